@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { MapLoadError, formatDiagnostic } from '../io/diagnostics.js';
+import { COMMANDS } from './registry.js';
+import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = [
+    'argmap: typed argument maps from written reasoning',
+    '',
+    'Usage: argmap <command> [options] <args>',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show help (also `argmap <command> --help`)',
+    '  -V, --version  print the version',
+    '',
+    'Exit codes: 0 ok, 1 error-severity findings, 2 bad input or usage, 70 internal error.',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export function commandHelp(c: Command): string {
+  const opts = Object.entries(c.options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.arg ?? '<value>'}` : ''}`;
+    const extra = [o.choices ? `one of ${o.choices.join('|')}` : '', o.default !== undefined ? `default ${o.default}` : '']
+      .filter(Boolean)
+      .join('; ');
+    return `  ${flag.padEnd(30)} ${o.description}${extra ? ` (${extra})` : ''}`;
+  });
+  return [`Usage: argmap ${c.name} [options] ${c.usage}`, '', c.summary, '', 'Options:', ...opts, `      --help${' '.repeat(24)} show this help`].join('\n') + '\n';
+}
+
+function parse(c: Command, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, o] of Object.entries(c.options)) {
+    options[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional.*$/s, ''), c);
+  }
+  const values = parsed.values as ParsedOptions;
+  if (values.help) return { positionals: [], options: {}, help: true };
+  for (const [name, o] of Object.entries(c.options)) {
+    const v = values[name];
+    if (v === undefined && o.default !== undefined) values[name] = o.default;
+    const given = values[name];
+    if (o.choices && typeof given === 'string' && !o.choices.includes(given))
+      throw new UsageError(`--${name} ${JSON.stringify(given)} is not allowed; expected one of ${o.choices.join(', ')}`, c);
+  }
+  const n = parsed.positionals.length;
+  if (n < c.positionals.min) throw new UsageError(`missing argument: ${c.usage}`, c);
+  if (n > c.positionals.max) throw new UsageError(`too many arguments (${n}); expected ${c.usage}`, c);
+  return { positionals: parsed.positionals, options: values, help: false };
+}
+
+/** Runs the CLI on `argv` (without node and the script); returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    if (first === 'help' && rest[0]) return main([rest[0], '--help'], io);
+    io.stdout(mainHelp());
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout(version() + '\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  try {
+    if (!command) throw new UsageError(first.startsWith('-') ? `unknown option ${first}` : `unknown command ${JSON.stringify(first)}`);
+    const { positionals, options, help } = parse(command, rest);
+    if (help) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    return await command.run(positionals, options, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`argmap: ${e.message}\n`);
+      io.stderr(e.command ? `Usage: argmap ${e.command.name} [options] ${e.command.usage}\nRun \`argmap ${e.command.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
+      return EXIT.usage;
+    }
+    if (e instanceof MapLoadError) {
+      for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+      return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`argmap: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`argmap: internal error (a bug in argmap, not in your input):\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+export const processIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stderr.isTTY),
+};

@@ -1,0 +1,5 @@
+import type { Command } from './command.js';
+import { validateCommand } from './commands/validate.js';
+
+/** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
+export const COMMANDS: readonly Command[] = [validateCommand];

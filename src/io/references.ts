@@ -1,0 +1,164 @@
+import type { ArgumentMap, Node } from '../model/types.js';
+import { RELATION_ENDPOINTS } from '../model/endpoints.js';
+import type { Diagnostic } from './diagnostics.js';
+import { showValue } from './diagnostics.js';
+import type { ParsedFile, PathStep } from './parse.js';
+
+/**
+ * Checks that a schema-valid map refers only to things it defines, with the right kinds at each end.
+ * Nodes and inferences share one id space, because relations and ratings may name either.
+ */
+export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (path: PathStep[], message: string) => {
+    const position = parsed.locate(path);
+    out.push({ file: parsed.file, ...(position ? { position } : {}), severity: 'error', message });
+  };
+
+  const nodes = new Map<string, Node>();
+  const inferences = new Set<string>();
+  const firstSeen = new Map<string, PathStep[]>();
+  const claimId = (id: string, path: PathStep[], what: string) => {
+    const prior = firstSeen.get(id);
+    if (prior) {
+      const p = parsed.locate(prior);
+      report(path, `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
+      return false;
+    }
+    firstSeen.set(id, path);
+    return true;
+  };
+  map.nodes.forEach((n, i) => {
+    if (claimId(n.id, ['nodes', i, 'id'], 'node')) nodes.set(n.id, n);
+  });
+  (map.inferences ?? []).forEach((inf, i) => {
+    if (claimId(inf.id, ['inferences', i, 'id'], 'inference')) inferences.add(inf.id);
+  });
+  const ownSpace = (list: { id: string }[] | undefined, key: string, what: string): Set<string> => {
+    const ids = new Set<string>();
+    (list ?? []).forEach((item, i) => {
+      if (ids.has(item.id)) report([key, i, 'id'], `duplicate ${what} id ${showValue(item.id)}; expected ids to be unique`);
+      ids.add(item.id);
+    });
+    return ids;
+  };
+  const sections = ownSpace(map.sections, 'sections', 'section');
+  const documents = ownSpace(map.documents, 'documents', 'document');
+  const authors = ownSpace(map.authors, 'authors', 'author');
+  ownSpace(map.hypothesisSets, 'hypothesisSets', 'hypothesis set');
+
+  const needNode = (id: string, path: PathStep[], role: string): Node | undefined => {
+    const n = nodes.get(id);
+    if (!n) {
+      const hint = inferences.has(id) ? ' (that is an inference)' : '';
+      report(path, `${role} refers to ${showValue(id)}, which is not a node${hint}; expected the id of a node in \`nodes\``);
+    }
+    return n;
+  };
+
+  map.nodes.forEach((n, i) => {
+    if (n.section !== undefined && !sections.has(n.section))
+      report(['nodes', i, 'section'], `section ${showValue(n.section)} is not defined; expected one of the ids in \`sections\``);
+    if (n.author !== undefined && !authors.has(n.author))
+      report(['nodes', i, 'author'], `author ${showValue(n.author)} is not defined; expected one of the ids in \`authors\``);
+    if (n.source) {
+      if (n.source.document !== undefined && !documents.has(n.source.document))
+        report(['nodes', i, 'source', 'document'], `document ${showValue(n.source.document)} is not defined; expected one of the ids in \`documents\``);
+      if (n.source.document === undefined && documents.size > 1)
+        report(['nodes', i, 'source'], `source names no document and the map quotes ${documents.size}; expected \`document\``);
+    }
+    (n.dates ?? []).forEach((d, j) => {
+      const hasDate = d.date !== undefined;
+      const hasRel = d.relative !== undefined;
+      if (hasDate === hasRel)
+        report(['nodes', i, 'dates', j], `dated fact for ${showValue(d.event)} gives ${hasDate ? 'both `date` and `relative`' : 'neither `date` nor `relative`'}; expected exactly one`);
+      if (d.relative && d.relative.event === d.event)
+        report(['nodes', i, 'dates', j, 'relative', 'event'], `dated fact for ${showValue(d.event)} is relative to itself; expected another event`);
+      if (d.date?.includes('/')) {
+        const [a, b] = d.date.split('/');
+        if (a! > b!) report(['nodes', i, 'dates', j, 'date'], `date range ${showValue(d.date)} ends before it starts; expected start/end`);
+      }
+    });
+    if (n.analyst && !n.rationale)
+      report(['nodes', i], `analyst-added node ${showValue(n.id)} has no \`rationale\`; expected a one-line reason so readers can tell the analyst from the source`);
+  });
+
+  (map.sections ?? []).forEach((s, i) => {
+    if (s.parent !== undefined && !sections.has(s.parent))
+      report(['sections', i, 'parent'], `parent section ${showValue(s.parent)} is not defined; expected one of the ids in \`sections\``);
+  });
+  const parents = new Map((map.sections ?? []).map((s) => [s.id, s.parent] as const));
+  (map.sections ?? []).forEach((s, i) => {
+    const seen = new Set<string>([s.id]);
+    for (let p = s.parent; p !== undefined; p = parents.get(p)) {
+      if (seen.has(p)) {
+        report(['sections', i, 'parent'], `section ${showValue(s.id)} is its own ancestor; expected sections to nest without a cycle`);
+        break;
+      }
+      seen.add(p);
+    }
+  });
+
+  (map.inferences ?? []).forEach((inf, i) => {
+    needNode(inf.conclusion, ['inferences', i, 'conclusion'], `inference ${showValue(inf.id)}: conclusion`);
+    const premises = new Set<string>();
+    inf.premises.forEach((p, j) => {
+      needNode(p, ['inferences', i, 'premises', j], `inference ${showValue(inf.id)}: premise`);
+      if (p === inf.conclusion) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} uses its conclusion as a premise; expected premises other than the conclusion`);
+      if (premises.has(p)) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} lists premise ${showValue(p)} twice; expected each premise once`);
+      premises.add(p);
+    });
+  });
+
+  (map.relations ?? []).forEach((r, i) => {
+    const rule = RELATION_ENDPOINTS[r.type];
+    const from = needNode(r.from, ['relations', i, 'from'], `${r.type} relation: from`);
+    if (from && rule.from && !rule.from.includes(from.kind))
+      report(['relations', i, 'from'], `\`${r.type}\` starts at ${showValue(r.from)}, a ${from.kind}; expected a ${rule.from.join(' or ')} (${rule.reads})`);
+    if (rule.to === 'inference') {
+      if (!inferences.has(r.to)) {
+        const hint = nodes.has(r.to) ? `, a ${nodes.get(r.to)!.kind} node; to attack a node use \`attacks\`` : ', which is not defined';
+        report(['relations', i, 'to'], `\`undercuts\` targets ${showValue(r.to)}${hint}; expected the id of an inference`);
+      }
+    } else {
+      const to = needNode(r.to, ['relations', i, 'to'], `${r.type} relation: to`);
+      if (to && rule.to && !rule.to.includes(to.kind))
+        report(['relations', i, 'to'], `\`${r.type}\` ends at ${showValue(r.to)}, a ${to.kind}; expected a ${rule.to.join(' or ')} (${rule.reads})`);
+    }
+    if (r.from === r.to) report(['relations', i], `\`${r.type}\` joins ${showValue(r.from)} to itself; expected two different ends`);
+    if (r.analyst && !r.rationale)
+      report(['relations', i], `analyst-added \`${r.type}\` relation has no \`rationale\`; expected a one-line reason`);
+  });
+
+  (map.hypothesisSets ?? []).forEach((set, i) => {
+    const hyps = new Set<string>();
+    set.hypotheses.forEach((h, j) => {
+      needNode(h, ['hypothesisSets', i, 'hypotheses', j], `hypothesis set ${showValue(set.id)}: hypothesis`);
+      if (hyps.has(h)) report(['hypothesisSets', i, 'hypotheses', j], `hypothesis ${showValue(h)} is listed twice; expected each hypothesis once`);
+      hyps.add(h);
+    });
+    const evidence = new Set<string>();
+    (set.evidence ?? []).forEach((e, j) => {
+      needNode(e, ['hypothesisSets', i, 'evidence', j], `hypothesis set ${showValue(set.id)}: evidence`);
+      if (evidence.has(e)) report(['hypothesisSets', i, 'evidence', j], `evidence ${showValue(e)} is listed twice; expected each item once`);
+      evidence.add(e);
+    });
+    const inSet = (e: string) => !set.evidence || evidence.has(e);
+    (set.assessments ?? []).forEach((a, j) => {
+      if (needNode(a.evidence, ['hypothesisSets', i, 'assessments', j, 'evidence'], `hypothesis set ${showValue(set.id)}: assessment`) && !inSet(a.evidence))
+        report(['hypothesisSets', i, 'assessments', j, 'evidence'], `assessed item ${showValue(a.evidence)} is not in the set's \`evidence\`; expected one of its items`);
+    });
+    const rated = new Set<string>();
+    (set.ratings ?? []).forEach((r, j) => {
+      const base: PathStep[] = ['hypothesisSets', i, 'ratings', j];
+      if (needNode(r.evidence, [...base, 'evidence'], `rating in ${showValue(set.id)}: evidence`) && !inSet(r.evidence))
+        report([...base, 'evidence'], `rated item ${showValue(r.evidence)} is not in the set's \`evidence\`; expected one of its items`);
+      if (needNode(r.hypothesis, [...base, 'hypothesis'], `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
+        report([...base, 'hypothesis'], `rated hypothesis ${showValue(r.hypothesis)} is not in set ${showValue(set.id)}; expected one of ${[...hyps].join(', ')}`);
+      const key = `${r.evidence}\u0000${r.hypothesis}`;
+      if (rated.has(key)) report(base, `${showValue(r.evidence)} is rated against ${showValue(r.hypothesis)} twice; expected one rating per cell`);
+      rated.add(key);
+    });
+  });
+  return out;
+}

@@ -1,0 +1,292 @@
+/**
+ * The integer core of Dung's semantics. Arguments are 0..n-1; attacks are kept twice in CSR form
+ * (who attacks each argument, and whom each argument attacks) so that both directions are one slice of
+ * a typed array. Hand-written rather than on graphology: 100k arguments / 200k attacks must be labelled
+ * in well under a second, and the search below undoes labels millions of times.
+ */
+
+/** A framework over arguments 0..n-1, attacks in CSR form both ways. */
+export interface IndexedFramework {
+  n: number;
+  /** Attackers of `a` are `attackers[attackersStart[a] .. attackersStart[a+1])`. */
+  attackersStart: Int32Array;
+  attackers: Int32Array;
+  /** Targets of `a` are `targets[targetsStart[a] .. targetsStart[a+1])`. */
+  targetsStart: Int32Array;
+  targets: Int32Array;
+}
+
+/** Labels as bits, so that a set of still-possible labels is one byte. */
+export const IN = 1;
+export const OUT = 2;
+export const UNDEC = 4;
+const ANY = IN | OUT | UNDEC;
+
+function csr(n: number, key: Int32Array, value: Int32Array): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < key.length; i++) start[key[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const items = new Int32Array(key.length);
+  for (let i = 0; i < key.length; i++) items[fill[key[i]!]!++] = value[i]!;
+  return { start, items };
+}
+
+/**
+ * Builds the CSR framework from parallel arrays of attacker and target indices. Repeated attacks are
+ * harmless (every count below is per attack, symmetrically), so they are not removed.
+ */
+export function indexFramework(n: number, from: Int32Array, to: Int32Array): IndexedFramework {
+  for (let i = 0; i < from.length; i++) {
+    const f = from[i]!;
+    const t = to[i]!;
+    if (f < 0 || f >= n || t < 0 || t >= n) throw new RangeError(`attack ${i} (${f} → ${t}) is outside 0..${n - 1}`);
+  }
+  const incoming = csr(n, to, from);
+  const outgoing = csr(n, from, to);
+  return { n, attackersStart: incoming.start, attackers: incoming.items, targetsStart: outgoing.start, targets: outgoing.items };
+}
+
+/**
+ * Grounded labelling in O(n + attacks): an argument goes IN once every attacker is OUT (a queue of such
+ * arguments, seeded with the unattacked ones), and everything an IN argument attacks goes OUT.
+ * Whatever is left is UNDEC. Returns one label bit per argument.
+ */
+export function groundedLabels(af: IndexedFramework): Uint8Array {
+  const { n, attackersStart, targetsStart, targets } = af;
+  const label = new Uint8Array(n).fill(UNDEC);
+  const liveAttackers = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let a = 0; a < n; a++) {
+    liveAttackers[a] = attackersStart[a + 1]! - attackersStart[a]!;
+    if (liveAttackers[a] === 0) {
+      label[a] = IN;
+      queue[tail++] = a;
+    }
+  }
+  while (head < tail) {
+    const a = queue[head++]!;
+    for (let i = targetsStart[a]!, end = targetsStart[a + 1]!; i < end; i++) {
+      const t = targets[i]!;
+      if (label[t] !== UNDEC) continue;
+      label[t] = OUT;
+      // t is OUT for good: each argument t attacks has one attacker fewer that could still be IN.
+      for (let j = targetsStart[t]!, end2 = targetsStart[t + 1]!; j < end2; j++) {
+        const u = targets[j]!;
+        if (--liveAttackers[u]! === 0 && label[u] === UNDEC) {
+          label[u] = IN;
+          queue[tail++] = u;
+        }
+      }
+    }
+  }
+  return label;
+}
+
+export type SearchMode = 'complete' | 'preferred' | 'stable';
+
+/**
+ * Enumerates complete labellings by backtracking over label domains (Modgil & Caminada's labelling
+ * view): each argument holds the set of labels still possible; a decision fixes one argument, and
+ * propagation narrows its neighbours by the complete-labelling rules (IN iff every attacker OUT, OUT iff
+ * some attacker IN, UNDEC otherwise) until a fixpoint or an empty set (dead end). The search starts
+ * from the grounded labelling, which every complete labelling extends.
+ *
+ * - `stable` removes UNDEC from every domain first, so only labellings without UNDEC are reached.
+ * - `preferred` tries IN first and prunes any branch whose possible-IN arguments all lie inside an
+ *   extension already found (it cannot lead to a larger one); the caller keeps the maximal results.
+ *
+ * Calls `found` with the IN arguments (ascending indices) of each labelling reached.
+ */
+export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: (inArgs: Int32Array) => void): void {
+  const { n, attackersStart, attackers, targetsStart, targets } = af;
+  const dom = new Uint8Array(n);
+  const grounded = groundedLabels(af);
+  for (let a = 0; a < n; a++) dom[a] = grounded[a] === UNDEC ? (mode === 'stable' ? IN | OUT : ANY) : grounded[a]!;
+
+  // Undo trail: (argument, previous domain) pairs.
+  let trailArg = new Int32Array(Math.max(16, n));
+  let trailDom = new Uint8Array(Math.max(16, n));
+  let trailLen = 0;
+  const queue = new Int32Array(n);
+  const queued = new Uint8Array(n);
+  let qHead = 0;
+  let qCount = 0;
+
+  const enqueue = (a: number): void => {
+    if (queued[a]) return;
+    queued[a] = 1;
+    queue[(qHead + qCount++) % n] = a;
+  };
+  // The rule of argument a involves a and its attackers; a change to x touches x's rule and its targets'.
+  const changed = (a: number): void => {
+    enqueue(a);
+    for (let i = targetsStart[a]!, end = targetsStart[a + 1]!; i < end; i++) enqueue(targets[i]!);
+  };
+  const narrow = (a: number, keep: number): boolean => {
+    const old = dom[a]!;
+    const next = old & keep;
+    if (next === old) return true;
+    if (trailLen === trailArg.length) {
+      const grownArg = new Int32Array(trailLen * 2);
+      grownArg.set(trailArg);
+      trailArg = grownArg;
+      const grownDom = new Uint8Array(trailLen * 2);
+      grownDom.set(trailDom);
+      trailDom = grownDom;
+    }
+    trailArg[trailLen] = a;
+    trailDom[trailLen++] = old;
+    dom[a] = next;
+    if (next === 0) return false;
+    changed(a);
+    return true;
+  };
+  const undo = (mark: number): void => {
+    while (trailLen > mark) {
+      trailLen--;
+      dom[trailArg[trailLen]!] = trailDom[trailLen]!;
+    }
+  };
+  const clearQueue = (): void => {
+    while (qCount > 0) {
+      queued[queue[qHead]!] = 0;
+      qHead = (qHead + 1) % n;
+      qCount--;
+    }
+  };
+
+  /** Applies argument a's rule in both directions; false on a dead end. */
+  const revise = (a: number): boolean => {
+    const s = attackersStart[a]!;
+    const e = attackersStart[a + 1]!;
+    let allCanBeOut = true;
+    let allCanBeNotIn = true;
+    let canBeIn = 0;
+    let lastCanBeIn = -1;
+    let canBeUndec = 0;
+    let lastCanBeUndec = -1;
+    let canBeNotOut = 0;
+    let lastCanBeNotOut = -1;
+    for (let i = s; i < e; i++) {
+      const b = attackers[i]!;
+      const d = dom[b]!;
+      if (!(d & OUT)) allCanBeOut = false;
+      if (!(d & (OUT | UNDEC))) allCanBeNotIn = false;
+      if (d & IN) {
+        canBeIn++;
+        lastCanBeIn = b;
+      }
+      if (d & UNDEC) {
+        canBeUndec++;
+        lastCanBeUndec = b;
+      }
+      if (d & (IN | UNDEC)) {
+        canBeNotOut++;
+        lastCanBeNotOut = b;
+      }
+    }
+    const allowed = (allCanBeOut ? IN : 0) | (canBeIn > 0 ? OUT : 0) | (allCanBeNotIn && canBeUndec > 0 ? UNDEC : 0);
+    if (!narrow(a, allowed)) return false;
+    const d = dom[a]!;
+    if (d === IN) {
+      for (let i = s; i < e; i++) if (!narrow(attackers[i]!, OUT)) return false;
+      return true;
+    }
+    if (!(d & OUT)) for (let i = s; i < e; i++) if (!narrow(attackers[i]!, OUT | UNDEC)) return false;
+    if (d === OUT && canBeIn === 1 && !narrow(lastCanBeIn, IN)) return false;
+    if (d === UNDEC && canBeUndec === 1 && !narrow(lastCanBeUndec, UNDEC)) return false;
+    if (!(d & IN) && canBeNotOut === 1 && !narrow(lastCanBeNotOut, IN | UNDEC)) return false;
+    return true;
+  };
+  const propagate = (): boolean => {
+    while (qCount > 0) {
+      const a = queue[qHead]!;
+      queued[a] = 0;
+      qHead = (qHead + 1) % n;
+      qCount--;
+      if (!revise(a)) {
+        clearQueue();
+        return false;
+      }
+    }
+    return true;
+  };
+
+  const maximal: Uint8Array[] = [];
+  const coveredByFound = (): boolean => {
+    for (const ext of maximal) {
+      let inside = true;
+      for (let a = 0; a < n && inside; a++) if (dom[a]! & IN && !ext[a]) inside = false;
+      if (inside) return true;
+    }
+    return false;
+  };
+  const emit = (): void => {
+    let count = 0;
+    for (let a = 0; a < n; a++) if (dom[a] === IN) count++;
+    const ins = new Int32Array(count);
+    const member = new Uint8Array(n);
+    count = 0;
+    for (let a = 0; a < n; a++)
+      if (dom[a] === IN) {
+        ins[count++] = a;
+        member[a] = 1;
+      }
+    if (mode === 'preferred') maximal.push(member);
+    found(ins);
+  };
+
+  if (n === 0) {
+    found(new Int32Array(0));
+    return;
+  }
+  for (let a = 0; a < n; a++) enqueue(a);
+  if (!propagate()) return;
+
+  // Explicit stack of decisions, so that deep searches do not hit the call-stack limit.
+  const VALUES = [IN, OUT, UNDEC];
+  const stackArg: number[] = [];
+  const stackNext: number[] = [];
+  const stackMark: number[] = [];
+  let scanFrom = 0;
+  const pickOpen = (): number => {
+    // Domains only narrow going down the stack, so the first open argument never lies before scanFrom.
+    for (let a = scanFrom; a < n; a++) {
+      const d = dom[a]!;
+      if (d !== IN && d !== OUT && d !== UNDEC) return a;
+    }
+    return -1;
+  };
+  const descend = (): void => {
+    if (mode === 'preferred' && coveredByFound()) return;
+    const a = pickOpen();
+    if (a < 0) {
+      emit();
+      return;
+    }
+    stackArg.push(a);
+    stackNext.push(0);
+    stackMark.push(trailLen);
+  };
+  descend();
+  while (stackArg.length > 0) {
+    const top = stackArg.length - 1;
+    const a = stackArg[top]!;
+    undo(stackMark[top]!);
+    let k = stackNext[top]!;
+    while (k < VALUES.length && !(dom[a]! & VALUES[k]!)) k++;
+    if (k === VALUES.length) {
+      stackArg.pop();
+      stackNext.pop();
+      stackMark.pop();
+      continue;
+    }
+    stackNext[top] = k + 1;
+    scanFrom = a;
+    narrow(a, VALUES[k]!);
+    if (propagate()) descend();
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Dung's abstract argumentation semantics over named arguments: grounded, complete, preferred, stable.
+ * Names are mapped to indices once and the work is done by the integer core in `dung-core.ts`.
+ *
+ * Output order, so that results are byte-identical run to run: each extension is sorted by argument
+ * name in plain UTF-16 code-unit order (JavaScript's default string order, not locale order), and the
+ * list of extensions is sorted lexicographically on those sorted lists (a proper prefix comes first).
+ */
+import type { ArgumentationFramework } from '../graph/attack-framework.js';
+import { IN, OUT, indexFramework, groundedLabels, searchLabellings, type IndexedFramework, type SearchMode } from './dung-core.js';
+
+export { indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
+
+export type { ArgumentationFramework } from '../graph/attack-framework.js';
+
+export type Label = 'in' | 'out' | 'undec';
+
+export type Semantics = 'grounded' | 'complete' | 'preferred' | 'stable';
+export const SEMANTICS: readonly Semantics[] = ['grounded', 'complete', 'preferred', 'stable'];
+
+/** A framework in both forms: its argument names, and the integer core over indices into them. */
+export interface NamedFramework {
+  names: string[];
+  core: IndexedFramework;
+}
+
+/** Indexes a named framework; a repeated argument or an attack on an unknown one is a programming error. */
+export function toIndexed(af: ArgumentationFramework): NamedFramework {
+  const index = new Map<string, number>();
+  af.arguments.forEach((name, i) => {
+    if (index.has(name)) throw new Error(`argument ${JSON.stringify(name)} is listed twice`);
+    index.set(name, i);
+  });
+  const from = new Int32Array(af.attacks.length);
+  const to = new Int32Array(af.attacks.length);
+  af.attacks.forEach(([a, b], i) => {
+    const f = index.get(a);
+    const t = index.get(b);
+    if (f === undefined || t === undefined)
+      throw new Error(`attack (${JSON.stringify(a)}, ${JSON.stringify(b)}) names an argument the framework does not list`);
+    from[i] = f;
+    to[i] = t;
+  });
+  return { names: af.arguments.slice(), core: indexFramework(af.arguments.length, from, to) };
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareExtensions(a: string[], b: string[]): number {
+  const len = Math.min(a.length, b.length);
+  for (let i = 0; i < len; i++) {
+    const c = byCodeUnits(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+function named(names: string[], ins: ArrayLike<number>): string[] {
+  const out: string[] = new Array(ins.length);
+  for (let i = 0; i < ins.length; i++) out[i] = names[ins[i]!]!;
+  return out.sort(byCodeUnits);
+}
+
+/** Sorts a list of extensions the documented way (each already sorted). */
+export function sortExtensions(extensions: string[][]): string[][] {
+  return extensions.sort(compareExtensions);
+}
+
+/** The grounded extension of an indexed framework, sorted by name. */
+export function groundedOf(nf: NamedFramework): string[] {
+  const label = groundedLabels(nf.core);
+  const ins: number[] = [];
+  for (let a = 0; a < label.length; a++) if (label[a] === IN) ins.push(a);
+  return named(nf.names, ins);
+}
+
+/** Complete, preferred or stable extensions of an indexed framework, sorted as documented. */
+export function extensionsOf(nf: NamedFramework, mode: SearchMode): string[][] {
+  const sets: Int32Array[] = [];
+  searchLabellings(nf.core, mode, (ins) => sets.push(ins));
+  const kept = mode === 'preferred' ? maximalOnly(sets, nf.core.n) : sets;
+  return sortExtensions(kept.map((s) => named(nf.names, s)));
+}
+
+/** Extensions of any of the four semantics; grounded gives exactly one. */
+export function extensions(nf: NamedFramework, semantics: Semantics): string[][] {
+  return semantics === 'grounded' ? [groundedOf(nf)] : extensionsOf(nf, semantics);
+}
+
+/** Keeps the sets that no other set strictly contains (sets are ascending index lists, all distinct). */
+function maximalOnly(sets: Int32Array[], n: number): Int32Array[] {
+  const bySize = sets.slice().sort((a, b) => b.length - a.length);
+  const kept: Int32Array[] = [];
+  const keptMembers: Uint8Array[] = [];
+  for (const s of bySize) {
+    const inside = keptMembers.some((m) => m.length > 0 && s.every((a) => m[a] === 1));
+    if (inside) continue;
+    const m = new Uint8Array(n);
+    for (const a of s) m[a] = 1;
+    kept.push(s);
+    keptMembers.push(m);
+  }
+  return kept;
+}
+
+/** The grounded extension (sorted by name) and every argument's grounded label. */
+export function grounded(af: ArgumentationFramework): { extension: string[]; labels: Map<string, Label> } {
+  const nf = toIndexed(af);
+  const label = groundedLabels(nf.core);
+  const labels = new Map<string, Label>();
+  const ins: number[] = [];
+  // Map in argument order, so that iterating it follows the input.
+  nf.names.forEach((name, a) => {
+    const l = label[a];
+    labels.set(name, l === IN ? 'in' : l === OUT ? 'out' : 'undec');
+    if (l === IN) ins.push(a);
+  });
+  return { extension: named(nf.names, ins), labels };
+}
+
+/** Every complete extension. */
+export function complete(af: ArgumentationFramework): string[][] {
+  return extensionsOf(toIndexed(af), 'complete');
+}
+
+/** Every preferred extension (maximal admissible sets); there is always at least one. */
+export function preferred(af: ArgumentationFramework): string[][] {
+  return extensionsOf(toIndexed(af), 'preferred');
+}
+
+/** Every stable extension; the list may be empty. */
+export function stable(af: ArgumentationFramework): string[][] {
+  return extensionsOf(toIndexed(af), 'stable');
+}

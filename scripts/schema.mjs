@@ -7,8 +7,9 @@ import * as TJS from 'typescript-json-schema';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'schemas', 'argument-map.schema.json');
 
-export function generateSchema() {
-  const program = TJS.programFromConfig(join(root, 'tsconfig.schema.json'));
+/** `typesFile` lets a test generate from an edited copy of the model, to show the drift check bites. */
+export function generateSchema(typesFile) {
+  const program = TJS.programFromConfig(join(root, 'tsconfig.schema.json'), typesFile ? [typesFile] : undefined);
   const schema = TJS.generateSchema(program, 'ArgumentMap', {
     required: true,
     noExtraProps: true,
@@ -19,12 +20,9 @@ export function generateSchema() {
     topRef: false,
   });
   if (!schema) throw new Error('typescript-json-schema produced nothing');
-  // ajv's discriminator gives one error for a bad `kind` instead of one per branch of the union.
-  const node = schema.definitions.Node;
-  node.type = 'object';
-  node.discriminator = { propertyName: 'kind' };
-  node.oneOf = node.anyOf;
-  delete node.anyOf;
+  // A union whose branches all fix one property to a constant becomes an ajv discriminator, so a bad
+  // `kind` (or `yardstick`) gives one error instead of one per branch of the union.
+  walk(schema, (def) => discriminate(def, schema.definitions));
   const ordered = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://argmap.dev/schemas/argument-map.schema.json',
@@ -32,6 +30,26 @@ export function generateSchema() {
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+function walk(value, visit) {
+  if (value === null || typeof value !== 'object') return;
+  if (!Array.isArray(value)) visit(value);
+  for (const child of Object.values(value)) walk(child, visit);
+}
+
+function discriminate(def, defs) {
+  if (!Array.isArray(def.anyOf) || !def.anyOf.every((b) => typeof b.$ref === 'string')) return;
+  const branches = def.anyOf.map((b) => defs[b.$ref.split('/').pop()]);
+  const first = branches[0]?.properties ?? {};
+  const tag = Object.keys(first).find((k) =>
+    branches.every((b) => b?.properties?.[k]?.const !== undefined && (b.required ?? []).includes(k)),
+  );
+  if (!tag) return;
+  def.type = 'object';
+  def.discriminator = { propertyName: tag };
+  def.oneOf = def.anyOf;
+  delete def.anyOf;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
 
 /** A step in a path into a parsed document: an object key or an array index. */
@@ -11,6 +11,8 @@ export interface ParsedFile {
   /** Position of the value at `path`; with `key`, the position of the property's key instead. */
   locate(path: readonly PathStep[], key?: boolean): Position | undefined;
 }
+
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** Aliases beyond this count are refused: a few legitimate anchors, never a "billion laughs". */
 export const MAX_ALIASES = 200;
@@ -28,15 +30,17 @@ export function parseYaml(text: string, file: string): ParsedFile {
     prettyErrors: false,
     strict: true,
     schema: 'core',
-    // An unknown or custom tag must not silently become a string or an object.
-    customTags: [],
   });
   const pos = (offset: number): Position => {
     const lp = lineCounter.linePos(offset);
     return { line: lp.line, column: lp.col };
   };
   const problems: Diagnostic[] = [];
+  const seenAt = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
+    // One message per place: the parser often reports a single slip several ways.
+    if (seenAt.has(e.pos[0])) continue;
+    seenAt.add(e.pos[0]);
     problems.push({
       file,
       position: pos(e.pos[0]),
@@ -44,6 +48,19 @@ export function parseYaml(text: string, file: string): ParsedFile {
       message: describeYamlError(e.code, e.message),
     });
   }
+  // The yaml library resolves some non-core tags (e.g. !!binary) on its own; a map has no use for any of them.
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      const at = rangeStart(node);
+      problems.push({
+        file,
+        ...(at !== undefined ? { position: pos(at) } : {}),
+        severity: 'error',
+        message: `unsupported tag ${tag.replace('tag:yaml.org,2002:', '!!')}; expected plain YAML without tags`,
+      });
+    }
+  });
   if (problems.length > 0) throw new ParseFailure(problems);
   if (doc.contents === null) {
     throw new ParseFailure([
@@ -54,7 +71,7 @@ export function parseYaml(text: string, file: string): ParsedFile {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    const first = firstAlias(doc);
+    const first = firstAlias();
     throw new ParseFailure([
       {
         file,
@@ -63,9 +80,8 @@ export function parseYaml(text: string, file: string): ParsedFile {
         message: `aliases expand too far (${(e as Error).message.replace(/\.$/, '')}); expected at most ${MAX_ALIASES} alias expansions`,
       },
     ]);
-    function firstAlias(d: Document): Position | undefined {
+    function firstAlias(): Position | undefined {
       const m = /\*[^\s,\]}]+/.exec(text);
-      void d;
       return m ? pos(m.index) : undefined;
     }
   }
@@ -125,10 +141,9 @@ export function parseJson(text: string, file: string): ParsedFile {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    // Re-parse as YAML for a positioned message (JSON is YAML 1.2); if YAML accepts what JSON does not,
-    // say what JSON.parse said.
-    parseYaml(text, file);
     const m = /at position (\d+)/.exec((e as Error).message);
+    // Without an offset from JSON.parse, a YAML parse (JSON is YAML 1.2) finds the place instead.
+    if (!m) parseYaml(text, file);
     const at = m ? offsetToPosition(text, Number(m[1])) : undefined;
     throw new ParseFailure([
       { file, ...(at ? { position: at } : {}), severity: 'error', message: `invalid JSON: ${(e as Error).message.split('\n')[0]}` },

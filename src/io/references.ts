@@ -114,16 +114,16 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     const rule = RELATION_ENDPOINTS[r.type];
     const from = needNode(r.from, ['relations', i, 'from'], `${r.type} relation: from`);
     if (from && rule.from && !rule.from.includes(from.kind))
-      report(['relations', i, 'from'], `\`${r.type}\` starts at ${showValue(r.from)}, a ${from.kind}; expected a ${rule.from.join(' or ')} (${rule.reads})`);
+      report(['relations', i, 'from'], `\`${r.type}\` starts at ${showValue(r.from)}, ${article(from.kind)} ${from.kind}; expected ${article(rule.from[0]!)} ${rule.from.join(' or ')} (${rule.reads})`);
     if (rule.to === 'inference') {
       if (!inferences.has(r.to)) {
-        const hint = nodes.has(r.to) ? `, a ${nodes.get(r.to)!.kind} node; to attack a node use \`attacks\`` : ', which is not defined';
+        const hint = nodes.has(r.to) ? `, ${article(nodes.get(r.to)!.kind)} ${nodes.get(r.to)!.kind} node; to attack a node use \`attacks\`` : ', which is not defined';
         report(['relations', i, 'to'], `\`undercuts\` targets ${showValue(r.to)}${hint}; expected the id of an inference`);
       }
     } else {
       const to = needNode(r.to, ['relations', i, 'to'], `${r.type} relation: to`);
       if (to && rule.to && !rule.to.includes(to.kind))
-        report(['relations', i, 'to'], `\`${r.type}\` ends at ${showValue(r.to)}, a ${to.kind}; expected a ${rule.to.join(' or ')} (${rule.reads})`);
+        report(['relations', i, 'to'], `\`${r.type}\` ends at ${showValue(r.to)}, ${article(to.kind)} ${to.kind}; expected ${article(rule.to[0]!)} ${rule.to.join(' or ')} (${rule.reads})`);
     }
     if (r.from === r.to) report(['relations', i], `\`${r.type}\` joins ${showValue(r.from)} to itself; expected two different ends`);
     if (r.analyst && !r.rationale)
@@ -161,4 +161,8 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     });
   });
   return out;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { complete, grounded, preferred, stable, type ArgumentationFramework } from '../src/analysis/dung.js';
+import { attackFramework } from '../src/graph/attack-framework.js';
+import { loadMap } from '../src/io/load.js';
+
+function af(names: string, attacks: string): ArgumentationFramework {
+  return {
+    arguments: names.split(' '),
+    attacks: attacks ? attacks.split(' ').map((p) => p.split('>') as [string, string]) : [],
+  };
+}
+
+function all(f: ArgumentationFramework) {
+  return { grounded: grounded(f).extension, complete: complete(f), preferred: preferred(f), stable: stable(f) };
+}
+
+describe('standard examples', () => {
+  it('mutual attack: grounded empty, two preferred and stable, three complete', () => {
+    expect(all(af('a b', 'a>b b>a'))).toEqual({ grounded: [], complete: [[], ['a'], ['b']], preferred: [['a'], ['b']], stable: [['a'], ['b']] });
+  });
+  it('chain a→b→c: c is reinstated', () => {
+    const f = af('a b c', 'a>b b>c');
+    expect(all(f)).toEqual({ grounded: ['a', 'c'], complete: [['a', 'c']], preferred: [['a', 'c']], stable: [['a', 'c']] });
+    expect([...grounded(f).labels]).toEqual([['a', 'in'], ['b', 'out'], ['c', 'in']]);
+  });
+  it('odd cycle: grounded and the one preferred extension are empty, no stable extension', () => {
+    expect(all(af('a b c', 'a>b b>c c>a'))).toEqual({ grounded: [], complete: [[]], preferred: [[]], stable: [] });
+  });
+  it('self-attack: the attacker is undecided, and so is what it attacks', () => {
+    const f = af('a b c', 'a>a a>b');
+    expect(all(f)).toEqual({ grounded: ['c'], complete: [['c']], preferred: [['c']], stable: [] });
+    expect(grounded(f).labels.get('b')).toBe('undec');
+  });
+  it('floating acceptance: d is in every preferred extension but not in the grounded one', () => {
+    const f = af('a b c d', 'a>b b>a a>c b>c c>d');
+    expect(all(f)).toEqual({
+      grounded: [],
+      complete: [[], ['a', 'd'], ['b', 'd']],
+      preferred: [['a', 'd'], ['b', 'd']],
+      stable: [['a', 'd'], ['b', 'd']],
+    });
+  });
+  it('an odd cycle beside a mutual attack leaves preferred extensions that are not stable', () => {
+    const f = af('a b c d e', 'a>b b>a b>c c>d d>e e>c');
+    expect(preferred(f)).toEqual([['a'], ['b', 'd']]);
+    expect(stable(f)).toEqual([['b', 'd']]);
+  });
+  it('the empty framework has the empty extension under every semantics', () => {
+    const f = { arguments: [], attacks: [] };
+    expect(all(f)).toEqual({ grounded: [], complete: [[]], preferred: [[]], stable: [[]] });
+  });
+  it('sorts names by code units, not by locale, and the extension list lexicographically', () => {
+    const f = af('b B a10 a9', 'b>B B>b');
+    expect(preferred(f)).toEqual([['B', 'a10', 'a9'], ['a10', 'a9', 'b']]);
+  });
+  it('an even cycle of 2000 arguments has exactly the two alternating stable extensions', () => {
+    const n = 2000;
+    const names = Array.from({ length: n }, (_, i) => `x${i}`);
+    const f = { arguments: names, attacks: names.map((x, i) => [x, names[(i + 1) % n]!] as [string, string]) };
+    const evens = names.filter((_, i) => i % 2 === 0).sort();
+    const odds = names.filter((_, i) => i % 2 === 1).sort();
+    expect(stable(f)).toEqual([evens, odds].sort((p, q) => (p[0]! < q[0]! ? -1 : 1)));
+    expect(complete(f)).toHaveLength(3);
+  });
+  it('labels a 100k-long attack chain without recursion', () => {
+    const n = 100_000;
+    const names = Array.from({ length: n }, (_, i) => `c${i}`);
+    const f = { arguments: names, attacks: names.slice(1).map((x, i) => [names[i]!, x] as [string, string]) };
+    const g = grounded(f);
+    expect(g.extension).toHaveLength(n / 2);
+    expect(g.labels.get('c99999')).toBe('out');
+  });
+  it('rejects a framework whose attack names an unknown argument', () => {
+    expect(() => grounded(af('a', 'a>z'))).toThrow(/does not list/);
+  });
+});
+
+describe('attackFramework on the example map', () => {
+  const { map } = loadMap('arguments/examples/harbour.yaml');
+  const f = attackFramework(map);
+  it('lists nodes then inferences as arguments, in map order', () => {
+    expect(f.arguments).toEqual([...map.nodes.map((n) => n.id), ...(map.inferences ?? []).map((i) => i.id)]);
+  });
+  it('turns attacks, undercuts and both directions of contradicts into attacks, and nothing else', () => {
+    const rel = map.relations ?? [];
+    const expected = new Set<string>();
+    for (const r of rel) {
+      if (r.type === 'attacks' || r.type === 'undercuts') expected.add(`${r.from}>${r.to}`);
+      if (r.type === 'contradicts') expected.add(`${r.from}>${r.to}`).add(`${r.to}>${r.from}`);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(f.attacks.map(([a, b]) => `${a}>${b}`))).toEqual(expected);
+    expect(f.attacks).toHaveLength(expected.size);
+  });
+  it('gives one grounded extension containing every unattacked argument', () => {
+    const attacked = new Set(f.attacks.map(([, b]) => b));
+    const { extension } = grounded(f);
+    for (const a of f.arguments) if (!attacked.has(a)) expect(extension).toContain(a);
+  });
+});
+
+// ---- Property test: the search against brute force written straight from Dung's definitions. ----
+
+/** mulberry32: a small seeded PRNG, so that the frameworks are the same on every run. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bruteForce(n: number, att: boolean[][]) {
+  const subsets = Array.from({ length: 1 << n }, (_, m) => m);
+  const has = (s: number, a: number) => ((s >> a) & 1) === 1;
+  const members = (s: number) => Array.from({ length: n }, (_, a) => a).filter((a) => has(s, a));
+  const conflictFree = (s: number) => members(s).every((a) => members(s).every((b) => !att[a]![b]));
+  const attacksArg = (s: number, b: number) => members(s).some((a) => att[a]![b]);
+  const defends = (s: number, a: number) => Array.from({ length: n }, (_, b) => b).filter((b) => att[b]![a]).every((b) => attacksArg(s, b));
+  const admissible = (s: number) => conflictFree(s) && members(s).every((a) => defends(s, a));
+  const isComplete = (s: number) => admissible(s) && Array.from({ length: n }, (_, a) => a).every((a) => !defends(s, a) || has(s, a));
+  const adm = subsets.filter(admissible);
+  // Grounded: iterate the characteristic function from the empty set to its least fixed point.
+  let g = 0;
+  for (;;) {
+    let next = 0;
+    for (let a = 0; a < n; a++) if (defends(g, a)) next |= 1 << a;
+    if (next === g) break;
+    g = next;
+  }
+  return {
+    grounded: g,
+    complete: subsets.filter(isComplete),
+    preferred: adm.filter((s) => !adm.some((t) => t !== s && (s & t) === s)),
+    stable: subsets.filter((s) => conflictFree(s) && Array.from({ length: n }, (_, b) => b).every((b) => has(s, b) || attacksArg(s, b))),
+  };
+}
+
+describe('property: agrees with brute-force enumeration on 400 random frameworks of 1–8 arguments', () => {
+  const rand = prng(20261127);
+  const cases = Array.from({ length: 400 }, (_, i) => {
+    const n = 1 + Math.floor(rand() * 8);
+    const density = [0.1, 0.2, 0.3, 0.45][i % 4]!;
+    const att = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() < density));
+    return { n, att };
+  });
+  it('matches grounded, complete, preferred and stable on every framework', () => {
+    let stableNone = 0;
+    let manyPreferred = 0;
+    for (const { n, att } of cases) {
+      // Names chosen so that code-unit order differs from index order.
+      const names = Array.from({ length: n }, (_, a) => `${String.fromCharCode(104 - a)}${a}`);
+      const f: ArgumentationFramework = { arguments: names, attacks: [] };
+      for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (att[a]![b]) f.attacks.push([names[a]!, names[b]!]);
+      const bf = bruteForce(n, att);
+      const toNames = (s: number) => names.filter((_, a) => (s >> a) & 1).sort();
+      const sortList = (l: string[][]) => l.sort((p, q) => (p.join('\u0000') < q.join('\u0000') ? -1 : p.join('\u0000') > q.join('\u0000') ? 1 : 0));
+      const label = `framework ${JSON.stringify(f.attacks)} over ${JSON.stringify(names)}`;
+      expect(grounded(f).extension, label).toEqual(toNames(bf.grounded));
+      expect(complete(f).map((e) => e.join(',')).sort(), label).toEqual(bf.complete.map(toNames).map((e) => e.join(',')).sort());
+      expect(preferred(f), label).toEqual(sortList(bf.preferred.map(toNames)));
+      expect(stable(f), label).toEqual(sortList(bf.stable.map(toNames)));
+      if (bf.stable.length === 0) stableNone++;
+      if (bf.preferred.length > 1) manyPreferred++;
+    }
+    // The sample must exercise the interesting cases, not only trivial frameworks.
+    expect(stableNone).toBeGreaterThan(20);
+    expect(manyPreferred).toBeGreaterThan(20);
+  });
+});

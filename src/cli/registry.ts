@@ -1,6 +1,8 @@
 import type { Command } from './command.js';
 import { validateCommand } from './commands/validate.js';
 import { coverageCommand } from './commands/coverage.js';
+import { afCommand } from './commands/af.js';
+import { exportCommand } from './commands/export.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
-export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand];

@@ -1,0 +1,57 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { loadMap } from '../../io/load.js';
+import { attackFramework } from '../../graph/attack-framework.js';
+import { writeApx, writeTgf } from '../../interop/iccma.js';
+import type { ArgumentMap } from '../../model/types.js';
+import { EXIT, InputError, UsageError, type Command } from '../command.js';
+
+/** Export targets: each turns a valid map into the text of one file. Add a format by adding a row. */
+const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): string }> = {
+  apx: { describe: 'the attack framework in ASPARTIX/ICCMA apx', write: (map) => writeApx(attackFramework(map)) },
+  tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
+};
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+function writeWhole(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: "write a map in another tool's format (apx or tgf: its attack framework, for Dung solvers)",
+  usage: '<map>',
+  positionals: { min: 1, max: 1 },
+  options: {
+    to: {
+      type: 'string',
+      short: 't',
+      arg: '<format>',
+      description: `target format: ${Object.entries(TARGETS).map(([k, t]) => `${k} (${t.describe})`).join(', ')}`,
+      choices: Object.keys(TARGETS),
+    },
+    output: { type: 'string', short: 'o', arg: '<file>', description: 'write here instead of to stdout' },
+  },
+  async run([file], options, io) {
+    if (typeof options.to !== 'string') throw new UsageError(`missing --to <format>; expected one of ${Object.keys(TARGETS).join(', ')}`, exportCommand);
+    const { map } = loadMap(file!);
+    const text = TARGETS[options.to]!.write(map);
+    if (typeof options.output === 'string') writeWhole(options.output, text);
+    else io.stdout(text);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,77 @@
+import type { Node } from '../model/types.js';
+import { formatLocator } from './locator.js';
+import { FONT, KIND_STYLES, PAD_X, PAD_Y, WRAP_WIDTH } from './style.js';
+import { lineHeight, measureText, normaliseSpace, truncateText, wrapText } from './text.js';
+
+/** A pill under the label: the hedge's yardstick term, its confidence. */
+export interface Badge {
+  text: string;
+  width: number;
+  tone: 'band' | 'phrase' | 'confidence';
+}
+
+/** Everything the writer needs to draw one node, sized from measured text. */
+export interface NodeBox {
+  node: Node;
+  width: number;
+  height: number;
+  /** Small line above the label: kind, locator, "analyst". */
+  header: string;
+  lines: string[];
+  badges: Badge[];
+  /** Left edge of the text relative to the box. */
+  textX: number;
+  /** Top of the header line, of the first label line and of the badge row, relative to the box. */
+  headerY: number;
+  labelY: number;
+  badgeY: number;
+}
+
+export const BADGE_PAD = 5;
+export const BADGE_GAP = 4;
+const HEADER_GAP = 2;
+const BADGE_ROW_GAP = 5;
+
+function badgesOf(node: Node): Badge[] {
+  const h = node.hedge;
+  if (!h) return [];
+  const out: Badge[] = [];
+  const style = { size: FONT.badge, bold: true };
+  const add = (text: string, tone: Badge['tone']) => out.push({ text, tone, width: measureText(text, style) + 2 * BADGE_PAD });
+  if (h.band) add(`${h.band.term} (${h.band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203'})`, 'band');
+  else if (h.phrases.length > 0) add(truncateText(`“${normaliseSpace(h.phrases[0] ?? '')}”`, WRAP_WIDTH - 2 * BADGE_PAD, style), 'phrase');
+  if (h.confidence) add(`${h.confidence} confidence`, 'confidence');
+  return out;
+}
+
+function headerOf(node: Node): string {
+  const parts: string[] = [KIND_STYLES[node.kind].label];
+  if (node.source) parts.push(formatLocator(node.source.locator));
+  if (node.analyst) parts.push('analyst');
+  return parts.join(' · ');
+}
+
+/** Measures and wraps a node's label and decorations; the box fits them with padding on every side. */
+export function measureNode(node: Node): NodeBox {
+  const kind = KIND_STYLES[node.kind];
+  const labelStyle = { size: FONT.text, bold: kind.bold };
+  const lines = wrapText(node.text, WRAP_WIDTH, labelStyle);
+  const header = truncateText(headerOf(node), WRAP_WIDTH, { size: FONT.header });
+  const badges = badgesOf(node);
+  // Badges wrap onto one row each when they do not fit side by side; in practice one row.
+  const badgeRow = badges.reduce((w, b, i) => w + b.width + (i > 0 ? BADGE_GAP : 0), 0);
+  const contentWidth = Math.max(measureText(header, { size: FONT.header }), badgeRow, ...lines.map((l) => measureText(l, labelStyle)));
+  const textX = PAD_X + kind.insetLeft;
+  const width = Math.ceil(contentWidth + textX + PAD_X + kind.insetRight);
+  const headerY = PAD_Y + (node.kind === 'conclusion' ? 2 : 0);
+  const labelY = headerY + lineHeight(FONT.header) + HEADER_GAP;
+  const labelBottom = labelY + lines.length * lineHeight(FONT.text);
+  const badgeY = labelBottom + BADGE_ROW_GAP;
+  const contentBottom = badges.length > 0 ? badgeY + badgeHeight() : labelBottom;
+  const height = Math.ceil(contentBottom + PAD_Y + kind.insetBottom + (node.kind === 'conclusion' ? 2 : 0));
+  return { node, width, height, header, lines, badges, textX, headerY, labelY, badgeY };
+}
+
+export function badgeHeight(): number {
+  return lineHeight(FONT.badge) + 2;
+}

@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+
+const require = createRequire(import.meta.url);
+
+// The worker is evaluated from a string so the same code runs from `src/` under vitest and from `dist/`;
+// it hosts ELK's own web-worker build, so the main thread stays free to report progress and can
+// terminate a runaway layout.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = { postMessage: (message) => parentPort.postMessage(message) };
+require(workerData.elkWorker);
+parentPort.on('message', (data) => globalThis.self.onmessage({ data }));
+`;
+
+export interface LayoutProgress {
+  /** Seconds since the layout began. */
+  elapsed: number;
+}
+
+export interface RunOptions {
+  /** Called about once a second while ELK works (only for layouts that take that long). */
+  onProgress?: (p: LayoutProgress) => void;
+  /** Give up after this many ms (default: no limit). */
+  timeoutMs?: number;
+}
+
+/** Lays out `graph` with ELK in a worker thread; resolves with the laid-out copy ELK returns. */
+export async function runElk(graph: ElkNode, options: RunOptions = {}): Promise<ElkNode> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elkWorker: require.resolve('elkjs/lib/elk-worker.min.js') } });
+  const started = Date.now();
+  const timer = options.onProgress ? setInterval(() => options.onProgress?.({ elapsed: (Date.now() - started) / 1000 }), 1000) : undefined;
+  try {
+    return await new Promise<ElkNode>((resolve, reject) => {
+      const timeout = options.timeoutMs ? setTimeout(() => reject(new Error(`layout took longer than ${options.timeoutMs} ms`)), options.timeoutMs) : undefined;
+      worker.on('error', (e) => reject(e));
+      worker.on('message', (answer: { id: number; error?: unknown; data?: ElkNode }) => {
+        if (answer.id === 0 && (answer.error === undefined || answer.error === null)) return; // registration done
+        if (timeout) clearTimeout(timeout);
+        if (answer.error !== undefined && answer.error !== null) reject(new Error(`ELK layout failed: ${describe(answer.error)}`));
+        else if (answer.data) resolve(answer.data);
+        else reject(new Error('ELK returned no graph'));
+      });
+      // The same two messages elk-api.js sends: register the algorithm, then lay out.
+      worker.postMessage({ id: 0, cmd: 'register', algorithms: ['layered'] });
+      worker.postMessage({ id: 1, cmd: 'layout', graph, layoutOptions: {}, options: {} });
+    });
+  } finally {
+    if (timer) clearInterval(timer);
+    await worker.terminate();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}

@@ -1,0 +1,257 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ArgumentMap } from '../model/types.js';
+import type { ArgumentGraph, EdgeType } from '../graph/argument-graph.js';
+import type { NodeBox } from './boxes.js';
+import { FONT, JUNCTION_R } from './style.js';
+import { lineHeight } from './text.js';
+import { runElk, type RunOptions } from './elk-run.js';
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+export type GroupBy = 'section' | 'none';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One drawn edge, its points running from the relation's `from` to its `to` (whatever way ELK ran it). */
+export interface PlacedEdge {
+  type: EdgeType;
+  from: string;
+  to: string;
+  analyst: boolean;
+  points: Point[];
+}
+
+export interface PlacedGroup extends Rect {
+  section: string;
+  title: string;
+  depth: number;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  nodes: Map<string, Rect>;
+  inferences: Map<string, Rect>;
+  groups: PlacedGroup[];
+  edges: PlacedEdge[];
+  bends: number;
+  layoutMs: number;
+}
+
+export interface LayoutInput {
+  map: ArgumentMap;
+  graph: ArgumentGraph;
+  /** Vertices to draw, in any order (the map's order is restored here). */
+  selection: Set<string>;
+  boxes: Map<string, NodeBox>;
+  direction: Direction;
+  groupBy: GroupBy;
+}
+
+/**
+ * Relations drawn against the flow of support would pull evidence above what it supports, so ELK gets
+ * them reversed and the writer flips the points back: the arrow still means what the map says.
+ */
+const REVERSED: ReadonlySet<EdgeType> = new Set(['explains', 'cites']);
+/** Relations with no natural up or down: ELK gets them running upward from the lower end. */
+const SIDEWAYS: ReadonlySet<EdgeType> = new Set(['contradicts', 'restates']);
+
+interface GraphEdge {
+  type: EdgeType;
+  from: string;
+  to: string;
+  analyst: boolean;
+  /** ELK's direction: source → target (bottom → top when drawn upward). */
+  source: string;
+  target: string;
+}
+
+/** The edges of the selection in the map's order: each inference's premises and conclusion, then relations. */
+function selectedEdges(input: LayoutInput): GraphEdge[] {
+  const { map, selection } = input;
+  const out: GraphEdge[] = [];
+  for (const inf of map.inferences ?? []) {
+    if (!selection.has(inf.id)) continue;
+    for (const p of inf.premises) if (selection.has(p)) out.push({ type: 'premise', from: p, to: inf.id, analyst: Boolean(inf.analyst), source: p, target: inf.id });
+    if (selection.has(inf.conclusion)) out.push({ type: 'conclusion', from: inf.id, to: inf.conclusion, analyst: Boolean(inf.analyst), source: inf.id, target: inf.conclusion });
+  }
+  const sideways: GraphEdge[] = [];
+  for (const r of map.relations ?? []) {
+    if (!selection.has(r.from) || !selection.has(r.to)) continue;
+    const e: GraphEdge = { type: r.type, from: r.from, to: r.to, analyst: Boolean(r.analyst), source: r.from, target: r.to };
+    if (REVERSED.has(r.type)) [e.source, e.target] = [r.to, r.from];
+    if (SIDEWAYS.has(r.type)) sideways.push(e);
+    out.push(e);
+  }
+  orientSideways(out, sideways);
+  return out;
+}
+
+/**
+ * Longest-path level of each vertex over the directed edges, ignoring the edges that close a cycle.
+ * Hand-written because graphology-dag refuses cyclic graphs, and mutual attacks make cycles.
+ */
+function levels(edges: GraphEdge[]): Map<string, number> {
+  const preds = new Map<string, string[]>();
+  for (const e of edges) {
+    if (SIDEWAYS.has(e.type)) continue;
+    const list = preds.get(e.target) ?? [];
+    list.push(e.source);
+    preds.set(e.target, list);
+  }
+  const level = new Map<string, number>();
+  const onStack = new Set<string>();
+  const visit = (v: string): number => {
+    const known = level.get(v);
+    if (known !== undefined) return known;
+    onStack.add(v);
+    let l = 0;
+    for (const p of preds.get(v) ?? []) if (!onStack.has(p)) l = Math.max(l, visit(p) + 1);
+    onStack.delete(v);
+    level.set(v, l);
+    return l;
+  };
+  for (const e of edges) {
+    visit(e.source);
+    visit(e.target);
+  }
+  return level;
+}
+
+function orientSideways(all: GraphEdge[], sideways: GraphEdge[]): void {
+  if (sideways.length === 0) return;
+  const level = levels(all);
+  for (const e of sideways) {
+    const ls = level.get(e.source) ?? 0;
+    const lt = level.get(e.target) ?? 0;
+    if (ls > lt) [e.source, e.target] = [e.target, e.source];
+  }
+}
+
+const DIRECTIONS: Record<Direction, string> = { up: 'UP', down: 'DOWN', left: 'LEFT', right: 'RIGHT' };
+export const GROUP_LABEL_SPACE = lineHeight(FONT.group) + 10;
+
+/** Builds ELK's input graph: map nodes sized from their boxes, inferences as junctions, sections as groups. */
+export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[] } {
+  const { map, selection, boxes, groupBy } = input;
+  const size = selection.size;
+  const root: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': DIRECTIONS[input.direction],
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.json.shapeCoords': 'ROOT',
+      'elk.json.edgeCoords': 'ROOT',
+      // Keep the map's order wherever crossings allow, so editing one part does not reshuffle the rest.
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.spacing.nodeNode': '22',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '34',
+      'elk.spacing.edgeNode': '12',
+      'elk.spacing.edgeEdge': '7',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '12',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '7',
+      'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+      // Network simplex halves the width of small maps; on big ones it costs three times the time.
+      'elk.layered.nodePlacement.strategy': size <= 400 ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
+      ...(groupBy === 'section' ? { 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : {}),
+    },
+    children: [],
+    edges: [],
+  };
+  const sectionOf = new Map<string, string | undefined>();
+  for (const node of map.nodes) if (selection.has(node.id)) sectionOf.set(node.id, node.section);
+  for (const inf of map.inferences ?? []) if (selection.has(inf.id)) sectionOf.set(inf.id, sectionOf.get(inf.conclusion) ?? map.nodes.find((n) => n.id === inf.conclusion)?.section);
+
+  const containers = groupContainers(input, root, sectionOf);
+  const place = (id: string, child: ElkNode) => {
+    const section = groupBy === 'section' ? sectionOf.get(id) : undefined;
+    (section ? containers.get(section) ?? root : root).children!.push(child);
+  };
+  for (const node of map.nodes) {
+    if (!selection.has(node.id)) continue;
+    const box = boxes.get(node.id)!;
+    place(node.id, { id: `n:${node.id}`, width: box.width, height: box.height });
+  }
+  for (const inf of map.inferences ?? []) {
+    if (selection.has(inf.id)) place(inf.id, { id: `n:${inf.id}`, width: 2 * JUNCTION_R, height: 2 * JUNCTION_R });
+  }
+  const edges = selectedEdges(input);
+  root.edges = edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n:${e.source}`], targets: [`n:${e.target}`] }));
+  return { root, edges };
+}
+
+/** Compound nodes for the sections that hold a drawn node, nested as the map nests them. */
+function groupContainers(input: LayoutInput, root: ElkNode, sectionOf: Map<string, string | undefined>): Map<string, ElkNode> {
+  const out = new Map<string, ElkNode>();
+  if (input.groupBy !== 'section') return out;
+  const sections = input.map.sections ?? [];
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const used = new Set<string>();
+  for (const s of sectionOf.values()) {
+    // Walk up to the root section, marking every ancestor; a cycle of parents stops at the first repeat.
+    let cur = s;
+    while (cur && byId.has(cur) && !used.has(cur)) {
+      used.add(cur);
+      cur = byId.get(cur)?.parent;
+    }
+  }
+  for (const s of sections) {
+    if (!used.has(s.id)) continue;
+    out.set(s.id, { id: `g:${s.id}`, layoutOptions: { 'elk.padding': `[top=${GROUP_LABEL_SPACE},left=12,bottom=12,right=12]` }, children: [] });
+  }
+  for (const s of sections) {
+    const g = out.get(s.id);
+    if (!g) continue;
+    const parent = s.parent ? out.get(s.parent) : undefined;
+    (parent ?? root).children!.push(g);
+  }
+  return out;
+}
+
+/** Lays out the selection with ELK and reads back absolute positions. */
+export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promise<Layout> {
+  const { root, edges } = elkGraph(input);
+  const started = performance.now();
+  const done = await runElk(root, run);
+  const layoutMs = performance.now() - started;
+  const nodes = new Map<string, Rect>();
+  const inferences = new Map<string, Rect>();
+  const groups: PlacedGroup[] = [];
+  const titles = new Map((input.map.sections ?? []).map((s) => [s.id, s.title]));
+  const walk = (n: ElkNode, depth: number) => {
+    for (const c of n.children ?? []) {
+      const rect = { x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 };
+      if (c.id.startsWith('g:')) {
+        const section = c.id.slice(2);
+        groups.push({ ...rect, section, title: titles.get(section) ?? section, depth });
+        walk(c, depth + 1);
+      } else {
+        const id = c.id.slice(2);
+        (input.graph.getNodeAttributes(id).type === 'inference' ? inferences : nodes).set(id, rect);
+      }
+    }
+  };
+  walk(done, 0);
+  let bends = 0;
+  const byId = new Map((done.edges ?? []).map((e) => [e.id, e]));
+  const placed: PlacedEdge[] = edges.map((e, i) => {
+    const laid = byId.get(`e${i}`);
+    const points: Point[] = [];
+    for (const s of laid?.sections ?? []) {
+      points.push(s.startPoint, ...(s.bendPoints ?? []), s.endPoint);
+      bends += s.bendPoints?.length ?? 0;
+    }
+    if (e.source !== e.from) points.reverse();
+    return { type: e.type, from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
+  });
+  return { width: done.width ?? 0, height: done.height ?? 0, nodes, inferences, groups, edges: placed, bends, layoutMs };
+}

@@ -1,0 +1,71 @@
+import type { NodeKind } from '../model/types.js';
+import type { EdgeType } from '../graph/argument-graph.js';
+import { NODE_KINDS } from '../model/kinds.js';
+import { shapeSvg } from './shapes.js';
+import { EDGE_ORDER, EDGE_STYLES, FONT, JUNCTION_R, KIND_STYLES } from './style.js';
+import { baselineOffset, lineHeight, measureText } from './text.js';
+import { edgePathSvg } from './edges.js';
+import { escapeXml, num } from './xml.js';
+
+export interface LegendContent {
+  kinds: ReadonlySet<NodeKind>;
+  edges: ReadonlySet<EdgeType>;
+  analyst: boolean;
+  hedged: boolean;
+  inferences: boolean;
+}
+
+const SWATCH = 34;
+const ROW = 24;
+const GAP = 18;
+
+/** The legend lists only what the drawing uses, kinds first then relation styles, flowed into rows. */
+export function legendSvg(content: LegendContent, x: number, y: number, maxWidth: number): { svg: string; height: number; width: number } {
+  const style = { size: FONT.legend };
+  const items: { width: number; draw: (ix: number, iy: number) => string }[] = [];
+  const label = (text: string, ix: number, iy: number) =>
+    `<text x="${num(ix + SWATCH + 6)}" y="${num(iy + (ROW - lineHeight(FONT.legend)) / 2 + baselineOffset(FONT.legend))}" font-size="${FONT.legend}" fill="#222">${escapeXml(text)}</text>`;
+  const add = (text: string, swatch: (ix: number, iy: number) => string) =>
+    items.push({ width: SWATCH + 6 + measureText(text, style), draw: (ix, iy) => swatch(ix, iy) + label(text, ix, iy) });
+
+  for (const kind of NODE_KINDS) {
+    if (content.kinds.has(kind)) add(KIND_STYLES[kind].label, (ix, iy) => shapeSvg(kind, ix, iy + 3, SWATCH, ROW - 6, false));
+  }
+  if (content.analyst) add('added by the analyst (dashed)', (ix, iy) => shapeSvg('evidence', ix, iy + 3, SWATCH, ROW - 6, true));
+  if (content.hedged) {
+    add('hedge: yardstick term', (ix, iy) => `<rect x="${num(ix)}" y="${num(iy + 6)}" width="${SWATCH}" height="${ROW - 12}" rx="${(ROW - 12) / 2}" fill="#fff" stroke="#A4527E" stroke-width="1.2"/>`);
+  }
+  if (content.inferences) {
+    add('inference: linked premises meet', (ix, iy) => `<circle cx="${num(ix + SWATCH / 2)}" cy="${num(iy + ROW / 2)}" r="${JUNCTION_R}" fill="#333"/>`);
+  }
+  for (const type of EDGE_ORDER) {
+    if (!content.edges.has(type)) continue;
+    add(EDGE_STYLES[type].label, (ix, iy) => edgePathSvg(type, [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false));
+  }
+
+  const heading = 'Legend';
+  const headStyle = { size: FONT.legend, bold: true };
+  const inner = Math.max(maxWidth - 24, 200);
+  let cx = 0;
+  let rows = 1;
+  const placed: string[] = [];
+  let widest = measureText(heading, headStyle);
+  for (const item of items) {
+    if (cx > 0 && cx + item.width > inner) {
+      rows++;
+      cx = 0;
+    }
+    placed.push(item.draw(x + 12 + cx, y + 8 + lineHeight(FONT.legend) + 4 + (rows - 1) * ROW));
+    cx += item.width + GAP;
+    widest = Math.max(widest, cx - GAP);
+  }
+  const width = widest + 24;
+  const height = 8 + lineHeight(FONT.legend) + 4 + rows * ROW + 8;
+  const svg =
+    `<g class="legend" aria-label="Legend">` +
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="4" fill="#FAFAFA" stroke="#BBBBBB"/>` +
+    `<text x="${num(x + 12)}" y="${num(y + 8 + baselineOffset(FONT.legend))}" font-size="${FONT.legend}" font-weight="bold" fill="#222">${heading}</text>` +
+    placed.join('') +
+    `</g>`;
+  return { svg, height, width };
+}

@@ -1,0 +1,72 @@
+import type { LoadedMap } from '../io/load.js';
+import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
+import { measureNode, type NodeBox } from './boxes.js';
+import type { LayoutProgress } from './elk-run.js';
+import { layoutMap, type Direction, type GroupBy } from './layout.js';
+import { focusSelection, hypothesisSetSelection, wholeMap, type Selection } from './select.js';
+import { countCrossings, type LayoutStats } from './stats.js';
+import { writeSvg } from './svg.js';
+import { normaliseSpace } from './text.js';
+
+export interface RenderOptions {
+  /** Draw only this node's support tree, its attackers and the hedges that qualify it. */
+  focus?: string;
+  /** Draw only this hypothesis set: its hypotheses, their evidence and the links among them. */
+  hypothesisSet?: string;
+  /** Which way support flows; `up` puts conclusions on top. */
+  direction?: Direction;
+  /** Box the nodes of each section of the document (ELK compound nodes). */
+  groupBy?: GroupBy;
+  onProgress?: (p: LayoutProgress) => void;
+}
+
+export interface RenderResult {
+  svg: string;
+  stats: LayoutStats;
+}
+
+/** Thrown for a view that names something the map does not have (a CLI user's mistake). */
+export class RenderInputError extends Error {
+  override name = 'RenderInputError';
+}
+
+function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { selection: Selection; title: string; subtitle?: string } {
+  const { map } = loaded;
+  if (options.focus !== undefined) {
+    const node = map.nodes.find((n) => n.id === options.focus);
+    if (!node) throw new RenderInputError(`--focus ${JSON.stringify(options.focus)}: no node has that id in ${loaded.file}; expected one of the map's node ids`);
+    return { selection: focusSelection(g, node.id), title: map.title, subtitle: `Focus on ${node.kind} ${node.id}: ${normaliseSpace(node.text)}` };
+  }
+  if (options.hypothesisSet !== undefined) {
+    const set = (map.hypothesisSets ?? []).find((s) => s.id === options.hypothesisSet);
+    if (!set) throw new RenderInputError(`hypothesis set ${JSON.stringify(options.hypothesisSet)} is not in ${loaded.file}`);
+    return { selection: hypothesisSetSelection(map, g, set.id), title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}` };
+  }
+  return { selection: wholeMap(g), title: map.title };
+}
+
+/** Lays out a map (or one view of it) with ELK and writes it as a static, deterministic SVG. */
+export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}): Promise<RenderResult> {
+  const { map } = loaded;
+  const graph = buildGraph(map);
+  const view = viewOf(loaded, graph, options);
+  const boxes = new Map<string, NodeBox>();
+  for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
+  const grouped = options.groupBy ?? 'section';
+  const layout = await layoutMap(
+    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none' },
+    options.onProgress ? { onProgress: options.onProgress } : {},
+  );
+  const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), layout, boxes });
+  const stats: LayoutStats = {
+    nodes: layout.nodes.size,
+    inferences: layout.inferences.size,
+    edges: layout.edges.length,
+    crossings: countCrossings(layout.edges),
+    bends: layout.bends,
+    width: Math.round(layout.width),
+    height: Math.round(layout.height),
+    layoutMs: Math.round(layout.layoutMs),
+  };
+  return { svg, stats };
+}

@@ -1,0 +1,49 @@
+import type { ArgumentMap } from '../model/types.js';
+import { restsOn, type ArgumentGraph } from '../graph/argument-graph.js';
+
+/** Which vertices (node and inference ids) a view draws; edges are those with both ends inside. */
+export type Selection = Set<string>;
+
+const ATTACKS = new Set(['attacks', 'undercuts', 'contradicts']);
+
+/**
+ * A focus view: the node, its whole support tree (everything it rests on, through inferences), whatever
+ * attacks, undercuts or contradicts any part of that tree, and the hedges that qualify any of it.
+ */
+export function focusSelection(g: ArgumentGraph, id: string): Selection {
+  if (!g.hasNode(id)) throw new Error(`no node ${JSON.stringify(id)}`);
+  const tree = new Set<string>([id, ...restsOn(g, id)]);
+  const out = new Set(tree);
+  for (const member of tree) {
+    g.forEachInEdge(member, (_e, link, source) => {
+      if (ATTACKS.has(link.type) || link.type === 'qualifies') out.add(source);
+    });
+    // `contradicts` is symmetric: a node the tree contradicts also stands against it.
+    g.forEachOutEdge(member, (_e, link, _s, target) => {
+      if (link.type === 'contradicts') out.add(target);
+    });
+  }
+  return out;
+}
+
+/**
+ * A hypothesis-set view: the competing hypotheses, the evidence the set considers (its `evidence` list,
+ * else every item it rates), and the inferences whose premises and conclusion are all among them.
+ */
+export function hypothesisSetSelection(map: ArgumentMap, g: ArgumentGraph, setId: string): Selection {
+  const set = (map.hypothesisSets ?? []).find((s) => s.id === setId);
+  if (!set) throw new Error(`no hypothesis set ${JSON.stringify(setId)}`);
+  const out = new Set<string>(set.hypotheses);
+  for (const e of set.evidence ?? []) out.add(e);
+  for (const r of set.ratings ?? []) out.add(r.evidence);
+  for (const inf of map.inferences ?? []) {
+    if (out.has(inf.conclusion) && inf.premises.every((p) => out.has(p))) out.add(inf.id);
+  }
+  for (const id of out) if (!g.hasNode(id)) out.delete(id);
+  return out;
+}
+
+/** Every vertex of the map. */
+export function wholeMap(g: ArgumentGraph): Selection {
+  return new Set(g.nodes());
+}

@@ -1,0 +1,90 @@
+import type { NodeKind } from '../model/types.js';
+import type { EdgeType } from '../graph/argument-graph.js';
+
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies). Colour is never the only cue: each
+ * kind has its own shape and each relation its own dash pattern and arrow head, so a greyscale print or a
+ * projector that washes colours out still tells them apart.
+ */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+} as const;
+
+export interface KindStyle {
+  /** Word shown in the node's header and the legend. */
+  label: string;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  bold: boolean;
+  /** Extra room inside the box the shape needs before text may start (cut corners, side bars). */
+  insetLeft: number;
+  insetRight: number;
+  insetBottom: number;
+}
+
+// Fills are light tints so black text keeps a contrast above 12:1; borders carry the hue.
+export const KIND_STYLES: Record<NodeKind, KindStyle> = {
+  conclusion: { label: 'conclusion', fill: '#DCEBF7', stroke: OKABE_ITO.blue, strokeWidth: 2.5, bold: true, insetLeft: 5, insetRight: 5, insetBottom: 3 },
+  claim: { label: 'claim', fill: '#E3F2FB', stroke: '#2B7FB5', strokeWidth: 1.6, bold: false, insetLeft: 2, insetRight: 2, insetBottom: 0 },
+  hypothesis: { label: 'hypothesis', fill: '#FCEFD2', stroke: '#A36F00', strokeWidth: 1.6, bold: false, insetLeft: 12, insetRight: 12, insetBottom: 0 },
+  prediction: { label: 'prediction', fill: '#D7F0E7', stroke: '#00785A', strokeWidth: 1.6, bold: false, insetLeft: 12, insetRight: 12, insetBottom: 0 },
+  premise: { label: 'premise', fill: '#FBF8D5', stroke: '#8A8200', strokeWidth: 1.4, bold: false, insetLeft: 7, insetRight: 0, insetBottom: 0 },
+  evidence: { label: 'evidence', fill: '#FFFFFF', stroke: '#444444', strokeWidth: 1.4, bold: false, insetLeft: 0, insetRight: 0, insetBottom: 0 },
+  hedge: { label: 'hedge', fill: '#F7E4EE', stroke: '#A4527E', strokeWidth: 1.4, bold: false, insetLeft: 0, insetRight: 10, insetBottom: 0 },
+  source: { label: 'source', fill: '#EFEFEF', stroke: '#666666', strokeWidth: 1.2, bold: false, insetLeft: 0, insetRight: 0, insetBottom: 8 },
+};
+
+export type HeadShape = 'none' | 'triangle' | 'open-triangle' | 'tee' | 'circle' | 'open-circle' | 'diamond' | 'chevron';
+
+export interface EdgeStyle {
+  /** How the legend names it. */
+  label: string;
+  stroke: string;
+  width: number;
+  /** SVG stroke-dasharray, or '' for a solid line. */
+  dash: string;
+  head: HeadShape;
+  /** Also a head at the start (symmetric relations). */
+  tail?: HeadShape;
+}
+
+export const EDGE_STYLES: Record<EdgeType, EdgeStyle> = {
+  premise: { label: 'premise into an inference', stroke: '#333333', width: 1.6, dash: '', head: 'none' },
+  conclusion: { label: 'supports', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
+  attacks: { label: 'attacks (rebuts)', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '8 4', head: 'tee' },
+  undercuts: { label: 'undercuts an inference', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '9 3 2 3', head: 'tee' },
+  contradicts: { label: 'contradicts (both ways)', stroke: '#9E4400', width: 1.6, dash: '3 3', head: 'tee', tail: 'tee' },
+  qualifies: { label: 'qualifies (hedge)', stroke: '#A4527E', width: 1.6, dash: '1 3', head: 'open-circle' },
+  explains: { label: 'would explain', stroke: OKABE_ITO.blue, width: 1.4, dash: '', head: 'open-triangle' },
+  predicts: { label: 'predicts', stroke: '#00785A', width: 1.5, dash: '12 4', head: 'chevron' },
+  restates: { label: 'restates', stroke: '#666666', width: 1.4, dash: '2 2 6 2', head: 'diamond' },
+  cites: { label: 'cites', stroke: '#888888', width: 1.1, dash: '1 2', head: 'circle' },
+};
+
+/** Edge types in the order the legend lists them. */
+export const EDGE_ORDER: readonly EdgeType[] = ['conclusion', 'attacks', 'undercuts', 'contradicts', 'qualifies', 'explains', 'predicts', 'restates', 'cites'];
+
+export const FONT = {
+  text: 13,
+  header: 9.5,
+  badge: 9.5,
+  title: 20,
+  subtitle: 13,
+  legend: 11,
+  group: 11.5,
+} as const;
+
+/** Label lines are wrapped to this width (px); a box is as wide as its widest line plus padding. */
+export const WRAP_WIDTH = 190;
+export const PAD_X = 9;
+export const PAD_Y = 7;
+/** Radius of an inference junction. */
+export const JUNCTION_R = 5;

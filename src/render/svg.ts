@@ -1,0 +1,146 @@
+import type { ArgumentMap, NodeKind } from '../model/types.js';
+import type { EdgeType } from '../graph/argument-graph.js';
+import type { NodeBox } from './boxes.js';
+import { BADGE_GAP, badgeHeight } from './boxes.js';
+import { edgePathSvg, markerDefs } from './edges.js';
+import { legendSvg } from './legend.js';
+import type { Layout } from './layout.js';
+import { formatLocator } from './locator.js';
+import { shapeSvg } from './shapes.js';
+import { FONT, JUNCTION_R, KIND_STYLES } from './style.js';
+import { FONT_FAMILY, baselineOffset, lineHeight, truncateText, wrapText } from './text.js';
+import { escapeXml, num, sanitiseId } from './xml.js';
+
+export interface SvgInput {
+  map: ArgumentMap;
+  title: string;
+  subtitle?: string;
+  layout: Layout;
+  boxes: Map<string, NodeBox>;
+}
+
+const MARGIN = 20;
+const MIN_WIDTH = 640;
+
+/** Writes the laid-out map as a static SVG: a pure function of its input, so the same map gives the same bytes. */
+export function writeSvg(input: SvgInput): string {
+  const { layout, boxes, map } = input;
+  const width = Math.ceil(Math.max(layout.width, MIN_WIDTH) + 2 * MARGIN);
+  const inner = width - 2 * MARGIN;
+
+  const head: string[] = [];
+  let y = MARGIN;
+  const titleStyle = { size: FONT.title, bold: true };
+  for (const line of wrapText(input.title, inner, titleStyle)) {
+    head.push(`<text x="${MARGIN}" y="${num(y + baselineOffset(FONT.title))}" font-size="${FONT.title}" font-weight="bold" fill="#111">${escapeXml(line)}</text>`);
+    y += lineHeight(FONT.title);
+  }
+  if (input.subtitle) {
+    for (const line of wrapText(input.subtitle, inner, { size: FONT.subtitle })) {
+      head.push(`<text x="${MARGIN}" y="${num(y + baselineOffset(FONT.subtitle))}" font-size="${FONT.subtitle}" fill="#333">${escapeXml(line)}</text>`);
+      y += lineHeight(FONT.subtitle);
+    }
+  }
+  y += 10;
+
+  const kinds = new Set<NodeKind>();
+  let analyst = false;
+  let hedged = false;
+  for (const id of layout.nodes.keys()) {
+    const box = boxes.get(id)!;
+    kinds.add(box.node.kind);
+    analyst ||= Boolean(box.node.analyst);
+    hedged ||= box.badges.length > 0;
+  }
+  const edgeTypes = new Set<EdgeType>(layout.edges.map((e) => e.type));
+  analyst ||= layout.edges.some((e) => e.analyst);
+  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, inferences: layout.inferences.size > 0 }, MARGIN, y, inner);
+  y += legend.height + 14;
+
+  const ox = MARGIN;
+  const oy = y;
+  const height = Math.ceil(oy + layout.height + MARGIN);
+
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-labelledby="map-title map-desc">`,
+    `<title id="map-title">${escapeXml(input.title)}</title>`,
+    `<desc id="map-desc">${escapeXml(describeMap(input))}</desc>`,
+    `<defs>${markerDefs(edgeTypes)}</defs>`,
+    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    `<g class="heading">${head.join('')}</g>`,
+    legend.svg,
+    `<g class="diagram" transform="translate(${ox},${oy})">`,
+  );
+
+  parts.push('<g class="groups">');
+  for (const g of layout.groups) {
+    const label = truncateText(g.title, Math.max(g.width - 16, 20), { size: FONT.group, bold: true });
+    parts.push(
+      `<g class="group" data-section="${escapeXml(g.section)}">` +
+        `<rect x="${num(g.x)}" y="${num(g.y)}" width="${num(g.width)}" height="${num(g.height)}" rx="6" fill="${g.depth % 2 === 0 ? '#F4F6F8' : '#FFFFFF'}" stroke="#9AA5B1" stroke-width="1" stroke-dasharray="5 3"/>` +
+        `<text x="${num(g.x + 8)}" y="${num(g.y + 5 + baselineOffset(FONT.group))}" font-size="${FONT.group}" font-weight="bold" fill="#445">${escapeXml(label)}</text>` +
+        `</g>`,
+    );
+  }
+  parts.push('</g><g class="edges">');
+  for (const e of layout.edges) {
+    const analystAttr = e.analyst ? ' data-analyst="true"' : '';
+    parts.push(
+      `<g class="edge" data-type="${e.type}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${analystAttr}>` +
+        `<title>${escapeXml(`${e.from} ${e.type} ${e.to}`)}</title>${edgePathSvg(e.type, e.points, e.analyst)}</g>`,
+    );
+  }
+  parts.push('</g><g class="inferences">');
+  const inferences = new Map((map.inferences ?? []).map((i) => [i.id, i]));
+  for (const [id, r] of layout.inferences) {
+    const inf = inferences.get(id)!;
+    const what = `${inf.premises.length > 1 ? 'linked ' : ''}inference ${id}${inf.scheme ? ` (${inf.scheme})` : ''}: ${inf.premises.join(' + ')} → ${inf.conclusion}${inf.warrant ? `. Warrant: ${inf.warrant}` : ''}`;
+    parts.push(
+      `<g class="inference" data-id="${escapeXml(id)}" data-premises="${inf.premises.length}"><title>${escapeXml(what)}</title>` +
+        `<circle cx="${num(r.x + r.width / 2)}" cy="${num(r.y + r.height / 2)}" r="${JUNCTION_R}" fill="#333333"${inf.analyst ? ' stroke="#fff" stroke-width="1.5" stroke-dasharray="2 1.5"' : ''}/></g>`,
+    );
+  }
+  parts.push('</g><g class="nodes">');
+  for (const node of map.nodes) {
+    const r = layout.nodes.get(node.id);
+    if (r) parts.push(nodeSvg(boxes.get(node.id)!, r.x, r.y));
+  }
+  parts.push('</g></g></svg>');
+  return parts.join('\n') + '\n';
+}
+
+function describeMap(input: SvgInput): string {
+  const { layout } = input;
+  return `Argument map: ${layout.nodes.size} nodes, ${layout.inferences.size} inferences and ${layout.edges.length} links. Conclusions are at the top, the reasons under them, evidence at the bottom.`;
+}
+
+function nodeSvg(box: NodeBox, x: number, y: number): string {
+  const { node } = box;
+  const kind = KIND_STYLES[node.kind];
+  const desc = [kind.label, node.source ? `at ${formatLocator(node.source.locator)}` : '', node.analyst ? 'added by the analyst' : '', node.hedge?.band ? `hedged ${node.hedge.band.term} (${node.hedge.band.yardstick})` : '', node.source ? `quote: “${node.source.quote}”` : '', node.rationale ? `rationale: ${node.rationale}` : '']
+    .filter(Boolean)
+    .join('; ');
+  const out: string[] = [
+    `<g class="node" data-id="${escapeXml(node.id)}" data-kind="${node.kind}" id="node-${sanitiseId(node.id)}"${node.analyst ? ' data-analyst="true"' : ''}>`,
+    `<title>${escapeXml(`${node.id}: ${node.text}`)}</title>`,
+    `<desc>${escapeXml(desc)}</desc>`,
+    shapeSvg(node.kind, x, y, box.width, box.height, Boolean(node.analyst)),
+    `<text class="node-header" x="${num(x + box.textX)}" y="${num(y + box.headerY + baselineOffset(FONT.header))}" font-size="${FONT.header}" fill="#333"${node.analyst ? ' font-style="italic"' : ''}>${escapeXml(box.header)}</text>`,
+  ];
+  const lh = lineHeight(FONT.text);
+  const tspans = box.lines.map((line, i) => `<tspan x="${num(x + box.textX)}" y="${num(y + box.labelY + i * lh + baselineOffset(FONT.text))}">${escapeXml(line)}</tspan>`);
+  out.push(`<text class="label" font-size="${FONT.text}" fill="#111"${kind.bold ? ' font-weight="bold"' : ''}>${tspans.join('')}</text>`);
+  let bx = x + box.textX;
+  for (const b of box.badges) {
+    const h = badgeHeight();
+    const colour = b.tone === 'confidence' ? '#555555' : '#A4527E';
+    out.push(
+      `<g class="badge" data-tone="${b.tone}"><rect x="${num(bx)}" y="${num(y + box.badgeY)}" width="${num(b.width)}" height="${h}" rx="${h / 2}" fill="#FFFFFF" stroke="${colour}" stroke-width="1"/>` +
+        `<text x="${num(bx + 5)}" y="${num(y + box.badgeY + 1 + baselineOffset(FONT.badge))}" font-size="${FONT.badge}" font-weight="bold" fill="${colour === '#555555' ? '#333333' : '#7A2E57'}">${escapeXml(b.text)}</text></g>`,
+    );
+    bx += b.width + BADGE_GAP;
+  }
+  out.push('</g>');
+  return out.join('');
+}

@@ -1,0 +1,95 @@
+import metrics from './fonts/liberation-sans.json' with { type: 'json' };
+
+/**
+ * Label measurement from Liberation Sans metrics (the same advance widths as Arial), taken once from the
+ * font by `scripts/fonts.mjs`. Exact against a browser for the characters in the table, because it adds
+ * the font's kerning pairs; any other character counts as the width of "M" so a box errs on the roomy side.
+ */
+export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+interface FaceMetrics {
+  ascent: number;
+  descent: number;
+  fallback: number;
+  advance: Record<string, number>;
+  kern: Record<string, number>;
+}
+
+const FACES: Record<'regular' | 'bold', FaceMetrics> = { regular: metrics.regular, bold: metrics.bold };
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+}
+
+/** Width in px of `text` set on one line in Liberation Sans at `style.size`. */
+export function measureText(text: string, style: TextStyle): number {
+  const face = FACES[style.bold ? 'bold' : 'regular'];
+  let em = 0;
+  let prev = '';
+  for (const ch of text) {
+    em += face.advance[ch] ?? face.fallback;
+    if (prev) em += face.kern[prev + ch] ?? 0;
+    prev = ch;
+  }
+  return em * style.size;
+}
+
+/** Line height in px for a font size, from the font's ascent and descent plus a little leading. */
+export function lineHeight(size: number): number {
+  const face = FACES.regular;
+  return Math.ceil((face.ascent - face.descent) * size * 1.08);
+}
+
+/** Distance from the top of a line box to its baseline. */
+export function baselineOffset(size: number): number {
+  const face = FACES.regular;
+  const extra = lineHeight(size) - (face.ascent - face.descent) * size;
+  return extra / 2 + face.ascent * size;
+}
+
+/** Collapses runs of white space (not no-break spaces) and trims. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+}
+
+/**
+ * Greedy word wrap to `maxWidth` px. A word wider than a whole line is broken between characters,
+ * so no line is ever wider than `maxWidth` (the browser tests rely on that).
+ */
+export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
+  const words = normaliseSpace(text).split(' ').filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measureText(candidate, style) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    if (measureText(word, style) <= maxWidth) {
+      line = word;
+      continue;
+    }
+    for (const ch of word) {
+      if (line && measureText(line + ch, style) > maxWidth) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** Shortens `text` with an ellipsis so it fits `maxWidth` on one line. */
+export function truncateText(text: string, maxWidth: number, style: TextStyle): string {
+  const clean = normaliseSpace(text);
+  if (measureText(clean, style) <= maxWidth) return clean;
+  const chars = [...clean];
+  while (chars.length > 0 && measureText(chars.join('') + '…', style) > maxWidth) chars.pop();
+  return chars.join('').trimEnd() + '…';
+}

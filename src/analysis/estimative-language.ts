@@ -1,0 +1,228 @@
+import type { Icd203Term, PhiaTerm } from '../model/types.js';
+
+/**
+ * The lexicon of estimative language: the words an assessment uses to say how likely, how possible or
+ * how certain something is, and what each maps onto on the two published yardsticks.
+ *
+ * Yardsticks (ranges as published; see the tables below):
+ * - UK PHIA probability yardstick (2018/19). The gaps between its bands are deliberate.
+ * - US ICD 203 (2015) expressions of likelihood. ICD 203 asks analysts to keep to one row of its terms.
+ *
+ * Kinds of phrase:
+ * - `probability`: a likelihood with a band where one fits ("probably" → likely). Comparatives ("more
+ *   likely", "most likely") say which of two things is likelier, not how likely either is: no band.
+ * - `possibility`: "may", "might", "could", "it is possible". Sherman Kent ("Words of Estimative
+ *   Probability", 1964) left "possible" off his scale because it says only that the chance is not zero;
+ *   these phrases therefore get no band, deliberately, rather than an invented one.
+ * - `certainty`: rhetorical certainty ("obviously", "no doubt"): read as almost certain on both scales.
+ * - `absence-of-evidence`: "there is no evidence", "no grounds for believing". Not a probability: a
+ *   statement that a search found nothing, which ACH treats as an item of evidence in its own right.
+ * - `caveat`: limits on the whole judgement ("so little is known", "much too soon").
+ * - `judgement-verb`: verbs that mark an inference from appearances or an assumption ("seems",
+ *   "appears", "must be presumed"). They hedge but carry no band of their own.
+ *
+ * Coverage: every estimative phrase of "Soviet Policies after Stalin's Death" (1953), its annexes and
+ * footnotes, plus the yardsticks' own terms. "should" is left out on purpose: in the memorandum it is
+ * as often a recommendation ("we should welcome") as an expectation ("should have little effect"), and
+ * a word-level matcher cannot tell them apart.
+ */
+
+export type EstimativeKind = 'probability' | 'possibility' | 'absence-of-evidence' | 'certainty' | 'caveat' | 'judgement-verb';
+
+export interface LexiconEntry {
+  phrase: string;
+  phia?: PhiaTerm;
+  icd203?: Icd203Term;
+  kind: EstimativeKind;
+  /** Why the phrase maps as it does, where that is not obvious. */
+  note?: string;
+}
+
+/** A probability range as published, in [0, 1]. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** UK PHIA probability yardstick (2018/19): term → published range. */
+export const PHIA_RANGES: Readonly<Record<PhiaTerm, Range>> = {
+  'remote chance': { min: 0, max: 0.05 },
+  'highly unlikely': { min: 0.1, max: 0.2 },
+  unlikely: { min: 0.25, max: 0.35 },
+  'realistic possibility': { min: 0.4, max: 0.5 },
+  likely: { min: 0.55, max: 0.75 },
+  'highly likely': { min: 0.8, max: 0.9 },
+  'almost certain': { min: 0.95, max: 1 },
+};
+
+/** US ICD 203 (2015) expressions of likelihood: term → published range. */
+export const ICD203_RANGES: Readonly<Record<Icd203Term, Range>> = {
+  'almost no chance': { min: 0.01, max: 0.05 },
+  'very unlikely': { min: 0.05, max: 0.2 },
+  unlikely: { min: 0.2, max: 0.45 },
+  'roughly even chance': { min: 0.45, max: 0.55 },
+  likely: { min: 0.55, max: 0.8 },
+  'very likely': { min: 0.8, max: 0.95 },
+  'almost certain': { min: 0.95, max: 0.99 },
+};
+
+const KENT = "Kent left 'possible' off his scale: it says the chance is not zero, nothing more";
+const COMPARATIVE = 'a comparative: it ranks alternatives and gives no absolute likelihood';
+const APPEARANCE = 'marks an inference from appearances; it hedges but names no likelihood';
+
+/** The lexicon. Order does not matter: the matcher always prefers the longest phrase at a position. */
+export const LEXICON: readonly LexiconEntry[] = [
+  // Probability, with the yardsticks' own terms and their synonyms.
+  { phrase: 'almost certain', phia: 'almost certain', icd203: 'almost certain', kind: 'probability' },
+  { phrase: 'almost certainly', phia: 'almost certain', icd203: 'almost certain', kind: 'probability' },
+  { phrase: 'nearly certain', phia: 'almost certain', icd203: 'almost certain', kind: 'probability' },
+  { phrase: 'highly likely', phia: 'highly likely', icd203: 'very likely', kind: 'probability' },
+  { phrase: 'very likely', phia: 'highly likely', icd203: 'very likely', kind: 'probability' },
+  { phrase: 'highly probable', phia: 'highly likely', icd203: 'very likely', kind: 'probability' },
+  { phrase: 'likely', phia: 'likely', icd203: 'likely', kind: 'probability' },
+  { phrase: 'probably', phia: 'likely', icd203: 'likely', kind: 'probability' },
+  { phrase: 'probable', phia: 'likely', icd203: 'likely', kind: 'probability' },
+  { phrase: 'will probably', phia: 'likely', icd203: 'likely', kind: 'probability' },
+  { phrase: 'realistic possibility', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability', note: 'PHIA 40–50 % overlaps ICD 203 roughly even chance 45–55 %' },
+  { phrase: 'roughly even chance', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability' },
+  { phrase: 'roughly even odds', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability' },
+  { phrase: 'chances about even', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability', note: "Kent's 50 % (± 10)" },
+  { phrase: 'unlikely', phia: 'unlikely', icd203: 'unlikely', kind: 'probability' },
+  { phrase: 'improbable', phia: 'unlikely', icd203: 'unlikely', kind: 'probability' },
+  { phrase: 'probably not', phia: 'unlikely', icd203: 'unlikely', kind: 'probability', note: "Kent's 30 % (± 10)" },
+  { phrase: 'seems unlikely', phia: 'unlikely', icd203: 'unlikely', kind: 'probability', note: "'seems' softens but does not move the band" },
+  { phrase: 'it seems unlikely', phia: 'unlikely', icd203: 'unlikely', kind: 'probability' },
+  { phrase: 'highly unlikely', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },
+  { phrase: 'very unlikely', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },
+  { phrase: 'highly improbable', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },
+  { phrase: 'almost certainly not', phia: 'remote chance', icd203: 'almost no chance', kind: 'probability', note: "Kent's 7 % (± 5)" },
+  { phrase: 'remote chance', phia: 'remote chance', icd203: 'almost no chance', kind: 'probability' },
+  { phrase: 'almost no chance', phia: 'remote chance', icd203: 'almost no chance', kind: 'probability' },
+  { phrase: 'must be expected', phia: 'highly likely', icd203: 'very likely', kind: 'probability', note: "'must' makes a strong expectation, short of certainty" },
+  {
+    phrase: 'it would be unwise to expect',
+    phia: 'unlikely',
+    icd203: 'unlikely',
+    kind: 'probability',
+    note: 'litotes: calling it unwise to expect X judges X unlikely',
+  },
+  { phrase: 'it would be unwise to', kind: 'caveat', note: 'a warning against a reading; the band depends on what follows' },
+  { phrase: 'more likely', kind: 'probability', note: COMPARATIVE },
+  { phrase: 'most likely', kind: 'probability', note: COMPARATIVE },
+  { phrase: 'is more likely to', kind: 'probability', note: COMPARATIVE },
+  // Possibility: no band (Kent).
+  { phrase: 'may', kind: 'possibility', note: KENT },
+  { phrase: 'may well', kind: 'possibility', note: `stronger than 'may', but ${KENT}` },
+  { phrase: 'may have', kind: 'possibility', note: KENT },
+  { phrase: 'might', kind: 'possibility', note: KENT },
+  { phrase: 'might well', kind: 'possibility', note: `stronger than 'might', but ${KENT}` },
+  { phrase: 'could', kind: 'possibility', note: KENT },
+  { phrase: 'possible', kind: 'possibility', note: KENT },
+  { phrase: 'possibly', kind: 'possibility', note: KENT },
+  { phrase: 'perhaps', kind: 'possibility', note: KENT },
+  { phrase: 'it is possible', kind: 'possibility', note: KENT },
+  { phrase: 'it is also possible', kind: 'possibility', note: KENT },
+  { phrase: 'it is quite possible', kind: 'possibility', note: `'quite' adds emphasis, not a band; ${KENT}` },
+  { phrase: 'the possibility that', kind: 'possibility', note: KENT },
+  { phrase: 'there is also the possibility that', kind: 'possibility', note: KENT },
+  { phrase: 'suggested the possibility of', kind: 'possibility', note: KENT },
+  // Certainty, mostly rhetorical.
+  { phrase: 'no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  { phrase: 'there is no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  { phrase: 'obviously', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  { phrase: 'obvious', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  { phrase: 'clearly', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  { phrase: 'it has now become clear', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
+  { phrase: 'certainly', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
+  { phrase: 'undoubtedly', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
+  { phrase: 'can only be regarded as', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
+  // Absence of evidence.
+  { phrase: 'there is no evidence', kind: 'absence-of-evidence' },
+  { phrase: 'there has been no evidence', kind: 'absence-of-evidence' },
+  { phrase: 'no evidence', kind: 'absence-of-evidence' },
+  { phrase: 'in the absence of strong evidence', kind: 'absence-of-evidence' },
+  { phrase: 'in the absence of', kind: 'absence-of-evidence' },
+  { phrase: 'there are no grounds for believing', kind: 'absence-of-evidence' },
+  { phrase: 'there can at present be no grounds for believing', kind: 'absence-of-evidence' },
+  { phrase: 'no grounds for believing', kind: 'absence-of-evidence' },
+  { phrase: 'there seems no reason to think', kind: 'absence-of-evidence', note: 'no reason found to expect the contrary' },
+  { phrase: 'no reason to think', kind: 'absence-of-evidence' },
+  // Caveats on the whole judgement.
+  { phrase: 'so little is known', kind: 'caveat' },
+  { phrase: 'much too soon', kind: 'caveat' },
+  { phrase: 'it is much too soon', kind: 'caveat' },
+  { phrase: 'too soon to', kind: 'caveat' },
+  { phrase: 'no more than preliminary reflections', kind: 'caveat' },
+  { phrase: 'preliminary', kind: 'caveat' },
+  { phrase: 'it is not yet clear', kind: 'caveat' },
+  { phrase: 'not yet clear', kind: 'caveat' },
+  { phrase: 'it is not yet possible', kind: 'caveat' },
+  { phrase: 'speculate', kind: 'caveat' },
+  { phrase: 'keep an open mind', kind: 'caveat' },
+  { phrase: 'we cannot assume', kind: 'caveat' },
+  { phrase: 'very tentative', kind: 'caveat' },
+  // Judgement verbs.
+  { phrase: 'it looked as though', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'seems', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'seem', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'seems to have been', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'it seems legitimate to', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'appears', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'appear', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'apparently', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'suggest', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'suggests', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'must be presumed', kind: 'judgement-verb', note: 'an assumption held until evidence displaces it (ICD 203: tell assumptions from judgements)' },
+  { phrase: 'we believe', kind: 'judgement-verb' },
+  { phrase: 'we judge', kind: 'judgement-verb' },
+  { phrase: 'we assess', kind: 'judgement-verb' },
+  { phrase: 'we estimate', kind: 'judgement-verb' },
+];
+
+export interface EstimativeMatch {
+  entry: LexiconEntry;
+  /** The words as they stand in the text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const byPhrase = new Map(LEXICON.map((e) => [e.phrase, e]));
+
+/** Looks a phrase up, ignoring case and spacing. */
+export function lexiconEntry(phrase: string): LexiconEntry | undefined {
+  return byPhrase.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest phrases first, so that alternation prefers "may well" to "may" at the same position.
+const PATTERN = [...LEXICON]
+  .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1))
+  .map((e) => escape(e.phrase).replace(/ /g, '\\s+'))
+  .join('|');
+
+/**
+ * Every estimative phrase in `text`, left to right, the longest at each position; case-insensitive and
+ * bounded by non-letters. "May" next to a numeral is the month and is skipped.
+ */
+export function matchEstimativeLanguage(text: string): EstimativeMatch[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PATTERN})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: EstimativeMatch[] = [];
+  for (const m of text.matchAll(re)) {
+    const found = m[0];
+    const start = m.index;
+    if (found === 'May' && isMonth(text, start, start + 3)) continue;
+    const entry = byPhrase.get(found.toLowerCase().replace(/\s+/g, ' '));
+    if (entry) out.push({ entry, text: found, start, end: start + found.length });
+  }
+  return out;
+}
+
+function isMonth(text: string, start: number, end: number): boolean {
+  return /^\s*\d/.test(text.slice(end, end + 4)) || /\d\s*$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** The probability range a band term stands for on its yardstick. */
+export function bandRange(yardstick: 'PHIA' | 'ICD203', term: string): Range | undefined {
+  return yardstick === 'PHIA' ? PHIA_RANGES[term as PhiaTerm] : ICD203_RANGES[term as Icd203Term];
+}

@@ -1,0 +1,91 @@
+import { loadMap } from '../../io/load.js';
+import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
+import { readSourceTexts } from '../../io/sources.js';
+import { RULES, checkMap, ruleById, type Finding, type Rule } from '../../rules/index.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'lint the reasoning of maps: provenance, support, contradiction and hedging rules',
+  usage: '<file...>',
+  positionals: { min: 1, max: Infinity },
+  options: {
+    format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
+    rule: { type: 'string', multiple: true, arg: '<ids>', description: 'run only these rules (comma-separated or repeated)' },
+    ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
+  },
+  async run(files, options, io) {
+    const rules = selectRules(options.rule as string[] | undefined, options.ignore as string[] | undefined);
+    const findings: Finding[] = [];
+    let bad = 0;
+    for (const file of files) {
+      try {
+        const loaded = loadMap(file);
+        const needsSources = rules.some((r) => r.needsSources);
+        const sources = needsSources ? readSourceTexts(loaded) : undefined;
+        findings.push(...checkMap(loaded, { rules, ...(sources ? { sources } : {}) }));
+      } catch (e) {
+        if (!(e instanceof MapLoadError)) throw e;
+        bad++;
+        for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+      }
+    }
+    const summary = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) summary[f.severity]++;
+    const format = options.format as (typeof FORMATS)[number];
+    if (format === 'json') io.stdout(JSON.stringify({ findings, summary }, null, 2) + '\n');
+    else if (format === 'markdown') io.stdout(markdown(findings, rules, summary));
+    else io.stdout(text(findings, summary));
+    if (bad > 0) return EXIT.usage;
+    return summary.error > 0 ? EXIT.findings : EXIT.ok;
+  },
+};
+
+function ids(values: string[] | undefined): string[] | undefined {
+  if (!values) return undefined;
+  return values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+function selectRules(only: string[] | undefined, skip: string[] | undefined): Rule[] {
+  const check = (list: string[] | undefined, flag: string) => {
+    for (const id of list ?? []) {
+      if (!ruleById(id)) throw new UsageError(`${flag} ${JSON.stringify(id)} is not a rule; expected one of the ids \`argmap rules\` lists`, checkCommand);
+    }
+    return list;
+  };
+  const wanted = check(ids(only), '--rule');
+  const unwanted = new Set(check(ids(skip), '--ignore'));
+  return RULES.filter((r) => (!wanted || wanted.includes(r.id)) && !unwanted.has(r.id));
+}
+
+type Summary = Record<Finding['severity'], number>;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summaryLine(s: Summary): string {
+  const total = s.error + s.warning + s.info;
+  return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info)`;
+}
+
+function text(findings: Finding[], s: Summary): string {
+  const lines = findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}`);
+  return [...lines, summaryLine(s)].join('\n') + '\n';
+}
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function markdown(findings: Finding[], rules: Rule[], s: Summary): string {
+  const out = ['# argmap check', '', summaryLine(s) + '.', ''];
+  for (const rule of rules) {
+    const own = findings.filter((f) => f.rule === rule.id);
+    if (own.length === 0) continue;
+    out.push(`## ${rule.id} (${rule.severity}, ${own.length})`, '', cell(rule.description) + '.', '', '| Location | Nodes | Finding |', '|---|---|---|');
+    for (const f of own) out.push(`| ${cell(`${f.location.file}:${f.location.line}:${f.location.column}`)} | ${cell(f.nodes.join(', '))} | ${cell(f.message)} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

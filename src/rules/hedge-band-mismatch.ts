@@ -1,0 +1,31 @@
+import type { Rule, Report } from './rule.js';
+import { lexiconEntry } from '../analysis/estimative-language.js';
+
+export const hedgeBandMismatch: Rule = {
+  id: 'hedge-band-mismatch',
+  severity: 'warning',
+  description: "a hedge's band disagrees with what its own estimative phrase means on that yardstick",
+  docs: 'The band recorded for a judgement should be the one its words map onto (the lexicon in src/analysis/estimative-language.ts). A band given to words that carry none ("may", "possible": Kent left them off his scale) invents a precision the author did not state.',
+  check(ctx) {
+    const out: Report[] = [];
+    ctx.map.nodes.forEach((n, i) => {
+      const band = n.hedge?.band;
+      if (!band || n.hedge!.phrases.length === 0) return;
+      const entries = n.hedge!.phrases.map((p) => ({ p, e: lexiconEntry(p) }));
+      if (entries.some(({ e }) => !e)) return; // a phrase the lexicon does not know: nothing to compare with
+      const terms = entries.map(({ e }) => (band.yardstick === 'PHIA' ? e!.phia : e!.icd203)).filter((t) => t !== undefined);
+      const words = entries.map(({ p }) => `"${p}"`).join(', ');
+      const at = ['nodes', i, 'hedge', 'band'];
+      if (terms.length === 0) {
+        if (entries.every(({ e }) => e!.kind === 'possibility')) {
+          out.push({ message: `${ctx.label(n.id)} is banded "${band.term}", but its words ${words} carry no band at all; the band claims a precision the author did not state.`, nodes: [n.id], at });
+        }
+        return;
+      }
+      if (!terms.includes(band.term)) {
+        out.push({ message: `${ctx.label(n.id)} is banded "${band.term}", but its words ${words} mean "${terms[0]}" on the ${band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203'} yardstick.`, nodes: [n.id], at });
+      }
+    });
+    return out;
+  },
+};

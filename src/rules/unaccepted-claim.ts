@@ -1,0 +1,44 @@
+import type { Rule, Report } from './rule.js';
+
+export const unacceptedClaim: Rule = {
+  id: 'unaccepted-claim',
+  severity: 'warning',
+  description: "an author's assertion that is defeated (OUT) or undecided in the grounded labelling of the map's attacks",
+  docs: "Dung (1995) grounded semantics: the most sceptical acceptable set, computed by propagating IN/OUT from unattacked arguments. Nodes and inferences are arguments; attacks, undercuts and (both ways) contradicts are attacks. An assertion labelled OUT has an undefeated attacker; one labelled UNDEC sits in an unresolved cycle of attacks. Support does not defend in a Dung framework, so a well-supported claim can still be OUT.",
+  check(ctx) {
+    const labels = ctx.grounded();
+    const attackers = new Map<string, string[]>();
+    const addAttack = (from: string, to: string) => {
+      const list = attackers.get(to);
+      if (list) list.includes(from) || list.push(from);
+      else attackers.set(to, [from]);
+    };
+    for (const r of ctx.map.relations ?? []) {
+      if (r.type === 'attacks' || r.type === 'undercuts') addAttack(r.from, r.to);
+      if (r.type === 'contradicts') {
+        addAttack(r.from, r.to);
+        addAttack(r.to, r.from);
+      }
+    }
+    const out: Report[] = [];
+    for (const n of ctx.map.nodes) {
+      const label = labels.get(n.id);
+      if (!ctx.asserted(n) || label === undefined || label === 'in') continue;
+      const against = attackers.get(n.id) ?? [];
+      if (label === 'out') {
+        const winners = against.filter((a) => labels.get(a) === 'in');
+        out.push({
+          message: `${ctx.label(n.id)} is defeated (OUT): ${winners.map((a) => ctx.label(a)).join(' and ')} attacks it and nothing defeats ${winners.length > 1 ? 'them' : 'it'}, yet the author asserts it.`,
+          nodes: [n.id, ...winners],
+        });
+      } else {
+        const rivals = against.filter((a) => labels.get(a) === 'undec');
+        out.push({
+          message: `${ctx.label(n.id)} is undecided (UNDEC): it stands in a cycle of attacks with ${rivals.map((a) => ctx.label(a)).join(' and ')}, and the map does not say which side wins.`,
+          nodes: [n.id, ...rivals],
+        });
+      }
+    }
+    return out;
+  },
+};

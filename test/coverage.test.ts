@@ -152,6 +152,14 @@ describe('argmap coverage', () => {
     expect(out).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${quoteLine}:\\d+: error: node "ships": quote "shows four cargo ships.*" is not in the words of 1; .*it occurs nowhere else in the text\n`));
     expect(out).toMatch(/error: node "closure-announced": quote .* is not in the words of 3; .*; the quote occurs at 2\n/);
     expect(out).toMatch(/3 covered, 1 uncovered; 2 quote problem\(s\)\n$/);
+    writeFileSync(file, exampleText.replace("locator: '4', quote: We recommend", "locator: 'para 4', quote: We recommend"));
+    const lines = exampleText.split('\n');
+    const locatorLine = lines.findIndex((l) => l.includes("locator: '4', quote: We recommend")) + 1;
+    const locatorColumn = lines[locatorLine - 1]!.indexOf("'4'") + 1;
+    const unknown = await run(['coverage', file, '--quiet']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toContain(`${file}:${locatorLine}:${locatorColumn}: error: node "watch": locator "para 4" is not in document report; did you mean "4"?; the quote occurs at 4\n`);
+    writeFileSync(file, text);
     const quiet = await run(['coverage', file, '-q']);
     expect(quiet.out.split('\n').filter(Boolean)).toHaveLength(4);
   });

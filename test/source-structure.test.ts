@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSourceStructure, SourceStructureError, type SourceStructure } from '../src/io/source-structure.js';
+import { parseSourceStructure, SourceStructureError, suggestLocator, type SourceStructure } from '../src/io/source-structure.js';
 import { findQuote, normaliseForQuote, quoteOccurrences } from '../src/io/quote.js';
 
 const memo = readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8');
@@ -173,5 +173,14 @@ describe('quotes', () => {
     expect(findQuote(structure, '3', 'The eight leading members')).toEqual({ found: false, reason: 'not-found', elsewhere: ['3.A.i'] });
     expect(quoteOccurrences(structure, 'in colonial and "semi-colonial" territories')).toEqual(['5', 'C.3']);
     expect(findQuote(structure, 'fn9', 'proposal for the creation of a new international trade organisation').found).toBe(true);
+  });
+});
+
+describe('suggesting a locator for a mistyped one', () => {
+  it('sets aside case, brackets, spacing and the words for paragraph and footnote', () => {
+    const guesses = ['3.a.v(2)', 'C.5(iii)', 'footnote 9', 'fn 12', '¶ 5', 'para. 8', 'c.7.IV', 'D.7.'].map((l) => suggestLocator(structure, l));
+    expect(guesses).toEqual(['3.A.v.2', 'C.5.iii', 'fn9', 'fn12', '5', '8', 'C.7.iv', 'D.7']);
+    expect(suggestLocator(structure, 'C.6')).toBeUndefined();
+    expect(suggestLocator(structure, '3.A.vi')).toBeUndefined();
   });
 });

@@ -331,3 +331,20 @@ function skip(text: string, spans: readonly Span[], count: number): Span[] {
   }
   return trim(text, out);
 }
+
+/**
+ * The locator a mistyped one most likely means (`3.a.v(2)`, `C.5(iii)`, `footnote 9`, `¶ 5`): equal
+ * once case, brackets, spacing and the words for paragraph and footnote are set aside.
+ */
+export function suggestLocator(structure: SourceStructure, locator: string): string | undefined {
+  const key = (l: string): string =>
+    l
+      .toLowerCase()
+      .replace(/^\s*(?:footnote|note|fn|n)\.?\s*(\d+)\s*$/, 'fn$1')
+      .replace(/^\s*(?:paragraph|para|par|¶|§)\.?\s*/, '')
+      .replace(/\(([^)]*)\)/g, '.$1')
+      .replace(/[\s.]+/g, '.')
+      .replace(/^\.|\.$/g, '');
+  const wanted = key(locator);
+  return structure.units.find((u) => u.locator !== locator && key(u.locator) === wanted)?.locator;
+}

@@ -2,6 +2,7 @@ import { loadMap, type LoadedMap } from '../../io/load.js';
 import { formatDiagnostic, showValue, type Diagnostic } from '../../io/diagnostics.js';
 import { readSourceTexts, type SourceText } from '../../io/sources.js';
 import { normaliseForQuote } from '../../io/quote.js';
+import { suggestLocator } from '../../io/source-structure.js';
 import { computeCoverage, structureOf, type CoverageReport } from '../../analysis/coverage.js';
 import { EXIT, type Command } from '../command.js';
 
@@ -69,7 +70,10 @@ export function coverageDiagnostics(loaded: LoadedMap, sources: Map<string, Sour
         `expected the exact words of ${p.locator} (only white space and quote marks may differ)` +
         (where || '; it occurs nowhere else in the text');
     } else if (p.problem === 'unknown-locator') {
-      message = `node ${JSON.stringify(p.node)}: locator ${JSON.stringify(p.locator)} is not in document ${p.document}; expected one of the locators its text defines (listed by \`argmap coverage\`)${where}`;
+      const source = p.document === undefined ? undefined : sources.get(p.document);
+      const guess = source ? suggestLocator(structureOf(source), p.locator) : undefined;
+      const expected = guess ? `did you mean ${JSON.stringify(guess)}?` : 'expected one of the locators its text defines (listed by `argmap coverage`)';
+      message = `node ${JSON.stringify(p.node)}: locator ${JSON.stringify(p.locator)} is not in document ${p.document}; ${expected}${where}`;
     } else {
       const ids = (loaded.map.documents ?? []).map((d) => d.id);
       message =

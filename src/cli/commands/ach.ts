@@ -1,0 +1,80 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { loadMap } from '../../io/load.js';
+import { analyseMatrix, matricesFromMap, type AchMatrix, type AchResult } from '../../analysis/ach/index.js';
+import { achCsv, readAchCsv } from '../../interop/ach-csv.js';
+import { achText } from '../../render/ach/text.js';
+import { achMarkdown } from '../../render/ach/markdown.js';
+import { achHtmlPage } from '../../render/ach/html.js';
+import { achSvg } from '../../render/ach/svg.js';
+import { achJson } from '../../render/ach/json.js';
+import { EXIT, InputError, UsageError, type Command } from '../command.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The matrices named on the command line: every set of a map, or the one matrix of a CSV file. */
+function matrices(file: string, only: string | undefined): AchMatrix[] {
+  const isCsv = extname(file).toLowerCase() === '.csv';
+  const all = isCsv ? [readAchCsv(file)] : matricesFromMap(loadMap(file).map);
+  if (all.length === 0) throw new InputError(`${file}: the map has no hypothesisSets; expected at least one set of competing hypotheses to rate evidence against`);
+  if (only === undefined || isCsv) return all;
+  const picked = all.filter((m) => m.id === only);
+  if (picked.length === 0) throw new InputError(`${file}: no hypothesis set ${JSON.stringify(only)}; the map has ${all.map((m) => m.id).join(', ')}`);
+  return picked;
+}
+
+function render(result: AchResult, format: Format, matrixOf: () => AchMatrix): string {
+  switch (format) {
+    case 'text': return achText(result);
+    case 'json': return achJson(result);
+    case 'markdown': return achMarkdown(result);
+    case 'html': return achHtmlPage(result, `Competing hypotheses: ${basename(result.file)}`);
+    case 'svg': return achSvg(result);
+    case 'csv': return achCsv(matrixOf());
+  }
+}
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+function writeWhole(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
+  }
+}
+
+export const achCommand: Command = {
+  name: 'ach',
+  summary: 'analysis of competing hypotheses: the Heuer matrix of a map\'s hypothesis sets (or a CSV), scores, diagnosticity, sensitivity',
+  usage: '<map.yaml | matrix.csv>',
+  positionals: { min: 1, max: 1 },
+  options: {
+    set: { type: 'string', arg: '<id>', description: 'only this hypothesis set of the map' },
+    format: { type: 'string', short: 'f', arg: '<format>', choices: FORMATS, default: 'text', description: 'output format' },
+    output: { type: 'string', short: 'o', arg: '<file>', description: 'write to this file (whole or not at all) instead of stdout' },
+  },
+  async run([file], options, io) {
+    const format = options.format as Format;
+    const sets = matrices(file!, options.set as string | undefined);
+    if (format === 'csv' && sets.length > 1) {
+      throw new UsageError(`--format csv holds one matrix and ${file} has ${sets.length} hypothesis sets (${sets.map((s) => s.id).join(', ')}); choose one with --set`, achCommand);
+    }
+    const result: AchResult = { file: file!, sets: sets.map(analyseMatrix) };
+    const text = render(result, format, () => sets[0]!);
+    const out = options.output as string | undefined;
+    if (out) writeWhole(out, text);
+    else io.stdout(text);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,98 @@
+import { num as fmt, escapeXml } from '../xml.js';
+import type { Rating } from '../../model/types.js';
+import type { AchCell, AchSetResult } from '../../analysis/ach/types.js';
+
+/** Heuer's matrix symbols: plus for consistent, minus (U+2212) for inconsistent. */
+export const SYMBOL: Record<Rating, string> = { CC: '++', C: '+', N: '0', I: '\u2212', II: '\u2212\u2212', NA: 'NA' };
+
+export const RATING_WORD: Record<Rating, string> = {
+  CC: 'very consistent',
+  C: 'consistent',
+  N: 'neutral',
+  I: 'inconsistent',
+  II: 'very inconsistent',
+  NA: 'not applicable',
+};
+
+export const HOW_TO_READ =
+  'How to read: hypotheses across, evidence down; only inconsistent ratings count (I = 1, II = 2, times credibility \u00d7 relevance for the weighted score); the hypothesis with least against it leads. Derived ratings come from the argument graph, not the analyst.';
+
+// Scores for people: at most two decimals, no trailing zeros (the drawing code's number format).
+export { fmt, escapeXml };
+
+export function cellIndex(set: AchSetResult): (evidence: string, hypothesis: string) => AchCell | undefined {
+  const m = new Map(set.cells.map((c) => [`${c.evidence}\u0000${c.hypothesis}`, c]));
+  return (e, h) => m.get(`${e}\u0000${h}`);
+}
+
+export function labels(set: AchSetResult): (id: string) => string {
+  const m = new Map<string, string>([...set.hypotheses, ...set.evidence].map((x) => [x.id, x.label]));
+  return (id) => m.get(id) ?? id;
+}
+
+export function shorten(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : one.slice(0, max - 1).trimEnd() + '\u2026';
+}
+
+/** The findings under the matrix, as plain sentences shared by the text and Markdown views. */
+export interface Findings {
+  ranking: string[];
+  ties: string[];
+  nonDiagnostic: string[];
+  sensitivity: string[];
+  gaps: string[];
+  milestones: string[];
+}
+
+export function findings(set: AchSetResult): Findings {
+  const label = labels(set);
+  const name = (id: string): string => `${id} (${shorten(label(id), 60)})`;
+  const ranking = set.hypotheses.map(
+    (h) => `${h.rank}. ${name(h.id)}: weighted ${fmt(h.weightedInconsistency)}, inconsistency ${h.inconsistency}${h.leader ? (set.leaders.length > 1 ? ' \u2014 tied lead' : ' \u2014 leads') : ''}`,
+  );
+  const seen = new Set<string>();
+  const ties: string[] = [];
+  for (const h of set.hypotheses) {
+    if (h.tiedWith.length === 0 || seen.has(h.id)) continue;
+    const group = [h.id, ...h.tiedWith];
+    group.forEach((g) => seen.add(g));
+    ties.push(`${group.join(', ')} tie at weighted ${fmt(h.weightedInconsistency)}${h.leader ? ' for the lead' : ''}`);
+  }
+  const nonDiagnostic = set.evidence
+    .filter((e) => !e.diagnostic)
+    .map((e) => {
+      const rated = set.cells.filter((c) => c.evidence === e.id && c.rating !== 'NA').length;
+      const how = rated === 0 ? 'no rating other than NA' : rated === 1 ? `rated against 1 of ${set.hypotheses.length} hypotheses only` : `rated alike for ${rated === set.hypotheses.length ? 'every hypothesis' : `all ${rated} hypotheses rated`}`;
+      return `${name(e.id)}: ${how}`;
+    });
+  const sensitivity = set.sensitivity
+    .filter((s) => s.changesLeader)
+    .map((s) => {
+      const parts: string[] = [];
+      if (s.drop) parts.push(`dropping it, ${leadWord(s.drop.leaders)}`);
+      for (const f of s.flips) parts.push(`${f.from}\u2192${f.to} against ${f.hypothesis}, ${leadWord(f.leaders)}`);
+      return `${name(s.evidence)}: ${parts.join('; ')}`;
+    });
+  const gaps = [
+    ...set.gaps.unrefuted.map((h) => `${name(h)} has nothing inconsistent against it`),
+    ...set.gaps.allNA.map((e) => `${name(e)} is rated NA for every hypothesis`),
+    ...set.gaps.unrated.map((u) => `${u.evidence} \u00d7 ${u.hypothesis} not rated${u.note ? ` (${u.note})` : ''}`),
+  ];
+  const milestones = set.milestones.map((m) => `${m.prediction} (${shorten(m.label, 60)}) \u2014 expected if ${m.hypothesis}${m.via ? ` (via ${m.via})` : ''}`);
+  return { ranking, ties, nonDiagnostic, sensitivity, gaps, milestones };
+}
+
+function leadWord(leaders: readonly string[]): string {
+  return leaders.length === 1 ? `${leaders[0]} leads` : `the lead is a tie of ${leaders.join(' & ')}`;
+}
+
+export const FINDING_TITLES: Record<keyof Findings, string> = {
+  ranking: 'Ranking (least contradicted first)',
+  ties: 'Ties',
+  nonDiagnostic: 'Non-diagnostic evidence (Heuer step 4: consider dropping)',
+  sensitivity: 'Sensitivity: items the lead hangs on (step 6)',
+  gaps: 'Gaps',
+  milestones: 'Milestones to watch for (step 8)',
+};
+

@@ -3,6 +3,7 @@ import { validateCommand } from './commands/validate.js';
 import { coverageCommand } from './commands/coverage.js';
 import { afCommand } from './commands/af.js';
 import { exportCommand } from './commands/export.js';
+import { achCommand } from './commands/ach.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
-export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand];

@@ -1,0 +1,73 @@
+/// <reference lib="dom" />
+import type { ExplorerData, ExplorerFinding } from '../data-types.js';
+import { append, clear, el } from './dom.js';
+
+export interface FindingsContext {
+  data: ExplorerData;
+  /** Selects and shows the finding's nodes on the map. */
+  show(finding: ExplorerFinding): void;
+}
+
+/** The check findings grouped by rule, with previous/next to step through them in order. */
+export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
+  clear(panel);
+  const findings = ctx.data.findings;
+  if (findings === undefined) {
+    append(panel, el('p', { class: 'note' }, 'This page was built without the checks, so it lists no findings.'));
+    return;
+  }
+  if (findings.length === 0) {
+    append(panel, el('p', { class: 'note' }, 'The checks found nothing to report.'));
+    return;
+  }
+  const rules = [...new Set(findings.map((f) => f.rule))];
+  const order: { finding: ExplorerFinding; button: HTMLButtonElement }[] = [];
+  let current = -1;
+  const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, `${findings.length} findings`);
+  const go = (i: number): void => {
+    if (order.length === 0) return;
+    current = (i + order.length) % order.length;
+    for (const [k, o] of order.entries()) o.button.classList.toggle('active', k === current);
+    const { finding, button } = order[current]!;
+    status.textContent = `${current + 1} of ${order.length}`;
+    button.scrollIntoView({ block: 'nearest' });
+    ctx.show(finding);
+  };
+  append(
+    panel,
+    el(
+      'div',
+      { class: 'stepper' },
+      el('button', { type: 'button', id: 'finding-prev', title: 'Previous finding (p)' }, '‹ Previous'),
+      status,
+      el('button', { type: 'button', id: 'finding-next', title: 'Next finding (n)' }, 'Next ›'),
+    ),
+  );
+  for (const rule of rules) {
+    const inRule = findings.filter((f) => f.rule === rule);
+    const list = el('ul', {});
+    for (const f of inRule) {
+      const index = order.length;
+      const button = el(
+        'button',
+        { type: 'button', class: `finding sev-${f.severity}` },
+        el('span', { class: 'severity' }, f.severity),
+        ' ',
+        f.message,
+      );
+      button.addEventListener('click', () => go(index));
+      order.push({ finding: f, button });
+      const nodes = f.nodes.map((id) =>
+        el('button', { type: 'button', class: 'link small', 'data-goto': id }, ctx.data.nodes.find((n) => n.id === id)?.text ?? id),
+      );
+      list.appendChild(el('li', {}, button, f.where ? el('span', { class: 'where' }, f.where) : null, nodes.length ? el('div', { class: 'finding-nodes' }, ...nodes) : null));
+    }
+    append(panel, el('details', { open: '', class: 'rule' }, el('summary', {}, el('code', {}, rule), ` (${inRule.length})`), list));
+  }
+  panel.querySelector('#finding-prev')!.addEventListener('click', () => go(current - 1));
+  panel.querySelector('#finding-next')!.addEventListener('click', () => go(current + 1));
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'n') go(current + 1);
+    else if (e.key === 'p') go(current - 1);
+  });
+}

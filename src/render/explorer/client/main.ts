@@ -1,0 +1,209 @@
+/// <reference lib="dom" />
+import { RELATION_TYPES } from '../../../model/kinds.js';
+import type { ExplorerData, ExplorerFinding, ExplorerNode } from '../data-types.js';
+import { chainOf, graphOf, type Chain } from './chains.js';
+import { append, byId, clear, el } from './dom.js';
+import { renderFindings } from './findings.js';
+import { kindLabel, showNode, type PanelContext } from './panel.js';
+import { Viewport } from './viewport.js';
+
+const data = JSON.parse(byId('argmap-data').textContent ?? '{}') as ExplorerData;
+const nodes = new Map<string, ExplorerNode>(data.nodes.map((n) => [n.id, n]));
+const graph = graphOf(data);
+const host = byId<HTMLDivElement>('map-pane');
+const svg = host.querySelector('svg') as SVGSVGElement;
+const viewport = new Viewport(host, svg);
+
+/** Every drawn vertex (map nodes, and inference junctions if the renderer draws them) by id. */
+const vertexEls = new Map<string, SVGGElement[]>();
+for (const g of svg.querySelectorAll<SVGGElement>('[data-id]')) {
+  const id = g.getAttribute('data-id')!;
+  vertexEls.set(id, [...(vertexEls.get(id) ?? []), g]);
+}
+const nodeEls = [...svg.querySelectorAll<SVGGElement>('g.node')];
+const edgeEls = [...svg.querySelectorAll<SVGGElement>('g.edge')];
+const relationTypes = new Set<string>(RELATION_TYPES);
+const ATTACK_TYPES = new Set<string>(['attacks', 'undercuts', 'contradicts']);
+
+for (const g of nodeEls) {
+  const n = nodes.get(g.getAttribute('data-id') ?? '');
+  g.setAttribute('tabindex', '0');
+  g.setAttribute('role', 'button');
+  if (n) g.setAttribute('aria-label', `${kindLabel(n.kind)}: ${n.text}`);
+}
+
+const STATE_CLASSES = ['selected', 'rests-on', 'supports', 'attacker', 'dimmed', 'in-chain', 'attack'];
+
+function clearMarks(): void {
+  for (const list of vertexEls.values()) for (const e of list) e.classList.remove(...STATE_CLASSES);
+  for (const e of edgeEls) e.classList.remove(...STATE_CLASSES);
+  document.body.classList.remove('has-selection');
+}
+
+/** Marks the map: `selected` ids, and around them the chain (what they rest on, what rests on them, attackers). */
+function mark(selected: Set<string>, chain: Chain): void {
+  clearMarks();
+  document.body.classList.add('has-selection');
+  const lit = new Set([...selected, ...chain.restsOn, ...chain.supports]);
+  for (const [id, list] of vertexEls) {
+    for (const e of list) {
+      if (selected.has(id)) e.classList.add('selected');
+      if (chain.restsOn.has(id)) e.classList.add('rests-on');
+      if (chain.supports.has(id)) e.classList.add('supports');
+      if (chain.attackers.has(id)) e.classList.add('attacker');
+      if (!lit.has(id) && !chain.attackers.has(id)) e.classList.add('dimmed');
+    }
+  }
+  for (const e of edgeEls) {
+    const from = e.getAttribute('data-from') ?? '';
+    const to = e.getAttribute('data-to') ?? '';
+    const type = e.getAttribute('data-type') ?? '';
+    const support = !relationTypes.has(type);
+    if (support && lit.has(from) && lit.has(to)) e.classList.add('in-chain');
+    else if (ATTACK_TYPES.has(type) && chain.attackers.has(from) && lit.has(to)) e.classList.add('attack');
+    else if (type === 'contradicts' && chain.attackers.has(to) && lit.has(from)) e.classList.add('attack');
+    else e.classList.add('dimmed');
+  }
+}
+
+const panelCtx: PanelContext = { data, nodes, select: (id) => select(id, true) };
+const nodePanel = byId('panel-node');
+
+function select(id: string, reveal: boolean): void {
+  if (!nodes.has(id)) return;
+  const chain = chainOf(graph, id);
+  mark(new Set([id]), chain);
+  showNode(nodePanel, panelCtx, id, chain);
+  showTab('node');
+  const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
+  if (reveal) viewport.reveal(els);
+  history.replaceState(null, '', `#node=${encodeURIComponent(id)}`);
+}
+
+function deselect(): void {
+  clearMarks();
+  clear(nodePanel);
+  append(nodePanel, el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on and its words in the source.'));
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+function showFinding(f: ExplorerFinding): void {
+  const ids = new Set(f.nodes.filter((id) => vertexEls.has(id)));
+  mark(ids, { restsOn: new Set(), supports: new Set(), attackers: new Set() });
+  viewport.reveal([...ids].flatMap((id) => vertexEls.get(id) ?? []));
+}
+
+// Tabs
+const tabs = ['node', 'findings', 'ach'] as const;
+function showTab(name: (typeof tabs)[number]): void {
+  for (const t of tabs) {
+    const on = t === name;
+    byId(`tab-${t}`).setAttribute('aria-selected', String(on));
+    byId(`panel-${t}`).hidden = !on;
+  }
+}
+for (const t of tabs) byId(`tab-${t}`).addEventListener('click', () => showTab(t));
+
+// Selection by pointer and keyboard
+host.addEventListener('click', (e) => {
+  if (viewport.wasDrag) return;
+  const g = (e.target as Element).closest('g.node');
+  const id = g?.getAttribute('data-id');
+  if (id) select(id, false);
+  else deselect();
+});
+host.addEventListener('keydown', (e) => {
+  const g = (e.target as Element).closest?.('g.node');
+  if ((e.key === 'Enter' || e.key === ' ') && g) {
+    e.preventDefault();
+    select(g.getAttribute('data-id')!, true);
+  } else if (e.key === 'Escape') deselect();
+});
+document.addEventListener('click', (e) => {
+  const goto = (e.target as Element).closest?.('[data-goto]');
+  if (goto) select(goto.getAttribute('data-goto')!, true);
+});
+
+// Zoom buttons
+byId('fit').addEventListener('click', () => viewport.fit());
+byId('zoom-in').addEventListener('click', () => viewport.zoom(1.25));
+byId('zoom-out').addEventListener('click', () => viewport.zoom(0.8));
+
+// Search: text, id, or locator as written (C.4.ii) or as printed (C.4(ii)).
+const search = byId<HTMLInputElement>('search');
+const results = byId<HTMLUListElement>('search-results');
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+}
+const haystack = new Map(data.nodes.map((n) => [n.id, [n.text, n.id, n.locator ?? '', n.locatorDisplay ?? '', n.quote ?? ''].map(fold)]));
+function matches(q: string): ExplorerNode[] {
+  const needle = fold(q.trim());
+  if (!needle) return [];
+  const exactLocator = data.nodes.filter((n) => fold(n.locator ?? '') === needle || fold(n.locatorDisplay ?? '') === needle);
+  const rest = data.nodes.filter((n) => !exactLocator.includes(n) && haystack.get(n.id)!.some((h) => h.includes(needle)));
+  return [...exactLocator, ...rest];
+}
+function runSearch(): void {
+  const found = matches(search.value);
+  const ids = new Set(found.map((n) => n.id));
+  for (const g of nodeEls) g.classList.toggle('match', ids.has(g.getAttribute('data-id') ?? ''));
+  clear(results);
+  results.hidden = search.value.trim() === '';
+  if (results.hidden) return;
+  if (found.length === 0) append(results, el('li', { class: 'none' }, 'No node matches.'));
+  for (const n of found.slice(0, 60)) {
+    append(
+      results,
+      el(
+        'li',
+        {},
+        el('button', { type: 'button', class: 'result', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text, n.locatorDisplay ? el('span', { class: 'loc' }, ` ¶ ${n.locatorDisplay}`) : null),
+      ),
+    );
+  }
+  if (found.length > 60) append(results, el('li', { class: 'none' }, `and ${found.length - 60} more; type more to narrow.`));
+}
+search.addEventListener('input', runSearch);
+search.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    const first = matches(search.value)[0];
+    if (first) select(first.id, true);
+    results.hidden = true;
+  } else if (e.key === 'Escape') {
+    search.value = '';
+    runSearch();
+  } else if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    results.querySelector('button')?.focus();
+  }
+});
+results.addEventListener('click', () => {
+  results.hidden = true;
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === '/' && document.activeElement !== search) {
+    e.preventDefault();
+    search.focus();
+  }
+});
+
+// Kind filter: hides a kind's nodes and the edges that touch them.
+function applyKindFilter(): void {
+  const hidden = new Set([...document.querySelectorAll<HTMLInputElement>('#kinds input[data-kind]')].filter((c) => !c.checked).map((c) => c.getAttribute('data-kind')!));
+  const hiddenIds = new Set<string>();
+  for (const g of nodeEls) {
+    const off = hidden.has(g.getAttribute('data-kind') ?? '');
+    g.classList.toggle('kind-hidden', off);
+    if (off) hiddenIds.add(g.getAttribute('data-id')!);
+  }
+  for (const e of edgeEls) e.classList.toggle('kind-hidden', hiddenIds.has(e.getAttribute('data-from') ?? '') || hiddenIds.has(e.getAttribute('data-to') ?? ''));
+}
+byId('kinds').addEventListener('change', applyKindFilter);
+
+renderFindings(byId('panel-findings'), { data, show: showFinding });
+
+viewport.fit();
+const fromHash = /^#node=(.+)$/.exec(location.hash);
+if (fromHash && nodes.has(decodeURIComponent(fromHash[1]!))) select(decodeURIComponent(fromHash[1]!), true);
+else deselect();
+document.body.setAttribute('data-ready', 'true');

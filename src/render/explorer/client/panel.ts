@@ -1,0 +1,145 @@
+/// <reference lib="dom" />
+import type { ExplorerData, ExplorerNode } from '../data-types.js';
+import type { Chain } from './chains.js';
+import { append, clear, el, type Child } from './dom.js';
+
+/** What the panel needs from the page: the data and a way to move the selection to another node. */
+export interface PanelContext {
+  data: ExplorerData;
+  nodes: Map<string, ExplorerNode>;
+  select(id: string): void;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  conclusion: 'Conclusion',
+  claim: 'Claim',
+  hypothesis: 'Hypothesis',
+  prediction: 'Prediction',
+  premise: 'Premise',
+  evidence: 'Evidence',
+  hedge: 'Hedge (caveat)',
+  source: 'Source',
+};
+
+export function kindLabel(kind: string): string {
+  return KIND_LABEL[kind] ?? kind;
+}
+
+function row(term: string, ...value: Child[]): Child[] {
+  if (value.every((v) => v === undefined || v === null || v === false || v === '')) return [];
+  return [el('dt', {}, term), el('dd', {}, ...value)];
+}
+
+/** The node's paragraph of the source, the quote wrapped in <mark>; all of it as text nodes. */
+function quoteInPlace(ctx: PanelContext, n: ExplorerNode): Child {
+  if (n.quote === undefined) return null;
+  const where = n.locatorDisplay && n.locatorDisplay !== n.locator ? `${n.locatorDisplay} (locator ${n.locator})` : (n.locator ?? '');
+  const span = n.span;
+  const doc = span ? ctx.data.documents.find((d) => d.id === span.document) : undefined;
+  if (!span || !doc) {
+    return el(
+      'section',
+      { class: 'source' },
+      el('h3', {}, `Source, paragraph ${where}`),
+      el('p', { class: 'warn' }, 'The quote was not found in the source text carried by this page:'),
+      el('blockquote', { class: 'paragraph' }, el('mark', {}, n.quote)),
+    );
+  }
+  const t = doc.text;
+  const words = el('blockquote', { class: 'paragraph' });
+  span.paragraph.forEach((seg, k) => {
+    if (k > 0) append(words, /\n/.test(t.slice(span.paragraph[k - 1]!.end, seg.start)) ? '\n' : ' ');
+    let at = seg.start;
+    for (const q of span.quote) {
+      const from = Math.max(q.start, seg.start);
+      const to = Math.min(q.end, seg.end);
+      if (from >= to) continue;
+      append(words, t.slice(at, from), el('mark', {}, t.slice(from, to)));
+      at = to;
+    }
+    append(words, t.slice(at, seg.end));
+  });
+  const moved = n.locator !== undefined && span.unit !== n.locator;
+  return el(
+    'section',
+    { class: 'source' },
+    el('h3', {}, `Source, ${moved ? span.unit : where}`, doc.title ? el('span', { class: 'doc-title' }, ` — ${doc.title}`) : null),
+    moved ? el('p', { class: 'warn' }, `The quote is not in ${where} as the map says; it was found in ${span.unit}.`) : null,
+    words,
+  );
+}
+
+function nodeList(ctx: PanelContext, title: string, ids: Iterable<string>, cls: string): Child {
+  const items = [...ids].filter((id) => ctx.nodes.has(id)).map((id) => ctx.nodes.get(id)!);
+  if (items.length === 0) return null;
+  return el(
+    'section',
+    { class: `related ${cls}` },
+    el('h3', {}, `${title} (${items.length})`),
+    el(
+      'ul',
+      {},
+      ...items.map((n) =>
+        el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text)),
+      ),
+    ),
+  );
+}
+
+function reasoning(ctx: PanelContext, id: string): Child {
+  const steps = ctx.data.inferences.filter((i) => i.conclusion === id);
+  if (steps.length === 0) return null;
+  return el(
+    'section',
+    { class: 'reasoning' },
+    el('h3', {}, steps.length > 1 ? `Reasons (${steps.length}, each enough on its own)` : 'Reason'),
+    ...steps.map((s) =>
+      el(
+        'div',
+        { class: 'inference' },
+        el('p', { class: 'scheme' }, s.scheme ? `Scheme: ${s.scheme}` : 'Inference', s.analyst ? el('span', { class: 'analyst' }, ' analyst-added') : null, ` (${s.id})`),
+        s.warrant ? el('p', { class: 'warrant' }, `Warrant: ${s.warrant}`) : null,
+        el('p', {}, s.premises.length > 1 ? 'Premises together:' : 'Premise:'),
+        el('ul', {}, ...s.premises.map((p) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': p }, ctx.nodes.get(p)?.text ?? p)))),
+      ),
+    ),
+  );
+}
+
+/** Fills the node panel for `id`. */
+export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chain: Chain): void {
+  clear(panel);
+  const n = ctx.nodes.get(id);
+  if (!n) return;
+  const section = n.section ? ctx.data.sections.find((s) => s.id === n.section)?.title : undefined;
+  append(
+    panel,
+    el(
+      'p',
+      { class: 'kind-line' },
+      el('span', { class: `kind-badge k-${n.kind}` }, kindLabel(n.kind)),
+      n.analyst ? el('span', { class: 'analyst-badge', title: 'Added by the analyst; the source does not say it' }, 'analyst-added') : null,
+      el('code', { class: 'node-id' }, n.id),
+    ),
+    el('h2', { class: 'node-text' }, n.text),
+    el(
+      'dl',
+      {},
+      ...row('Hedge', n.hedgePhrases ? (n.hedgePhrases.length ? n.hedgePhrases.map((p) => `“${p}”`).join(', ') : 'stated without estimative language') : undefined),
+      ...row('Likelihood', n.band),
+      ...row('Confidence', n.confidence),
+      ...row('Hedge note', n.hedgeNote),
+      ...row('Credibility', n.credibility),
+      ...row('Section', section),
+      ...row('Author', n.author),
+      ...row('Citation', n.citation),
+      ...row(n.analyst ? 'Why added' : 'Rationale', n.rationale),
+      ...row('Locator', n.locatorDisplay),
+    ),
+    quoteInPlace(ctx, n),
+    reasoning(ctx, id),
+    nodeList(ctx, 'Rests on', chain.restsOn, 'rests-on'),
+    nodeList(ctx, 'Rests on it', chain.supports, 'supports'),
+    nodeList(ctx, 'Challenged by', chain.attackers, 'attacker'),
+  );
+}

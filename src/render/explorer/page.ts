@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { LoadedMap } from '../../io/load.js';
+import { readSourceTexts, type SourceText } from '../../io/sources.js';
+import type { ExplorerFinding } from './data-types.js';
+import { escapeMarkup } from './escape.js';
+import { PAGE_CSS } from './page-style.js';
+import { explorerData, scriptSafeJson } from './payload.js';
+
+export interface ExplorerPageInput {
+  loaded: LoadedMap;
+  /** The drawn map: an SVG following the renderer's contract (`g.node[data-id]`, `g.edge[data-from][data-to]`, no script). */
+  svg: string;
+  /** Source texts by document id; read from disk next to the map when left out. */
+  sources?: Map<string, SourceText>;
+  /** The checks' findings; leave out when the checks did not run (the page then says so). */
+  findings?: ExplorerFinding[];
+  /** ACH matrices as an HTML fragment, already escaped by its renderer; leave out for none. */
+  achHtml?: string;
+  /** The bundled browser script; by default `dist/explorer-client.js` (see scripts/build-client.mjs). */
+  clientScript?: string;
+}
+
+/** Where the bundled client lies, from this module in `src/render/explorer/` or `dist/render/explorer/` alike. */
+export const CLIENT_BUNDLE = new URL('../../../dist/explorer-client.js', import.meta.url);
+
+export function readClientScript(): string {
+  try {
+    return readFileSync(CLIENT_BUNDLE, 'utf8');
+  } catch {
+    throw new Error(`the explorer's browser script is missing (${CLIENT_BUNDLE.pathname}); run \`node scripts/build-client.mjs\``);
+  }
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** A drawing may bring its own <style> blocks; each is allowed by hash, or, if it uses style attributes, all inline style is. */
+function styleSources(svg: string, achHtml: string): string {
+  const all = svg + achHtml;
+  if (/\sstyle\s*=/i.test(all)) return "'unsafe-inline'";
+  const blocks = [PAGE_CSS, ...[...all.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!)];
+  return [...new Set(blocks.map(sha256))].join(' ');
+}
+
+/**
+ * Nothing leaves the page and nothing is fetched: only the inline script with this exact hash runs,
+ * images only from data: URLs, no connections, forms, frames, fonts or base-URL games.
+ */
+function contentSecurityPolicy(script: string, styles: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${styles}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Element ids of the page itself; the inlined drawing must not reuse them. */
+const PAGE_IDS = ['page-title', 'search', 'search-results', 'zoom-in', 'zoom-out', 'fit', 'kinds', 'map-pane', 'side', 'tab-node', 'tab-findings', 'tab-ach', 'panel-node', 'panel-findings', 'panel-ach', 'finding-prev', 'finding-next', 'argmap-data'];
+
+function assertInert(svg: string): void {
+  // The renderer's contract says no script; a drawing that breaks it is refused rather than inlined.
+  // Text in a well-formed drawing is escaped, so every `<` opens a real tag: look at tags and attribute names only.
+  for (const tag of svg.matchAll(/<([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
+    const name = tag[1]!.toLowerCase();
+    if (name === 'script' || name === 'foreignobject' || name === 'iframe') throw new Error(`the SVG holds a <${tag[1]}> element; the explorer inlines only inert drawings`);
+    for (const attr of tag[2]!.matchAll(/([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+      const attrName = attr[1]!.toLowerCase();
+      if (attrName.startsWith('on')) throw new Error(`the SVG holds an event handler (${attr[1]}=…); the explorer inlines only inert drawings`);
+      if ((attrName === 'href' || attrName === 'xlink:href') && /^["']?\s*javascript:/i.test(attr[2] ?? '')) throw new Error('the SVG holds a javascript: link; the explorer inlines only inert drawings');
+    }
+  }
+  const clash = PAGE_IDS.find((id) => svg.includes(`id="${id}"`));
+  if (clash) throw new Error(`the SVG uses the id "${clash}", which the explorer page needs for itself`);
+}
+
+const KIND_NAMES: Record<string, string> = {
+  conclusion: 'Conclusions',
+  claim: 'Claims',
+  hypothesis: 'Hypotheses',
+  prediction: 'Predictions',
+  premise: 'Premises',
+  evidence: 'Evidence',
+  hedge: 'Hedges',
+  source: 'Sources',
+};
+
+/** The whole explorer as one self-contained HTML document (same input → same bytes). */
+export function buildExplorerPage(input: ExplorerPageInput): string {
+  const { loaded, svg } = input;
+  assertInert(svg);
+  const sources = input.sources ?? readSourceTexts(loaded);
+  const data = explorerData(loaded, sources, input.findings);
+  const script = input.clientScript ?? readClientScript();
+  if (/<\/script/i.test(script)) throw new Error('the client bundle contains "</script"; it cannot be inlined');
+  const achHtml = input.achHtml ?? '';
+  const svgBody = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+  const title = escapeMarkup(data.title);
+  const count = data.findings?.length;
+  const kinds = data.kinds
+    .map((k) => `<label><input type="checkbox" data-kind="${k}" checked><span class="kind-dot k-${k}"></span>${KIND_NAMES[k] ?? escapeMarkup(k)}</label>`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, styleSources(svg, achHtml))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="argmap">
+<title>${title}</title>
+<style>${PAGE_CSS}</style>
+</head>
+<body>
+<header class="bar">
+<h1 id="page-title" title="${title}">${title}</h1>
+<div class="tools">
+<input type="search" id="search" placeholder="Find text, id or locator, e.g. C.4(ii)" autocomplete="off" spellcheck="false" aria-label="Find nodes by text, id or locator" aria-controls="search-results">
+<button type="button" id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
+<button type="button" id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+<button type="button" id="fit" title="Fit the whole map (0)">Fit</button>
+</div>
+<fieldset id="kinds"><legend>Show</legend>${kinds}</fieldset>
+<ul id="search-results" hidden></ul>
+</header>
+<main>
+<div id="map-pane" tabindex="0" aria-label="Argument map: drag or use the arrow keys to pan, wheel or + and - to zoom, 0 to fit; Tab to a node and press Enter to select it">
+${svgBody}
+</div>
+<aside id="side">
+<div role="tablist" aria-label="Details">
+<button type="button" role="tab" id="tab-node" aria-controls="panel-node" aria-selected="true">Node</button>
+<button type="button" role="tab" id="tab-findings" aria-controls="panel-findings" aria-selected="false">Findings${count === undefined ? '' : ` (${count})`}</button>
+<button type="button" role="tab" id="tab-ach" aria-controls="panel-ach" aria-selected="false">ACH</button>
+</div>
+<section id="panel-node" role="tabpanel" aria-labelledby="tab-node"></section>
+<section id="panel-findings" role="tabpanel" aria-labelledby="tab-findings" hidden></section>
+<section id="panel-ach" role="tabpanel" aria-labelledby="tab-ach" hidden>
+${achHtml || '<p class="note">This page carries no ACH matrices (the map has no hypothesis sets, or the page was built without them).</p>'}
+</section>
+</aside>
+</main>
+<footer>
+<span><span class="sw sel"></span>selected</span>
+<span><span class="sw rests"></span>it rests on</span>
+<span><span class="sw supp"></span>rests on it</span>
+<span><span class="sw att"></span>challenges it</span>
+<span><kbd>/</kbd> find <kbd>Tab</kbd> <kbd>Enter</kbd> select <kbd>Esc</kbd> clear <kbd>←↑→↓</kbd> pan <kbd>+</kbd> <kbd>-</kbd> zoom <kbd>0</kbd> fit</span>
+</footer>
+<script type="application/json" id="argmap-data">${scriptSafeJson(data)}</script>
+<script>${script}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph, restsOn, supportedBy } from '../src/graph/argument-graph.js';
+import { loadMap, type LoadedMap } from '../src/io/load.js';
+import { explorerPage } from '../src/render/explorer/index.js';
+import { normaliseForQuote } from '../src/io/quote.js';
+import { formatLocator } from '../src/render/locator.js';
+import { launchBrowser } from './helpers/browser.js';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { buildClient } from '../scripts/build-client.mjs';
+
+const EXAMPLE = 'arguments/examples/harbour.yaml';
+const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
+const HOSTILE = 'test/fixtures/explorer/hostile.yaml';
+
+let browser: Browser;
+let dir: string;
+const pages = new Map<string, { url: string; loaded: LoadedMap }>();
+
+beforeAll(async () => {
+  await buildClient();
+  dir = mkdtempSync(join(tmpdir(), 'argmap-explorer-'));
+  const maps = [EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
+  for (const file of maps) {
+    const loaded = loadMap(file);
+    const out = join(dir, file.replace(/[/.]/g, '_') + '.html');
+    writeFileSync(out, await explorerPage(loaded));
+    pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+async function open(file: string): Promise<Opened> {
+  const { url } = pages.get(file)!;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, errors, requests, dialogs };
+}
+
+/** Ids of map nodes carrying a state class on the page, sorted. */
+async function marked(page: Page, cls: string): Promise<string[]> {
+  return page.$$eval(`g.node.${cls}`, (els) => els.map((e) => e.getAttribute('data-id')!).sort());
+}
+
+function mapNodes(loaded: LoadedMap, ids: Set<string>): string[] {
+  const nodes = new Set(loaded.map.nodes.map((n) => n.id));
+  return [...ids].filter((id) => nodes.has(id)).sort();
+}
+
+const maps = [EXAMPLE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
+
+describe.each(maps)('explorer page for %s', (file) => {
+  it('loads with no console errors and no request beyond the file itself', async () => {
+    const { page, errors, requests } = await open(file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pages.get(file)!.url]);
+    expect(await page.$$eval('g.node', (els) => els.length)).toBe(pages.get(file)!.loaded.map.nodes.length);
+    await page.close();
+  });
+
+  it('clicking each conclusion highlights exactly what the engine says it rests on and what rests on it', async () => {
+    const { loaded } = pages.get(file)!;
+    const g = buildGraph(loaded.map);
+    const { page, errors } = await open(file);
+    const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion' || (loaded.map.inferences ?? []).some((i) => i.conclusion === n.id));
+    expect(conclusions.length).toBeGreaterThan(0);
+    for (const n of conclusions.slice(0, 8)) {
+      await page.click(`g.node[data-id="${n.id}"]`);
+      expect(await marked(page, 'selected')).toEqual([n.id]);
+      expect(await marked(page, 'rests-on')).toEqual(mapNodes(loaded, restsOn(g, n.id)));
+      expect(await marked(page, 'supports')).toEqual(mapNodes(loaded, supportedBy(g, n.id)));
+      const lit = new Set([n.id, ...restsOn(g, n.id), ...supportedBy(g, n.id)]);
+      const dimmed = await marked(page, 'dimmed');
+      const attackers = await marked(page, 'attacker');
+      // Every map node is either lit, an attacker shown apart, or dimmed; never two of these.
+      expect([...dimmed, ...attackers].filter((id) => lit.has(id))).toEqual([]);
+      expect(dimmed.filter((id) => attackers.includes(id))).toEqual([]);
+      expect(dimmed.length + attackers.length + mapNodes(loaded, lit).length).toBe(loaded.map.nodes.length);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each quoted node’s words inside <mark> within its paragraph', async () => {
+    const { loaded } = pages.get(file)!;
+    const { page } = await open(file);
+    const quoted = loaded.map.nodes.filter((n) => n.source).slice(0, 6);
+    for (const n of quoted) {
+      await page.click(`g.node[data-id="${n.id}"]`);
+      const text = await page.$eval('#panel-node blockquote.paragraph mark', (m) => m.textContent ?? '');
+      expect(normaliseForQuote(text)).toBe(normaliseForQuote(n.source!.quote));
+      const paragraph = await page.$eval('#panel-node blockquote.paragraph', (b) => b.textContent ?? '');
+      expect(paragraph.length).toBeGreaterThanOrEqual(text.length);
+    }
+    await page.close();
+  });
+
+  it('search finds a node by its locator, written or printed, and by id', async () => {
+    const { loaded } = pages.get(file)!;
+    const { page } = await open(file);
+    const withLocator = loaded.map.nodes.filter((n) => n.source);
+    const deep = withLocator.find((n) => n.source!.locator.split('.').length > 2) ?? withLocator[0]!;
+    for (const query of [deep.source!.locator, formatLocator(deep.source!.locator)]) {
+      await page.fill('input[type=search]', query);
+      const found = await page.$$eval('#search-results button[data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
+      expect(found).toContain(deep.id);
+      // Nodes at exactly that locator come first.
+      const atLocator = loaded.map.nodes.filter((n) => n.source?.locator === deep.source!.locator).map((n) => n.id);
+      expect(found.slice(0, atLocator.length).sort()).toEqual(atLocator.sort());
+      expect(await marked(page, 'match')).toContain(deep.id);
+    }
+    await page.fill('input[type=search]', deep.id);
+    await page.press('input[type=search]', 'Enter');
+    expect(await marked(page, 'selected')).toEqual([deep.id]);
+    await page.close();
+  });
+
+  it('selects by keyboard: Tab to a node, Enter, Escape clears', async () => {
+    const { page } = await open(file);
+    await page.focus('#map-pane');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Enter');
+    expect(await marked(page, 'selected')).toEqual([focused]);
+    expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBeTruthy();
+    await page.keyboard.press('Escape');
+    expect(await marked(page, 'selected')).toEqual([]);
+    await page.close();
+  });
+
+  it('pans, zooms and fits by keyboard and wheel; filters by kind', async () => {
+    const { page } = await open(file);
+    const viewBox = (): Promise<number[]> => page.$eval('#map-pane svg', (s) => s.getAttribute('viewBox')!.split(' ').map(Number));
+    const start = await viewBox();
+    await page.focus('#map-pane');
+    await page.keyboard.press('+');
+    const zoomed = await viewBox();
+    expect(zoomed[2]!).toBeLessThan(start[2]!);
+    await page.keyboard.press('ArrowRight');
+    expect((await viewBox())[0]!).toBeGreaterThan(zoomed[0]!);
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 300);
+    expect((await viewBox())[2]!).toBeGreaterThan(zoomed[2]!);
+    await page.keyboard.press('0');
+    expect(await viewBox()).toEqual(start);
+    const kind = pages.get(file)!.loaded.map.nodes[0]!.kind;
+    await page.uncheck(`#kinds input[data-kind="${kind}"]`);
+    const hidden = await marked(page, 'kind-hidden');
+    expect(hidden).toEqual(pages.get(file)!.loaded.map.nodes.filter((n) => n.kind === kind).map((n) => n.id).sort());
+    await page.close();
+  });
+});
+
+describe('a hostile map', () => {
+  it('renders inert: no dialog, no script run, no injected element, the text shown literally', async () => {
+    const { loaded } = pages.get(HOSTILE)!;
+    const { page, errors, requests, dialogs } = await open(HOSTILE);
+    for (const n of loaded.map.nodes) await page.click(`g.node[data-id="${n.id}"]`);
+    await page.click('#tab-findings');
+    await page.click('#tab-ach');
+    await page.fill('input[type=search]', '<script>');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pages.get(HOSTILE)!.url]);
+    expect(await page.title()).toBe(loaded.map.title);
+    // Exactly the page's own two script elements, no images, iframes or nested svg from the map.
+    expect(await page.$$eval('script', (s) => s.length)).toBe(2);
+    expect(await page.$$eval('img, iframe, svg svg, [onerror], [onload], [onmouseover]', (e) => e.length)).toBe(0);
+    await page.click('g.node[data-id="script"]');
+    expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'script')!.text);
+    expect(await page.$eval('#panel-node blockquote mark', (m) => m.textContent)).toContain("</script><script>document.title='pwned-script'</script>");
+    expect(await page.$eval('#page-title', (h) => h.textContent)).toBe(loaded.map.title);
+    await page.close();
+  });
+});

@@ -168,7 +168,8 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
   for (const r of records.slice(1)) {
     if (r.fields.every((f) => f.text.trim() === '')) continue;
     if (r.fields.length !== width) {
-      const f = r.fields[Math.min(r.fields.length, width) - 1]!;
+      // Point at the first field too many, or at the last field of a short row (where the missing ones belong).
+      const f = r.fields[r.fields.length > width ? width : r.fields.length - 1]!;
       errors.push({ file, position: { line: f.line, column: f.column }, severity: 'error', message: `row ${r.row} has ${r.fields.length} field(s); expected ${width}, as in the header` });
       continue;
     }

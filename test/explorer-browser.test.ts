@@ -203,3 +203,35 @@ describe('a hostile map', () => {
     await page.close();
   });
 });
+
+describe('the ACH tab', () => {
+  it('shows each hypothesis set’s matrix, styled without breaking the policy, and selects a row’s evidence on the map', async () => {
+    const { loaded } = pages.get(EXAMPLE)!;
+    const { page, errors } = await open(EXAMPLE);
+    await page.click('#tab-ach');
+    const sets = await page.$$eval('#panel-ach table.ach', (ts) => ts.map((t) => t.id));
+    expect(sets).toEqual((loaded.map.hypothesisSets ?? []).map((s) => `ach-${s.id}`));
+    const evidence = await page.$$eval('#panel-ach tr[data-evidence]', (rows) => rows.map((r) => r.getAttribute('data-evidence')!));
+    expect(evidence.length).toBeGreaterThan(0);
+    await page.click(`#panel-ach tr[data-evidence="${evidence[0]}"] th`);
+    expect(await marked(page, 'selected')).toEqual([evidence[0]]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the findings tab', () => {
+  it('lists the checks’ findings by rule and selects a finding’s nodes when clicked or stepped to', async () => {
+    const { page, errors } = await open(EXAMPLE);
+    await page.click('#tab-findings');
+    const rules = await page.$$eval('#panel-findings details.rule summary code', (c) => c.map((e) => e.textContent));
+    expect(rules.length).toBeGreaterThan(0);
+    await page.click('#finding-next');
+    const active = await page.$eval('#panel-findings button.finding.active', (b) => b.parentElement!.querySelectorAll('[data-goto]').length);
+    const selected = await marked(page, 'selected');
+    expect(selected.length).toBeGreaterThan(0);
+    expect(selected.length).toBeLessThanOrEqual(active);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

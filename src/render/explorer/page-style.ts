@@ -76,6 +76,10 @@ g.supports :is(rect,path,polygon,ellipse,circle){stroke:var(--supp);stroke-width
 g.attacker :is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
 g.edge.in-chain :is(path,line,polyline){stroke-width:2.5px}
 g.edge.attack :is(path,line,polyline){stroke:var(--att);stroke-width:2.5px}
+body.side-wide aside#side{width:min(820px,62vw)}
+#panel-ach tr[data-evidence] th,#panel-ach thead th[title]{cursor:pointer}
+#panel-ach .ach{font-size:12px}
+#panel-ach h3{text-transform:none}
 @media (max-width:760px){main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
 @media print{header.bar,footer,[role=tablist]{display:none}}
 `;

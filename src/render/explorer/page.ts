@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { LoadedMap } from '../../io/load.js';
 import { readSourceTexts, type SourceText } from '../../io/sources.js';
 import type { ExplorerFinding } from './data-types.js';
-import { escapeMarkup } from './escape.js';
+import { escapeXml } from '../xml.js';
 import { PAGE_CSS } from './page-style.js';
 import { explorerData, scriptSafeJson } from './payload.js';
 
@@ -36,12 +36,16 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** A drawing may bring its own <style> blocks; each is allowed by hash, or, if it uses style attributes, all inline style is. */
+/**
+ * Inline styles allowed by hash: the page's sheet, any <style> block the drawing or the ACH tables bring,
+ * and (CSP 3 'unsafe-hashes') the exact style attributes they use; nothing else.
+ */
 function styleSources(svg: string, achHtml: string): string {
   const all = svg + achHtml;
-  if (/\sstyle\s*=/i.test(all)) return "'unsafe-inline'";
   const blocks = [PAGE_CSS, ...[...all.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!)];
-  return [...new Set(blocks.map(sha256))].join(' ');
+  const attributes = [...all.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => (m[1] ?? m[2]!).replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  const hashes = [...new Set([...blocks, ...attributes].map(sha256))].sort();
+  return [...(attributes.length > 0 ? ["'unsafe-hashes'"] : []), ...hashes].join(' ');
 }
 
 /**
@@ -99,10 +103,10 @@ export function buildExplorerPage(input: ExplorerPageInput): string {
   if (/<\/script/i.test(script)) throw new Error('the client bundle contains "</script"; it cannot be inlined');
   const achHtml = input.achHtml ?? '';
   const svgBody = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
-  const title = escapeMarkup(data.title);
+  const title = escapeXml(data.title);
   const count = data.findings?.length;
   const kinds = data.kinds
-    .map((k) => `<label><input type="checkbox" data-kind="${k}" checked><span class="kind-dot k-${k}"></span>${KIND_NAMES[k] ?? escapeMarkup(k)}</label>`)
+    .map((k) => `<label><input type="checkbox" data-kind="${k}" checked><span class="kind-dot k-${k}"></span>${KIND_NAMES[k] ?? escapeXml(k)}</label>`)
     .join('');
   return `<!DOCTYPE html>
 <html lang="en">

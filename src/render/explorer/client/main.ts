@@ -101,6 +101,8 @@ function showTab(name: (typeof tabs)[number]): void {
     byId(`tab-${t}`).setAttribute('aria-selected', String(on));
     byId(`panel-${t}`).hidden = !on;
   }
+  // The matrices need room: the side panel widens while the ACH tab is open.
+  document.body.classList.toggle('side-wide', name === 'ach');
 }
 for (const t of tabs) byId(`tab-${t}`).addEventListener('click', () => showTab(t));
 
@@ -122,6 +124,13 @@ host.addEventListener('keydown', (e) => {
 document.addEventListener('click', (e) => {
   const goto = (e.target as Element).closest?.('[data-goto]');
   if (goto) select(goto.getAttribute('data-goto')!, true);
+});
+
+// ACH tables: an evidence row or a hypothesis column head selects that node on the map.
+byId('panel-ach').addEventListener('click', (e) => {
+  const target = e.target as Element;
+  const id = target.closest('[data-evidence]')?.getAttribute('data-evidence') ?? target.closest('thead th[title]')?.getAttribute('title');
+  if (id && nodes.has(id)) select(id, true);
 });
 
 // Zoom buttons

@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadMap } from '../src/io/load.js';
+import { buildGraph, restsOn, nodeOf } from '../src/graph/argument-graph.js';
+import type { Node, Relation } from '../src/model/types.js';
+
+// Pins the essentials of the memorandum's map, so an edit that breaks its reasoning, its fidelity to the
+// text or its coverage fails here. Quote checks use their own small normaliser on purpose: this test must
+// not depend on the coverage engine it is meant to cross-check.
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const mapFile = join(root, 'arguments', 'soviet-policies-1953.yaml');
+const sourceText = readFileSync(join(root, 'arguments', 'sources', 'soviet-policies-1953.txt'), 'utf8');
+const { map } = loadMap(mapFile);
+const graph = buildGraph(map);
+const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+const relations = map.relations ?? [];
+const inferences = map.inferences ?? [];
+
+/** White space collapsed and typographic quotes made plain, nothing else (the issue's rule). */
+const normalise = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+// The text inlines each footnote as `[N: …]` where it is referenced; split them off the running text.
+const footnotes = new Map<string, string>();
+const running = sourceText.replace(/\[(\d+):\s+([^\]]*)\]/g, (_m, n: string, body: string) => {
+  footnotes.set(`fn${n}`, normalise(body));
+  return '';
+});
+const annexC = running.indexOf('ANNEX C');
+const annexD = running.indexOf('ANNEX D');
+/** The stretch of running text a locator must fall in, split at footnote markers (a quote may not cross one). */
+const regionOf = (locator: string): string[] => {
+  const fn = footnotes.get(locator);
+  if (fn !== undefined) return [fn];
+  const part = locator.startsWith('C.') ? running.slice(annexC, annexD) : locator.startsWith('D.') ? running.slice(annexD) : running.slice(0, annexC);
+  return normalise(part).split(/\[footnoteRef:\d+\]/);
+};
+
+const SCHEME = [
+  '1', '2', '3', '3.A.i', '3.A.ii', '3.A.iii', '3.A.iv', '3.A.v',
+  '3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5',
+  '4', '4.i', '4.ii', '4.iii', '4.iv', '5', '6', '7', '8',
+  'C.1', 'C.1.i', 'C.1.ii', 'C.1.iii', 'C.1.iv', 'C.1.v', 'C.1.vi', 'C.2', 'C.3',
+  'C.4', 'C.4.i', 'C.4.ii', 'C.4.iii',
+  'C.5', 'C.5.i', 'C.5.ii', 'C.5.iii', 'C.5.iii.1', 'C.5.iii.2', 'C.5.iii.3', 'C.5.iv', 'C.5.v', 'C.5.vi', 'C.5.vii',
+  'C.7', 'C.7.i', 'C.7.ii', 'C.7.iii', 'C.7.iv',
+  'D.1', 'D.2', 'D.3', 'D.4', 'D.5', 'D.6', 'D.7',
+  ...Array.from({ length: 15 }, (_, i) => `fn${i + 1}`),
+];
+
+const at = (locator: string): Node[] => map.nodes.filter((n) => n.source?.locator === locator);
+const relationsOf = (type: Relation['type']) => relations.filter((r) => r.type === type);
+/** True when some relation of `type` joins a node at locator `a` and one at `b` (either direction). */
+const joinsLocators = (type: Relation['type'], a: string, b: string) =>
+  relationsOf(type).some((r) => {
+    const [f, t] = [nodes.get(r.from)?.source?.locator, nodes.get(r.to)?.source?.locator];
+    return (f === a && t === b) || (f === b && t === a);
+  });
+
+describe('the memorandum map: size and coverage', () => {
+  it('is a map of the reasoning, not a list of sentences', () => {
+    expect(map.nodes.length).toBeGreaterThanOrEqual(120);
+    expect(map.nodes.length).toBeLessThanOrEqual(250);
+    expect(inferences.length).toBeGreaterThan(40);
+    expect(inferences.filter((i) => i.premises.length >= 3).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names every locator of the scheme, and no other', () => {
+    const named = new Set(map.nodes.flatMap((n) => (n.source ? [n.source.locator] : [])));
+    expect(SCHEME.filter((l) => !named.has(l))).toEqual([]);
+    expect([...named].filter((l) => !SCHEME.includes(l))).toEqual([]);
+  });
+
+  it('quotes the exact words of the text, inside the part its locator names', () => {
+    const missing = map.nodes
+      .filter((n) => n.source)
+      .filter((n) => !regionOf(n.source!.locator).some((part) => part.includes(normalise(n.source!.quote))))
+      .map((n) => `${n.id} [${n.source!.locator}]`);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the text\'s own oddities verbatim', () => {
+    const quotes = map.nodes.map((n) => n.source?.quote ?? '').join('\n');
+    for (const oddity of ['uncertainly', 'or Stalin’s successors', 'continuation or Peace Campaign']) expect(quotes).toContain(oddity);
+  });
+
+  it('marks everything the reader adds, with a rationale', () => {
+    const bare = [
+      ...map.nodes.filter((n) => n.analyst && !n.rationale?.trim()).map((n) => n.id),
+      ...inferences.filter((i) => i.analyst && !i.rationale?.trim()).map((i) => i.id),
+      ...relations.filter((r) => r.analyst && !r.rationale?.trim()).map((r) => `${r.type} ${r.from}->${r.to}`),
+    ];
+    expect(bare).toEqual([]);
+    // A node with no words from the text must be the reader's.
+    expect(map.nodes.filter((n) => !n.source && !n.analyst).map((n) => n.id)).toEqual([]);
+  });
+});
+
+describe('the memorandum map: reasoning', () => {
+  it('traces every policy conclusion (6 and C.7 i-iv) back to evidence', () => {
+    const conclusions = map.nodes.filter((n) => n.kind === 'conclusion');
+    expect(conclusions.map((n) => n.source?.locator).sort()).toEqual(expect.arrayContaining(['6', 'C.7.i', 'C.7.ii', 'C.7.iii', 'C.7.iv']));
+    for (const c of conclusions) {
+      const grounds = [...restsOn(graph, c.id)].map((id) => nodeOf(graph, id)).filter((n): n is Node => n !== undefined);
+      expect(grounds.some((n) => n.kind === 'evidence'), `${c.id} rests on no evidence`).toBe(true);
+    }
+  });
+
+  it('uses the internal situation of 1-2 to explain the détente (5-6)', () => {
+    for (const id of ['p5-detente-explicable', 'p6-internal-explains']) {
+      const grounds = restsOn(graph, id);
+      expect(grounds.has('p3-inherited-situation')).toBe(true);
+      expect([...grounds].some((g) => nodes.get(g)?.source?.locator === '1')).toBe(true);
+    }
+  });
+
+  it('reads the successors\' measures (3.A) as evidence of consolidation and of seeking popular acceptance', () => {
+    const consolidation = restsOn(graph, 'p5-need-respite');
+    for (const loc of ['3.A.i', '3.A.ii', '3.A.iii', '3.A.iv']) expect([...consolidation].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+    const acceptance = restsOn(graph, 'a-v-popular-acceptance');
+    for (const loc of ['3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5']) expect([...acceptance].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+  });
+
+  it('links the repetitions between the main body and Annex C with restates', () => {
+    const pairs: [string, string][] = [['4.i', 'C.1.i'], ['4.ii', 'C.1.iv'], ['4.iii', 'C.1.v'], ['4.iv', 'C.1.vi'], ['5', 'C.3'], ['5', 'C.4.ii'], ['5', 'C.5.iv'], ['6', 'C.7.i']];
+    for (const [a, b] of pairs)
+      expect(joinsLocators('restates', a, b), `${a} <-> ${b}`).toBe(true);
+  });
+
+  it('grounds "the ultimate objectives are unchanged" (5, C.3) in linked premises', () => {
+    for (const id of ['p5-objectives-unchanged', 'c3-objectives-unchanged']) {
+      const linked = inferences.filter((i) => i.conclusion === id && i.premises.length >= 3);
+      expect(linked.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('rebuts the defensive reading of the change (5) and rejects a real change of attitude (C.3, C.7.iv)', () => {
+    expect(relationsOf('attacks').some((r) => r.from === 'p5-not-defensive' && r.to === 'p5-defensive-move')).toBe(true);
+    expect(relationsOf('attacks').filter((r) => r.to === 'c2-real-change').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has the internal-priority hypothesis of C.5 predict all seven means and the three subjects', () => {
+    const hyp = nodes.get('c5-internal-priority');
+    expect(hyp?.kind).toBe('hypothesis');
+    expect(restsOn(graph, 'c5-internal-priority').has('c5-facts-realities')).toBe(true);
+    expect(restsOn(graph, 'c5-internal-priority').has('c5-plan-generation')).toBe(true);
+    const predicted = new Set(relationsOf('predicts').filter((r) => r.from === 'c5-internal-priority').map((r) => nodes.get(r.to)?.source?.locator));
+    for (const loc of ['C.5.i', 'C.5.ii', 'C.5.iii', 'C.5.iii.1', 'C.5.iii.2', 'C.5.iii.3', 'C.5.iv', 'C.5.v', 'C.5.vi', 'C.5.vii']) expect(predicted.has(loc), loc).toBe(true);
+  });
+
+  it('carries Annex D\'s argument from 2-5 to 6 and its longer-term possibilities (7)', () => {
+    const grounds = restsOn(graph, 'd6-little-effect');
+    for (const loc of ['D.2', 'D.3', 'D.4', 'D.5']) expect([...grounds].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+    expect(at('D.7').filter((n) => n.kind === 'prediction').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('draws the hedges of 6 and D.1 as hedge nodes that qualify what they limit', () => {
+    for (const id of ['p6-so-little-known', 'p6-too-soon', 'd1-preliminary', 'd1-so-little-known']) {
+      expect(nodes.get(id)?.kind).toBe('hedge');
+      expect(relationsOf('qualifies').filter((r) => r.from === id).length, id).toBeGreaterThanOrEqual(2);
+    }
+    expect(nodes.get('p6-so-little-known')?.hedge?.confidence).toBe('low');
+  });
+});
+
+describe('the memorandum map: hypothesis sets', () => {
+  const sets = new Map((map.hypothesisSets ?? []).map((s) => [s.id, s]));
+
+  it.each(['detente-explanations', 'change-or-retreat'])('%s rates every evidence × hypothesis cell, with reasons, and discriminates', (id) => {
+    const set = sets.get(id);
+    expect(set).toBeDefined();
+    expect(set!.hypotheses.length).toBeGreaterThanOrEqual(2);
+    const evidence = set!.evidence ?? [];
+    expect(evidence.length).toBeGreaterThanOrEqual(8);
+    const ratings = set!.ratings ?? [];
+    for (const e of evidence)
+      for (const h of set!.hypotheses) {
+        const r = ratings.find((x) => x.evidence === e && x.hypothesis === h);
+        expect(r, `${e} × ${h}`).toBeDefined();
+        expect(r!.rationale?.trim(), `${e} × ${h}`).toBeTruthy();
+      }
+    const values = new Set(ratings.map((r) => r.rating));
+    expect([...values].some((v) => v === 'I' || v === 'II')).toBe(true);
+    expect([...values].some((v) => v === 'C' || v === 'CC')).toBe(true);
+    expect(values.has('N')).toBe(true);
+  });
+
+  it('holds C.4 i-iii and both readings of 5 as competing explanations of the détente', () => {
+    const hyps = sets.get('detente-explanations')!.hypotheses.map((h) => nodes.get(h)?.source?.locator);
+    expect(hyps).toEqual(expect.arrayContaining(['C.4.i', 'C.4.ii', 'C.4.iii', '5', '5']));
+    expect(sets.get('change-or-retreat')!.hypotheses.filter((h) => nodes.get(h)?.source?.locator === 'C.2').length).toBe(2);
+  });
+});
+
+describe('the memorandum map: footnotes and sources', () => {
+  it('gives every footnote node to the editors', () => {
+    const fnNodes = map.nodes.filter((n) => n.source?.locator.startsWith('fn'));
+    expect(fnNodes.length).toBeGreaterThanOrEqual(15);
+    expect(fnNodes.filter((n) => n.author !== 'editors').map((n) => n.id)).toEqual([]);
+    expect(map.authors?.find((a) => a.id === 'editors')?.role).toBe('editor');
+  });
+
+  it('links each footnote reference in the text to its footnote with cites', () => {
+    for (let n = 1; n <= 15; n++) {
+      const fn = `fn${n}`;
+      const cited = relationsOf('cites').some((r) => nodes.get(r.to)?.source?.locator === fn && !nodes.get(r.from)?.source?.locator.startsWith('fn'));
+      expect(cited, fn).toBe(true);
+    }
+  });
+
+  it('records the seven cited works as sources with citations, Lipkin cited by fn9 and fn10', () => {
+    const works = { 'gruliow-1953': ['fn2'], 'brent-naumov-2003': ['fn3'], 'agov-2003': ['fn6'], 'gaiduk-2012': ['fn7'], 'lipkin-2011': ['fn9', 'fn10'], 'voskresenskii-2004': ['fn15'], 'zinoviev-2010': ['fn15'] };
+    for (const [work, fns] of Object.entries(works)) {
+      expect(nodes.get(work)?.kind).toBe('source');
+      expect((nodes.get(work) as { citation?: string }).citation, work).toBeTruthy();
+      const citing = relationsOf('cites').filter((r) => r.to === work).map((r) => nodes.get(r.from)?.source?.locator);
+      expect(citing.sort(), work).toEqual([...fns].sort());
+    }
+  });
+});
+
+describe('the memorandum map: dates and hedges', () => {
+  const facts = map.nodes.flatMap((n) => (n.dates ?? []).map((d) => ({ node: n, ...d })));
+  const datesOf = (event: string) => facts.filter((f) => f.event === event);
+
+  it('keeps both dates of the 19th Party Congress, Hammarskjöld\'s death and the Moscow conference as stated', () => {
+    expect(new Set(datesOf('19th-party-congress').map((f) => f.date))).toEqual(new Set(['1952-10', '1953-10-05/1953-10-14']));
+    expect(new Set(datesOf('hammarskjold-death').map((f) => f.date))).toEqual(new Set(['1961', '1962']));
+    const conference = datesOf('moscow-economic-conference');
+    expect(conference.some((f) => f.date === '1952-04')).toBe(true);
+    expect(conference.some((f) => f.relative?.event === 'stalin-death' && f.relative.offset === 'P1Y')).toBe(true);
+  });
+
+  it('dates the events the issue names', () => {
+    const expected: Record<string, string> = {
+      'stalin-death': '1953-03-05', 'price-cuts-announced': '1953-04-01', 'doctors-plot': '1953-01', 'panmunjom-talks-begin': '1951-10',
+      'berlin-conference': '1954-01-25/1954-02-18', 'end-of-war-amnesty': '1945', 'hammarskjold-elected': '1953-04-10', 'hammarskjold-birth': '1905',
+      'korean-armistice-signed': '1953-06-27', 'beria-arrest': '1953-06-26', 'sino-soviet-treaty': '1950-02-14',
+    };
+    for (const [event, date] of Object.entries(expected)) expect(datesOf(event).map((f) => f.date), event).toContain(date);
+    expect(nodes.get('an-stalin-death')?.analyst).toBe(true);
+  });
+
+  it('counts every relative date from an event the map dates absolutely', () => {
+    const absolute = new Set(facts.filter((f) => f.date).map((f) => f.event));
+    const relative = facts.filter((f) => f.relative);
+    expect(relative.length).toBeGreaterThanOrEqual(2);
+    for (const f of relative) expect(absolute.has(f.relative!.event), `${f.node.id}: ${f.event}`).toBe(true);
+  });
+
+  it('records each judgement\'s estimative words verbatim, on the PHIA yardstick only', () => {
+    const judged = map.nodes.filter((n) => ['claim', 'conclusion', 'hypothesis', 'prediction'].includes(n.kind));
+    expect(judged.filter((n) => !n.hedge).map((n) => n.id)).toEqual([]);
+    const misquoted = map.nodes
+      .filter((n) => n.hedge && n.source)
+      .flatMap((n) => n.hedge!.phrases.filter((p) => !normalise(n.source!.quote).toLowerCase().includes(normalise(p).toLowerCase())).map((p) => `${n.id}: ${p}`));
+    expect(misquoted).toEqual([]);
+    expect(map.nodes.filter((n) => n.hedge?.band && n.hedge.band.yardstick !== 'PHIA').map((n) => n.id)).toEqual([]);
+    const band = (id: string) => nodes.get(id)?.hedge?.band?.term;
+    expect(band('p2-stalin-feared')).toBe('likely');
+    expect(band('p5-uneasiness')).toBe('almost certain');
+    expect(band('c4-all-considerations')).toBe('realistic possibility');
+    expect(band('d7-mao-not-successor')).toBe('unlikely');
+    expect(band('p5-edc-offensive')).toBeUndefined();
+  });
+});

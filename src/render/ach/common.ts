@@ -39,6 +39,7 @@ export function shorten(s: string, max: number): string {
 export interface Findings {
   ranking: string[];
   ties: string[];
+  discriminating: string[];
   nonDiagnostic: string[];
   sensitivity: string[];
   gaps: string[];
@@ -59,6 +60,11 @@ export function findings(set: AchSetResult): Findings {
     group.forEach((g) => seen.add(g));
     ties.push(`${group.join(', ')} tie at weighted ${fmt(h.weightedInconsistency)}${h.leader ? ' for the lead' : ''}`);
   }
+  // Stable sort: equal diagnosticity keeps the matrix's row order.
+  const discriminating = set.evidence
+    .filter((e) => e.diagnosticity > 0)
+    .sort((a, b) => b.diagnosticity - a.diagnosticity)
+    .map((e) => `${name(e.id)}: ${fmt(e.diagnosticity)}`);
   const nonDiagnostic = set.evidence
     .filter((e) => !e.diagnostic)
     .map((e) => {
@@ -74,13 +80,14 @@ export function findings(set: AchSetResult): Findings {
       for (const f of s.flips) parts.push(`${f.from}\u2192${f.to} against ${f.hypothesis}, ${leadWord(f.leaders)}`);
       return `${name(s.evidence)}: ${parts.join('; ')}`;
     });
+  if (sensitivity.length === 0 && set.evidence.length > 0) sensitivity.push('none: no single item, dropped or reversed, changes the lead');
   const gaps = [
     ...set.gaps.unrefuted.map((h) => `${name(h)} has nothing inconsistent against it`),
     ...set.gaps.allNA.map((e) => `${name(e)} is rated NA for every hypothesis`),
     ...set.gaps.unrated.map((u) => `${u.evidence} \u00d7 ${u.hypothesis} not rated${u.note ? ` (${u.note})` : ''}`),
   ];
   const milestones = set.milestones.map((m) => `${m.prediction} (${shorten(m.label, 60)}) \u2014 expected if ${m.hypothesis}${m.via ? ` (via ${m.via})` : ''}`);
-  return { ranking, ties, nonDiagnostic, sensitivity, gaps, milestones };
+  return { ranking, ties, discriminating, nonDiagnostic, sensitivity, gaps, milestones };
 }
 
 function leadWord(leaders: readonly string[]): string {
@@ -90,6 +97,7 @@ function leadWord(leaders: readonly string[]): string {
 export const FINDING_TITLES: Record<keyof Findings, string> = {
   ranking: 'Ranking (least contradicted first)',
   ties: 'Ties',
+  discriminating: 'Evidence that separates the scores, most diagnostic first',
   nonDiagnostic: 'Non-diagnostic evidence (Heuer step 4: consider dropping)',
   sensitivity: 'Sensitivity: items the lead hangs on (step 6)',
   gaps: 'Gaps',

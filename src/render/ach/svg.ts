@@ -28,13 +28,17 @@ export function wrap(text: string, width: number, lines: number, style: TextStyl
 }
 
 const LEVEL_LETTER = { high: 'H', medium: 'M', low: 'L' } as const;
-const DEFS = `<defs><pattern id="ach-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="2" height="6" fill="#000" fill-opacity="0.28"/></pattern></defs>`;
+const hatch = (id: string, colour: string, opacity: number): string =>
+  `<pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="2" height="6" fill="${colour}" fill-opacity="${opacity}"/></pattern>`;
+// Dark lines on light fills, light lines on dark ones, so the hatch shows in greyscale either way.
+const DEFS = `<defs>${hatch('ach-hatch', '#000000', 0.28)}${hatch('ach-hatch-light', '#ffffff', 0.5)}</defs>`;
 
 function ratingCell(x: number, y: number, w: number, h: number, rating: Rating, derived: boolean, title: string): string {
   const s = RATING_STYLE[rating];
   const parts = [`<g class="ach-cell ach-${rating}${derived ? ' ach-derived' : ''}"><title>${esc(title)}</title>`];
   parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${s.fill}" stroke="#999"/>`);
-  if (s.hatch) parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#ach-hatch)"/>`);
+  // The hatch marks the cell as inconsistent in greyscale; a plain patch behind the symbol keeps it legible.
+  if (s.hatch) parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${s.hatchLight ? 'ach-hatch-light' : 'ach-hatch'})"/><rect x="${x + w / 2 - 14}" y="${y + h / 2 - 8}" width="28" height="16" rx="3" fill="${s.fill}"/>`);
   if (derived) parts.push(`<rect x="${x + 3}" y="${y + 3}" width="${w - 6}" height="${h - 6}" fill="none" stroke="${s.ink}" stroke-dasharray="3 2"/>`);
   parts.push(`<text x="${x + w / 2}" y="${y + h / 2 + 4}" text-anchor="middle" fill="${s.ink}" font-weight="${derived ? 400 : 700}"${derived ? ' font-style="italic"' : ''}>${esc(SYMBOL[rating])}</text></g>`);
   return parts.join('');

@@ -19,6 +19,10 @@ export interface QuoteSpan {
   paragraph: TextRange[];
   /** The quote's pieces within those words. */
   quote: TextRange[];
+  /** For an item or step: the own words of the paragraph it belongs to (its lead-in), for context. */
+  lead?: TextRange[];
+  /** Locator of that enclosing paragraph. */
+  leadUnit?: string;
 }
 
 export interface ExplorerNode {

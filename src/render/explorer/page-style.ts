@@ -41,8 +41,12 @@ h3{font-size:13px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;
 dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:6px 0}
 dt{color:var(--muted)}
 dd{margin:0}
-blockquote.paragraph{margin:4px 0;padding:8px 10px;background:var(--panel);border-left:3px solid var(--line);font-family:'Liberation Serif','Times New Roman',serif;font-size:15px;white-space:pre-wrap;max-height:40vh;overflow:auto}
+blockquote.paragraph,blockquote.lead{margin:4px 0;padding:8px 10px;background:var(--panel);border-left:3px solid var(--line);font-family:'Liberation Serif','Times New Roman',serif;font-size:15px;white-space:pre-wrap;max-height:40vh;overflow:auto}
 mark{background:var(--mark);padding:0 1px}
+blockquote.lead{color:var(--muted);font-size:13px;border-left-style:dotted;max-height:20vh}
+p.where{margin:0 0 4px;font-size:12px;color:var(--muted)}
+.node-actions{margin:0 0 6px}
+.node-actions button{font-size:12px}
 .related ul,.reasoning ul,.rule ul{list-style:none;margin:0;padding:0}
 button.link{border:0;background:none;padding:2px 0;text-align:left;color:var(--ink)}
 button.link:hover{text-decoration:underline}
@@ -59,7 +63,7 @@ button.finding{display:block;width:100%;text-align:left;margin:4px 0 0}
 button.finding.active{border-color:var(--sel);box-shadow:0 0 0 2px #ffab00}
 .severity{font-size:11px;text-transform:uppercase;font-weight:bold}
 .sev-error .severity{color:var(--att)}.sev-warning .severity{color:#b26a00}.sev-info .severity{color:var(--muted)}
-.where{font-size:12px;color:var(--muted);font-family:monospace}
+.finding-where{font-size:12px;color:var(--muted);font-family:monospace}
 .finding-nodes{padding-left:12px}
 footer{display:flex;flex-wrap:wrap;gap:4px 16px;padding:4px 12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted);background:var(--panel)}
 .sw{display:inline-block;width:14px;height:10px;border:3px solid;vertical-align:middle;margin-right:4px;border-radius:2px}

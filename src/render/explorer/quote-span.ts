@@ -15,6 +15,10 @@ export function structuresOf(texts: Iterable<{ id: string; text: string }>): Map
   return out;
 }
 
+function ranges(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  return spans.map((s) => ({ start: s.start, end: s.end }));
+}
+
 /**
  * The quote's place: in the unit its locator names, or, when the words stand elsewhere (a wrong
  * locator the checks will flag), in the first unit that holds them, so the reader still sees them.
@@ -30,10 +34,12 @@ export function quoteSpan(document: string, structure: SourceStructure, locator:
     if (!found.found) return undefined;
   }
   const unit = structure.unit(unitLocator)!;
+  const parent = unit.parent !== undefined ? structure.unit(unit.parent) : undefined;
   return {
     document,
     unit: unitLocator,
-    paragraph: unit.segments.map((s) => ({ start: s.start, end: s.end })),
-    quote: found.ranges.map((r) => ({ start: r.start, end: r.end })),
+    paragraph: ranges(unit.segments),
+    quote: ranges(found.ranges),
+    ...(parent && parent.segments.length > 0 ? { lead: ranges(parent.segments), leadUnit: parent.locator } : {}),
   };
 }

@@ -2,6 +2,8 @@
 import type { ExplorerData, ExplorerFinding } from '../data-types.js';
 import { append, clear, el } from './dom.js';
 
+const SEVERITY_ORDER = ['error', 'warning', 'info'];
+
 export interface FindingsContext {
   data: ExplorerData;
   /** Selects and shows the finding's nodes on the map. */
@@ -20,7 +22,11 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
     append(panel, el('p', { class: 'note' }, 'The checks found nothing to report.'));
     return;
   }
-  const rules = [...new Set(findings.map((f) => f.rule))];
+  // Rules with errors first, then warnings, then notes; by rule id within a severity.
+  const rank = (f: ExplorerFinding): number => SEVERITY_ORDER.indexOf(f.severity) + (SEVERITY_ORDER.includes(f.severity) ? 0 : SEVERITY_ORDER.length);
+  const worst = new Map<string, number>();
+  for (const f of findings) worst.set(f.rule, Math.min(worst.get(f.rule) ?? Infinity, rank(f)));
+  const rules = [...worst.keys()].sort((a, b) => worst.get(a)! - worst.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   const order: { finding: ExplorerFinding; button: HTMLButtonElement }[] = [];
   let current = -1;
   const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, `${findings.length} findings`);
@@ -29,6 +35,8 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
     current = (i + order.length) % order.length;
     for (const [k, o] of order.entries()) o.button.classList.toggle('active', k === current);
     const { finding, button } = order[current]!;
+    const group = button.closest('details');
+    if (group) group.open = true;
     status.textContent = `${current + 1} of ${order.length}`;
     button.scrollIntoView({ block: 'nearest' });
     ctx.show(finding);
@@ -60,9 +68,10 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
       const nodes = f.nodes.map((id) =>
         el('button', { type: 'button', class: 'link small', 'data-goto': id }, ctx.data.nodes.find((n) => n.id === id)?.text ?? id),
       );
-      list.appendChild(el('li', {}, button, f.where ? el('span', { class: 'where' }, f.where) : null, nodes.length ? el('div', { class: 'finding-nodes' }, ...nodes) : null));
+      list.appendChild(el('li', {}, button, f.where ? el('span', { class: 'finding-where' }, f.where) : null, nodes.length ? el('div', { class: 'finding-nodes' }, ...nodes) : null));
     }
-    append(panel, el('details', { open: '', class: 'rule' }, el('summary', {}, el('code', {}, rule), ` (${inRule.length})`), list));
+    // Long groups start folded so the rules stay in view; stepping opens them.
+    append(panel, el('details', { open: inRule.length <= 8 ? '' : undefined, class: 'rule' }, el('summary', {}, el('code', {}, rule), ` (${inRule.length})`), list));
   }
   panel.querySelector('#finding-prev')!.addEventListener('click', () => go(current - 1));
   panel.querySelector('#finding-next')!.addEventListener('click', () => go(current + 1));

@@ -69,11 +69,17 @@ function mark(selected: Set<string>, chain: Chain): void {
 const panelCtx: PanelContext = { data, nodes, select: (id) => select(id, true) };
 const nodePanel = byId('panel-node');
 
+/** Drawn elements of the selected node and everything marked around it. */
+function chainEls(id: string, chain: Chain): SVGGElement[] {
+  return [id, ...chain.restsOn, ...chain.supports, ...chain.attackers].flatMap((k) => vertexEls.get(k) ?? []);
+}
+
 function select(id: string, reveal: boolean): void {
   if (!nodes.has(id)) return;
   const chain = chainOf(graph, id);
   mark(new Set([id]), chain);
   showNode(nodePanel, panelCtx, id, chain);
+  byId('fit-chain').addEventListener('click', () => viewport.reveal(chainEls(id, chain)));
   showTab('node');
   const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
   if (reveal) viewport.reveal(els);
@@ -113,6 +119,10 @@ host.addEventListener('click', (e) => {
   const id = g?.getAttribute('data-id');
   if (id) select(id, false);
   else deselect();
+});
+host.addEventListener('dblclick', (e) => {
+  const id = (e.target as Element).closest('g.node')?.getAttribute('data-id');
+  if (id && nodes.has(id)) viewport.reveal(chainEls(id, chainOf(graph, id)));
 });
 host.addEventListener('keydown', (e) => {
   const g = (e.target as Element).closest?.('g.node');

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { ExplorerData, ExplorerNode } from '../data-types.js';
+import type { ExplorerData, ExplorerNode, TextRange } from '../data-types.js';
 import type { Chain } from './chains.js';
 import { append, clear, el, type Child } from './dom.js';
 
@@ -30,42 +30,49 @@ function row(term: string, ...value: Child[]): Child[] {
   return [el('dt', {}, term), el('dd', {}, ...value)];
 }
 
+/** Words of the document as text nodes, `marks` wrapped in <mark>; pieces on separate lines stay apart. */
+function words(t: string, pieces: readonly TextRange[], marks: readonly TextRange[], cls: string): HTMLElement {
+  const out = el('blockquote', { class: cls });
+  pieces.forEach((seg, k) => {
+    if (k > 0) append(out, /\n/.test(t.slice(pieces[k - 1]!.end, seg.start)) ? '\n' : ' ');
+    let at = seg.start;
+    for (const q of marks) {
+      const from = Math.max(q.start, seg.start);
+      const to = Math.min(q.end, seg.end);
+      if (from >= to) continue;
+      append(out, t.slice(at, from), el('mark', {}, t.slice(from, to)));
+      at = to;
+    }
+    append(out, t.slice(at, seg.end));
+  });
+  return out;
+}
+
 /** The node's paragraph of the source, the quote wrapped in <mark>; all of it as text nodes. */
 function quoteInPlace(ctx: PanelContext, n: ExplorerNode): Child {
   if (n.quote === undefined) return null;
-  const where = n.locatorDisplay && n.locatorDisplay !== n.locator ? `${n.locatorDisplay} (locator ${n.locator})` : (n.locator ?? '');
+  const where = n.locatorDisplay ?? n.locator ?? '';
   const span = n.span;
   const doc = span ? ctx.data.documents.find((d) => d.id === span.document) : undefined;
   if (!span || !doc) {
     return el(
       'section',
       { class: 'source' },
-      el('h3', {}, `Source, paragraph ${where}`),
+      el('h3', {}, 'In the source'),
+      el('p', { class: 'where' }, where),
       el('p', { class: 'warn' }, 'The quote was not found in the source text carried by this page:'),
       el('blockquote', { class: 'paragraph' }, el('mark', {}, n.quote)),
     );
   }
-  const t = doc.text;
-  const words = el('blockquote', { class: 'paragraph' });
-  span.paragraph.forEach((seg, k) => {
-    if (k > 0) append(words, /\n/.test(t.slice(span.paragraph[k - 1]!.end, seg.start)) ? '\n' : ' ');
-    let at = seg.start;
-    for (const q of span.quote) {
-      const from = Math.max(q.start, seg.start);
-      const to = Math.min(q.end, seg.end);
-      if (from >= to) continue;
-      append(words, t.slice(at, from), el('mark', {}, t.slice(from, to)));
-      at = to;
-    }
-    append(words, t.slice(at, seg.end));
-  });
   const moved = n.locator !== undefined && span.unit !== n.locator;
   return el(
     'section',
     { class: 'source' },
-    el('h3', {}, `Source, ${moved ? span.unit : where}`, doc.title ? el('span', { class: 'doc-title' }, ` — ${doc.title}`) : null),
+    el('h3', {}, 'In the source'),
+    el('p', { class: 'where' }, moved ? span.unit : where, doc.title ? ` · ${doc.title}` : ''),
     moved ? el('p', { class: 'warn' }, `The quote is not in ${where} as the map says; it was found in ${span.unit}.`) : null,
-    words,
+    span.lead ? words(doc.text, span.lead, [], 'lead') : null,
+    words(doc.text, span.paragraph, span.quote, 'paragraph'),
   );
 }
 
@@ -122,6 +129,7 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
       el('code', { class: 'node-id' }, n.id),
     ),
     el('h2', { class: 'node-text' }, n.text),
+    el('p', { class: 'node-actions' }, el('button', { type: 'button', id: 'fit-chain', title: 'Zoom the map to this node, what it rests on, what rests on it and its challengers (or double-click the node)' }, 'Show the whole chain on the map')),
     el(
       'dl',
       {},
@@ -134,7 +142,6 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
       ...row('Author', n.author),
       ...row('Citation', n.citation),
       ...row(n.analyst ? 'Why added' : 'Rationale', n.rationale),
-      ...row('Locator', n.locatorDisplay),
     ),
     quoteInPlace(ctx, n),
     reasoning(ctx, id),

@@ -107,9 +107,9 @@ describe('ACH views', () => {
   it('greys non-diagnostic rows and sets derived cells apart in the HTML table', () => {
     const html = achHtmlTable(result.sets[0]!);
     expect(html.match(/<tr class="ach-nondiag" data-evidence="same">/g)).toHaveLength(1);
-    expect(html).toContain('<td class="ach-r ach-II" title="very inconsistent (II)">\u2212\u2212</td>');
+    expect(html).toContain('<td class="ach-r ach-II" title="very inconsistent (II)"><span class="ach-sym">\u2212\u2212</span></td>');
     const [purpose] = matricesFromMap(loadMap('arguments/examples/harbour.yaml').map).map(analyseMatrix);
-    expect(achHtmlTable(purpose!)).toContain('<td class="ach-r ach-C ach-derived" title="consistent (C), derived from the graph: supports &quot;stockpile&quot; through inference &quot;i-shifts&quot;">+</td>');
+    expect(achHtmlTable(purpose!)).toContain('<td class="ach-r ach-C ach-derived" title="consistent (C), derived from the graph: supports &quot;stockpile&quot; through inference &quot;i-shifts&quot;"><span class="ach-sym">+</span></td>');
     expect(achHtmlTable(purpose!)).toMatch(/<tfoot>[\s\S]*Weighted inconsistency[\s\S]*<\/tfoot>/);
   });
 

@@ -18,7 +18,8 @@ function matrices(file: string, only: string | undefined): AchMatrix[] {
   const isCsv = extname(file).toLowerCase() === '.csv';
   const all = isCsv ? [readAchCsv(file)] : matricesFromMap(loadMap(file).map);
   if (all.length === 0) throw new InputError(`${file}: the map has no hypothesisSets; expected at least one set of competing hypotheses to rate evidence against`);
-  if (only === undefined || isCsv) return all;
+  if (only === undefined || (isCsv && only === all[0]!.id)) return all;
+  if (isCsv) throw new InputError(`${file}: a CSV file holds one matrix (${JSON.stringify(all[0]!.id)}); --set ${JSON.stringify(only)} picks a set of a map`);
   const picked = all.filter((m) => m.id === only);
   if (picked.length === 0) throw new InputError(`${file}: no hypothesis set ${JSON.stringify(only)}; the map has ${all.map((m) => m.id).join(', ')}`);
   return picked;

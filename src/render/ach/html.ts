@@ -20,6 +20,10 @@ export const ACH_CSS = `
 ${Object.entries(RATING_STYLE)
   .map(([r, s]) => `.ach td.ach-${r}{background:${s.fill}${s.hatch ? `;background-image:repeating-linear-gradient(135deg,transparent 0 5px,${s.hatch} 5px 7px)` : ''};color:${s.ink}}`)
   .join('\n')}
+${Object.entries(RATING_STYLE)
+  .filter(([, s]) => s.hatch)
+  .map(([r, s]) => `.ach td.ach-${r} .ach-sym{background:${s.fill};padding:0 .35em;border-radius:3px}`)
+  .join('\n')}
 .ach td.ach-derived{font-style:italic;font-weight:400;outline:2px dashed #555;outline-offset:-4px}
 .ach td.ach-unrated{background:#fff;color:#999}
 .ach tr.ach-nondiag>*{opacity:.45}
@@ -49,7 +53,7 @@ export function achHtmlTable(set: AchSetResult): string {
       const c = cell(e.id, h.id);
       if (!c) return `<td class="ach-r ach-unrated" title="not rated">\u00b7</td>`;
       const title = `${RATING_WORD[c.rating]} (${c.rating})${c.derived ? ', derived from the graph' : ''}${c.rationale ? `: ${c.rationale}` : ''}`;
-      return `<td class="ach-r ach-${c.rating}${c.derived ? ' ach-derived' : ''}" title="${esc(title)}">${esc(SYMBOL[c.rating])}</td>`;
+      return `<td class="ach-r ach-${c.rating}${c.derived ? ' ach-derived' : ''}" title="${esc(title)}"><span class="ach-sym">${esc(SYMBOL[c.rating])}</span></td>`;
     });
     rows.push(
       `<tr${e.diagnostic ? '' : ' class="ach-nondiag"'} data-evidence="${esc(e.id)}"><th class="ach-ev" scope="row" title="${esc(e.id)}">${esc(e.label)}</th><td>${LEVEL_WORD[e.credibility]}</td><td>${LEVEL_WORD[e.relevance]}</td>${tds.join('')}<td>${fmt(e.diagnosticity)}</td></tr>`,

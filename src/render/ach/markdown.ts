@@ -36,7 +36,8 @@ export function achSetMarkdown(set: AchSetResult): string {
   const f = findings(set);
   for (const key of Object.keys(FINDING_TITLES) as (keyof Findings)[]) {
     if (f[key].length === 0 && key !== 'ranking') continue;
-    out.push(`**${FINDING_TITLES[key]}**`, '', ...f[key].map((l) => `- ${md(l)}`), '');
+    // A bullet starting "1." would become a nested numbered list; escape the full stop.
+    out.push(`**${FINDING_TITLES[key]}**`, '', ...f[key].map((l) => `- ${md(l).replace(/^(\d+)\./, '$1\\.')}`), '');
   }
   return out.join('\n');
 }

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadMap } from '../../io/load.js';
+import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
+import type { Direction, GroupBy } from '../../render/layout.js';
+import type { LayoutStats } from '../../render/stats.js';
+import { mapName, writeFileAtomic, writeViews } from '../../render/views.js';
+import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
+
+function formatStats(file: string, s: LayoutStats): string {
+  return `${file}: ${s.nodes} nodes, ${s.inferences} inferences, ${s.edges} edges, ${s.crossings} crossings, ${s.bends} bends, ${s.width}×${s.height} px, layout ${(s.layoutMs / 1000).toFixed(2)} s\n`;
+}
+
+/** On a terminal, a line that counts the seconds of a long layout (ELK works in a worker thread). */
+function progress(io: Io, what: string): RenderOptions['onProgress'] {
+  if (!io.isTTY) return undefined;
+  return ({ elapsed }) => io.stderr(`\rlaying out ${what}… ${Math.round(elapsed)} s`);
+}
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
+  usage: '<file>',
+  positionals: { min: 1, max: 1 },
+  options: {
+    out: { type: 'string', short: 'o', arg: '<dir>', description: 'directory to write <map-name>.svg into', default: 'render' },
+    focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
+    set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
+    views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
+    direction: { type: 'string', arg: '<dir>', description: 'which way support flows', choices: ['up', 'down', 'left', 'right'], default: 'up' },
+    'group-by': { type: 'string', arg: '<how>', description: 'box the nodes of each section of the document', choices: ['section', 'none'], default: 'section' },
+    stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
+  },
+  async run([file], options, io) {
+    const outDir = options.out as string;
+    const focus = options.focus as string | undefined;
+    const set = options.set as string | undefined;
+    if ([focus !== undefined, set !== undefined, options.views === true].filter(Boolean).length > 1) {
+      throw new UsageError('--focus, --set and --views each choose what to draw; give at most one', renderCommand);
+    }
+    const loaded = loadMap(file!);
+    const base: RenderOptions = { direction: options.direction as Direction, groupBy: options['group-by'] as GroupBy };
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (e) {
+      throw new InputError(`cannot create output directory ${outDir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
+    }
+    const onProgress = progress(io, `${loaded.map.nodes.length} nodes`);
+    const clearLine = () => {
+      if (onProgress) io.stderr('\r\x1b[K');
+    };
+    try {
+      if (options.views) {
+        const written = await writeViews(loaded, outDir, { ...base, ...(onProgress ? { onProgress } : {}) });
+        clearLine();
+        for (const w of written) io.stdout(options.stats ? formatStats(w.file, w.stats) : `wrote ${w.file}\n`);
+        return EXIT.ok;
+      }
+      const view: RenderOptions = { ...base, ...(focus !== undefined ? { focus } : {}), ...(set !== undefined ? { hypothesisSet: set } : {}), ...(onProgress ? { onProgress } : {}) };
+      const { svg, stats } = await renderSvg(loaded, view);
+      clearLine();
+      const suffix = focus !== undefined ? `--focus-${focus}` : set !== undefined ? `--set-${set}` : '';
+      const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
+      try {
+        writeFileAtomic(target, svg);
+      } catch (e) {
+        throw new InputError(`cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
+      }
+      io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
+      return EXIT.ok;
+    } catch (e) {
+      clearLine();
+      if (e instanceof RenderInputError) throw new InputError(e.message);
+      const errno = e as NodeJS.ErrnoException;
+      if (errno.syscall && errno.code) throw new InputError(`cannot write into ${outDir} (${errno.code}); expected a writable directory`);
+      throw e;
+    }
+  },
+};

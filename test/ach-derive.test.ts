@@ -13,6 +13,14 @@ describe('ACH ratings derived from the argument graph', () => {
     expect(cell(graphOnly, 'drain-noise', 'h-flood')).toMatchObject({ rating: 'CC', derived: false });
   });
 
+  it('reports an explicit rating the graph contradicts, and keeps the rating', () => {
+    expect(graphOnly!.disputes).toEqual([
+      { evidence: 'neighbour', hypothesis: 'h-rain', rating: 'I', graph: 'C', reason: 'supports "h-rain" through inference "i-neighbour"' },
+    ]);
+    expect(graphOnly!.hypotheses.find((h) => h.id === 'h-rain')!.inconsistency).toBe(4);
+    expect(listed!.disputes).toEqual([]);
+  });
+
   it('rates C for support through a chain of inferences, and for evidence a hypothesis explains', () => {
     expect(cell(graphOnly, 'wet-lawn', 'h-rain')).toMatchObject({ rating: 'C', derived: true, rationale: 'supports "h-rain" through inference "i-rain"' });
     expect(cell(graphOnly, 'puddles', 'h-flood')).toMatchObject({ rating: 'C', derived: true, rationale: '"h-flood" explains it' });

@@ -208,7 +208,7 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
   }
   if (errors.length > 0) throw new MapLoadError(errors);
   const name = basename(file, extname(file));
-  return { id: name, question: `Matrix ${name}`, hypotheses, evidence, cells, notes: [], milestones: [] };
+  return { id: name, question: `Matrix ${name}`, hypotheses, evidence, cells, notes: [], disputes: [], milestones: [] };
 }
 
 /** Reads and parses a CSV matrix file; problems become a MapLoadError, like a map's. */

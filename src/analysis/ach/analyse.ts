@@ -112,6 +112,7 @@ export function analyseMatrix(m: AchMatrix): AchSetResult {
       allNA: evidence.filter((e) => e.allNA).map((e) => e.id),
       unrated,
     },
+    disputes: m.disputes,
     milestones: m.milestones,
   };
 }

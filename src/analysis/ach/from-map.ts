@@ -1,7 +1,7 @@
 import { bfsFromNode } from 'graphology-traversal';
 import type { ArgumentMap, HypothesisSet, Level, Node } from '../../model/types.js';
 import { buildGraph, inferencesFor, restsOn, supportGraph, supportedBy, type ArgumentGraph } from '../../graph/argument-graph.js';
-import type { AchCell, AchEvidence, AchMatrix, AchMilestone, AchUnrated, WeightOrigin } from './types.js';
+import type { AchCell, AchDispute, AchEvidence, AchMatrix, AchMilestone, AchUnrated, WeightOrigin } from './types.js';
 
 /** What the graph says about one evidence–hypothesis pair, with the words that explain it. */
 interface GraphSignal {
@@ -138,16 +138,21 @@ export function matrixFromSet(map: ArgumentMap, set: HypothesisSet, g: ArgumentG
   const explicit = new Map((set.ratings ?? []).map((r) => [`${r.evidence}\u0000${r.hypothesis}`, r]));
   const cells: AchCell[] = [];
   const notes: AchUnrated[] = [];
+  const disputes: AchDispute[] = [];
   for (const e of evidenceIds) {
     const reach = g.hasNode(e) ? supportReach(g, e, hyps) : new Set<string>();
     for (const h of set.hypotheses) {
       const r = explicit.get(`${e}\u0000${h}`);
+      const s = g.hasNode(e) ? signal(g, e, h, reach, hyps) : {};
       if (r) {
         cells.push({ evidence: e, hypothesis: h, rating: r.rating, derived: false, ...(r.rationale ? { rationale: r.rationale } : {}) });
+        // Only a clear signal the other way is a dispute; N and NA are judgements the graph cannot overrule.
+        const consistent = r.rating === 'C' || r.rating === 'CC';
+        const inconsistent = r.rating === 'I' || r.rating === 'II';
+        if (consistent && s.inconsistent && !s.consistent) disputes.push({ evidence: e, hypothesis: h, rating: r.rating, graph: 'I', reason: s.inconsistent });
+        if (inconsistent && s.consistent && !s.inconsistent) disputes.push({ evidence: e, hypothesis: h, rating: r.rating, graph: 'C', reason: s.consistent });
         continue;
       }
-      if (!g.hasNode(e)) continue;
-      const s = signal(g, e, h, reach, hyps);
       if (s.consistent && s.inconsistent) notes.push({ evidence: e, hypothesis: h, note: `mixed: ${s.consistent}, but ${s.inconsistent}` });
       else if (s.consistent) cells.push({ evidence: e, hypothesis: h, rating: 'C', derived: true, rationale: s.consistent });
       else if (s.inconsistent) cells.push({ evidence: e, hypothesis: h, rating: 'I', derived: true, rationale: s.inconsistent });
@@ -161,6 +166,7 @@ export function matrixFromSet(map: ArgumentMap, set: HypothesisSet, g: ArgumentG
     evidence,
     cells,
     notes,
+    disputes,
     milestones: milestones(g, map, set),
   };
 }

@@ -35,6 +35,17 @@ export interface AchUnrated {
   note?: string;
 }
 
+/** An analyst's rating that points the other way from the argument graph (C against an attack, I against support). */
+export interface AchDispute {
+  evidence: string;
+  hypothesis: string;
+  /** The analyst's rating, which stands. */
+  rating: Rating;
+  /** What the graph would have said. */
+  graph: 'C' | 'I';
+  reason: string;
+}
+
 /** A development to watch for (Heuer step 8): a prediction linked to a hypothesis. */
 export interface AchMilestone {
   prediction: string;
@@ -54,6 +65,8 @@ export interface AchMatrix {
   cells: AchCell[];
   /** Notes on cells left unrated (a mixed graph signal); cells missing from `cells` are unrated. */
   notes: AchUnrated[];
+  /** Explicit ratings the graph contradicts (the rating is kept; the map or the rating may need a look). */
+  disputes: AchDispute[];
   milestones: AchMilestone[];
 }
 
@@ -126,6 +139,7 @@ export interface AchSetResult {
   cells: AchCell[];
   sensitivity: Sensitivity[];
   gaps: AchGaps;
+  disputes: AchDispute[];
   milestones: AchMilestone[];
 }
 

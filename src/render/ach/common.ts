@@ -43,6 +43,7 @@ export interface Findings {
   nonDiagnostic: string[];
   sensitivity: string[];
   gaps: string[];
+  disputes: string[];
   milestones: string[];
 }
 
@@ -86,8 +87,9 @@ export function findings(set: AchSetResult): Findings {
     ...set.gaps.allNA.map((e) => `${name(e)} is rated NA for every hypothesis`),
     ...set.gaps.unrated.map((u) => `${u.evidence} \u00d7 ${u.hypothesis} not rated${u.note ? ` (${u.note})` : ''}`),
   ];
+  const disputes = set.disputes.map((d) => `${d.evidence} \u00d7 ${d.hypothesis}: rated ${d.rating}, but the graph says ${d.graph} (${d.reason})`);
   const milestones = set.milestones.map((m) => `${m.prediction} (${shorten(m.label, 60)}) \u2014 expected if ${m.hypothesis}${m.via ? ` (via ${m.via})` : ''}`);
-  return { ranking, ties, discriminating, nonDiagnostic, sensitivity, gaps, milestones };
+  return { ranking, ties, discriminating, nonDiagnostic, sensitivity, gaps, disputes, milestones };
 }
 
 function leadWord(leaders: readonly string[]): string {
@@ -101,6 +103,7 @@ export const FINDING_TITLES: Record<keyof Findings, string> = {
   nonDiagnostic: 'Non-diagnostic evidence (Heuer step 4: consider dropping)',
   sensitivity: 'Sensitivity: items the lead hangs on (step 6)',
   gaps: 'Gaps',
+  disputes: 'Ratings the argument graph disputes (the rating stands; check one or the other)',
   milestones: 'Milestones to watch for (step 8)',
 };
 

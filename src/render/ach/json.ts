@@ -45,6 +45,7 @@ export function achJsonValue(set: AchSetResult): object {
       ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
     })),
     gaps: set.gaps,
+    disputes: set.disputes,
     milestones: set.milestones,
   };
 }

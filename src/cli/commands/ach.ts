@@ -1,5 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { analyseMatrix, matricesFromMap, type AchMatrix, type AchResult } from '../../analysis/ach/index.js';
 import { achCsv, readAchCsv } from '../../interop/ach-csv.js';
@@ -8,6 +7,7 @@ import { achMarkdown } from '../../render/ach/markdown.js';
 import { achHtmlPage } from '../../render/ach/html.js';
 import { achSvg } from '../../render/ach/svg.js';
 import { achJson } from '../../render/ach/json.js';
+import { writeFileAtomic } from '../../render/views.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
@@ -36,20 +36,11 @@ function render(result: AchResult, format: Format, matrixOf: () => AchMatrix): s
   }
 }
 
-/** Writes beside the target and renames, so a reader never sees half a file. */
+/** The shared whole-file writer, with a failure reported as the user's problem (exit 2), not a crash. */
 function writeWhole(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
-    rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
   }

@@ -173,10 +173,51 @@ describe.each(maps)('explorer page for %s', (file) => {
     expect((await viewBox())[2]!).toBeGreaterThan(zoomed[2]!);
     await page.keyboard.press('0');
     expect(await viewBox()).toEqual(start);
+    // Dragging pans and does not select what it started on.
+    const box = (await page.$('#map-pane'))!;
+    const r = (await box.boundingBox())!;
+    const before = await viewBox();
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(r.x + r.width / 2 - 120, r.y + r.height / 2 - 40, { steps: 6 });
+    await page.mouse.up();
+    const after = await viewBox();
+    expect(after[0]!).toBeGreaterThan(before[0]!);
+    expect(after[1]!).toBeGreaterThan(before[1]!);
+    expect(after[2]).toBeCloseTo(before[2]!, 1);
+    expect(await marked(page, 'selected')).toEqual([]);
+    await page.keyboard.press('0');
     const kind = pages.get(file)!.loaded.map.nodes[0]!.kind;
     await page.uncheck(`#kinds input[data-kind="${kind}"]`);
     const hidden = await marked(page, 'kind-hidden');
     expect(hidden).toEqual(pages.get(file)!.loaded.map.nodes.filter((n) => n.kind === kind).map((n) => n.id).sort());
+    await page.close();
+  });
+});
+
+describe('links and context', () => {
+  it('opens with the node a #node= link names selected', async () => {
+    const { loaded, url } = pages.get(EXAMPLE)!;
+    const target = loaded.map.nodes.find((n) => n.kind === 'conclusion')!;
+    const page = await browser.newPage();
+    await page.goto(`${url}#node=${encodeURIComponent(target.id)}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await marked(page, 'selected')).toEqual([target.id]);
+    await page.click('#fit');
+    await page.click(`g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
+    expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}`);
+    await page.close();
+  });
+
+  it.runIf(existsSync(MEMORANDUM))('shows an item’s quote after the lead-in of the paragraph it belongs to', async () => {
+    const { loaded } = pages.get(MEMORANDUM)!;
+    const item = loaded.map.nodes.find((n) => /^[A-Z]?\.?\d+\.[ivx]+$/.test(n.source?.locator ?? ''))!;
+    expect(item).toBeDefined();
+    const { page } = await open(MEMORANDUM);
+    await page.fill('input[type=search]', item.id);
+    await page.press('input[type=search]', 'Enter');
+    expect(await page.$eval('#panel-node blockquote.lead', (b) => b.textContent!.length)).toBeGreaterThan(20);
+    expect(normaliseForQuote(await page.$eval('#panel-node blockquote.paragraph mark', (m) => m.textContent!))).toBe(normaliseForQuote(item.source!.quote));
     await page.close();
   });
 });

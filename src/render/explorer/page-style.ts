@@ -41,7 +41,7 @@ h3{font-size:13px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;
 dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:6px 0}
 dt{color:var(--muted)}
 dd{margin:0}
-blockquote.paragraph,blockquote.lead{margin:4px 0;padding:8px 10px;background:var(--panel);border-left:3px solid var(--line);font-family:'Liberation Serif','Times New Roman',serif;font-size:15px;white-space:pre-wrap;max-height:40vh;overflow:auto}
+blockquote.paragraph,blockquote.lead{position:relative;margin:4px 0;padding:8px 10px;background:var(--panel);border-left:3px solid var(--line);font-family:'Liberation Serif','Times New Roman',serif;font-size:15px;white-space:pre-wrap;max-height:40vh;overflow:auto}
 mark{background:var(--mark);padding:0 1px}
 blockquote.lead{color:var(--muted);font-size:13px;border-left-style:dotted;max-height:20vh}
 p.where{margin:0 0 4px;font-size:12px;color:var(--muted)}

@@ -149,4 +149,8 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
     nodeList(ctx, 'Rests on it', chain.supports, 'supports'),
     nodeList(ctx, 'Challenged by', chain.attackers, 'attacker'),
   );
+  // A long paragraph scrolls inside its box: bring the quote into view there, without moving the panel.
+  const box = panel.querySelector<HTMLElement>('blockquote.paragraph');
+  const first = box?.querySelector<HTMLElement>('mark');
+  if (box && first) box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 3);
 }

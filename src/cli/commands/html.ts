@@ -1,36 +1,13 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { explorerPage } from '../../render/explorer/index.js';
+import { mapName, writeFileAtomic } from '../../render/views.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
-/** Default output: `render/<map name>.html`, beside the other drawings. */
+/** Default output: `render/<map name>.html`, beside the map's other drawings. */
 export function defaultHtmlPath(mapFile: string): string {
-  return join('render', `${basename(mapFile, extname(mapFile))}.html`);
-}
-
-/** Writes beside the target and renames, so a reader never sees half a page. */
-function writeWhole(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // The directory itself is unusable; there is no temp file to remove.
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path`);
-  }
+  return join('render', `${mapName(mapFile)}.html`);
 }
 
 export const htmlCommand: Command = {
@@ -45,8 +22,14 @@ export const htmlCommand: Command = {
     const loaded = loadMap(file!);
     const out = typeof options.output === 'string' ? options.output : defaultHtmlPath(file!);
     const page = await explorerPage(loaded);
-    writeWhole(out, page);
-    io.stderr(`wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} KiB, ${loaded.map.nodes.length} nodes)\n`);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileAtomic(out, page);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(`cannot write ${out} (${code ?? (e as Error).message}); expected a writable path`);
+    }
+    io.stderr(`wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} KiB, ${loaded.map.nodes.length} nodes); open it in any browser, no network needed\n`);
     return EXIT.ok;
   },
 };

@@ -195,6 +195,32 @@ describe.each(maps)('explorer page for %s', (file) => {
   });
 });
 
+describe('touch', () => {
+  it('zooms with a two-finger pinch (pointer events) about the fingers’ midpoint', async () => {
+    const { page, errors } = await open(EXAMPLE);
+    const width = (): Promise<number> => page.$eval('#map-pane svg', (s) => Number(s.getAttribute('viewBox')!.split(' ')[2]));
+    const before = await width();
+    await page.$eval('#map-pane', (host) => {
+      const r = host.getBoundingClientRect();
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const fire = (type: string, id: number, x: number): void => {
+        host.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
+      };
+      fire('pointerdown', 1, cx - 50);
+      fire('pointerdown', 2, cx + 50);
+      fire('pointermove', 2, cx + 150);
+      fire('pointerup', 2, cx + 150);
+      fire('pointerup', 1, cx - 50);
+    });
+    // Fingers twice as far apart: half as much of the drawing in view.
+    expect(await width()).toBeCloseTo(before / 2, 0);
+    expect(await marked(page, 'selected')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('links and context', () => {
   it('opens with the node a #node= link names selected', async () => {
     const { loaded, url } = pages.get(EXAMPLE)!;

@@ -84,6 +84,6 @@ body.side-wide aside#side{width:min(820px,62vw)}
 #panel-ach tr[data-evidence] th,#panel-ach thead th[title]{cursor:pointer}
 #panel-ach .ach{font-size:12px}
 #panel-ach h3{text-transform:none}
-@media (max-width:760px){main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
+@media (max-width:760px){footer>span:last-child{display:none}main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
 @media print{header.bar,footer,[role=tablist]{display:none}}
 `;

@@ -75,7 +75,14 @@ function chainEls(id: string, chain: Chain): SVGGElement[] {
 }
 
 function select(id: string, reveal: boolean): void {
-  if (!nodes.has(id)) return;
+  const node = nodes.get(id);
+  if (!node) return;
+  // Selecting a node of a hidden kind (from search, a finding or a list) shows that kind again.
+  const box = document.querySelector<HTMLInputElement>(`#kinds input[data-kind="${CSS.escape(node.kind)}"]`);
+  if (box && !box.checked) {
+    box.checked = true;
+    applyKindFilter();
+  }
   const chain = chainOf(graph, id);
   mark(new Set([id]), chain);
   showNode(nodePanel, panelCtx, id, chain);
@@ -176,7 +183,7 @@ function runSearch(): void {
       el(
         'li',
         {},
-        el('button', { type: 'button', class: 'result', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text, n.locatorDisplay ? el('span', { class: 'loc' }, ` ¶ ${n.locatorDisplay}`) : null),
+        el('button', { type: 'button', class: 'result', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text, n.locatorDisplay ? el('span', { class: 'loc' }, ` · ${n.locatorDisplay}`) : null),
       ),
     );
   }

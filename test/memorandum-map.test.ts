@@ -244,6 +244,16 @@ describe('the memorandum map: dates and hedges', () => {
     expect(nodes.get('an-stalin-death')?.analyst).toBe(true);
   });
 
+  it('gives each dated fact in the words of the passage that states it', () => {
+    const unstated = facts
+      .filter((f) => f.node.source && f.as !== undefined)
+      .filter((f) => !regionOf(f.node.source!.locator).some((part) => part.includes(normalise(f.as!))))
+      .map((f) => `${f.node.id}: ${f.as}`);
+    expect(unstated).toEqual([]);
+    // Only the reader's own nodes may carry a date the text does not word.
+    expect(facts.filter((f) => f.as === undefined && !f.node.analyst).map((f) => f.node.id)).toEqual([]);
+  });
+
   it('sets the text\'s inconsistent dates against each other as contradictions the reader noticed', () => {
     const noticed = relationsOf('contradicts').filter((r) => r.analyst && r.rationale);
     for (const fn of ['fn1', 'fn7', 'fn9'])

@@ -48,7 +48,7 @@ function writeWhole(file: string, text: string): void {
 
 export const achCommand: Command = {
   name: 'ach',
-  summary: 'analysis of competing hypotheses: the Heuer matrix of a map\'s hypothesis sets (or a CSV), scores, diagnosticity, sensitivity',
+  summary: 'analysis of competing hypotheses (Heuer): matrix, scores, diagnosticity, sensitivity, from a map or a CSV',
   usage: '<map.yaml | matrix.csv>',
   positionals: { min: 1, max: 1 },
   options: {

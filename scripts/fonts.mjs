@@ -27,7 +27,9 @@ function table(file) {
   for (const c of chars) advance[String.fromCodePoint(c)] = round(font.glyphForCodePoint(c).advanceWidth * scale);
   // Kerning: the difference between the shaped pair and the two advances alone, for every pair of the ASCII, Latin-1 and
   // typographic punctuation characters labels use (fontkit applies the font's GPOS/kern tables).
-  const kernChars = chars.filter((c) => c <= 0xff || (c >= 0x2010 && c <= 0x203a));
+  // Pairs with a space are left out: browsers shape each word on its own (Blink caches words), so the
+  // font's space kerning never applies on screen.
+  const kernChars = chars.filter((c) => c !== 0x20 && c !== 0xa0 && (c <= 0xff || (c >= 0x2010 && c <= 0x203a)));
   const kern = {};
   for (const a of kernChars) {
     for (const b of kernChars) {

@@ -1,15 +1,14 @@
-import type { EdgeType } from '../graph/argument-graph.js';
 import { markerSvg } from './shapes.js';
-import { EDGE_ORDER, EDGE_STYLES } from './style.js';
+import { EDGE_ORDER, EDGE_STYLES, type DrawnEdgeType } from './style.js';
 import type { Point } from './layout.js';
 import { num } from './xml.js';
 
-const markerId = (type: EdgeType, start: boolean) => `m-${type}${start ? '-start' : ''}`;
+const markerId = (type: DrawnEdgeType, start: boolean) => `m-${type}${start ? '-start' : ''}`;
 
 /** `<defs>` with one marker per relation style the drawing uses. */
-export function markerDefs(types: ReadonlySet<EdgeType>): string {
+export function markerDefs(types: ReadonlySet<DrawnEdgeType>): string {
   const out: string[] = [];
-  for (const type of ['premise', ...EDGE_ORDER] as EdgeType[]) {
+  for (const type of ['premise', ...EDGE_ORDER] as DrawnEdgeType[]) {
     if (!types.has(type)) continue;
     const s = EDGE_STYLES[type];
     out.push(markerSvg(markerId(type, false), s.head, s.stroke, false));
@@ -19,7 +18,7 @@ export function markerDefs(types: ReadonlySet<EdgeType>): string {
 }
 
 /** The stroke of one edge along `points` (from the relation's `from` to its `to`). */
-export function edgePathSvg(type: EdgeType, points: readonly Point[], analyst: boolean): string {
+export function edgePathSvg(type: DrawnEdgeType, points: readonly Point[], analyst: boolean): string {
   const s = EDGE_STYLES[type];
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join('');
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';

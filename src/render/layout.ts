@@ -1,8 +1,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArgumentMap } from '../model/types.js';
-import type { ArgumentGraph, EdgeType } from '../graph/argument-graph.js';
+import type { ArgumentGraph } from '../graph/argument-graph.js';
 import type { NodeBox } from './boxes.js';
-import { FONT, JUNCTION_R } from './style.js';
+import { FONT, JUNCTION_R, type DrawnEdgeType } from './style.js';
 import { lineHeight } from './text.js';
 import { runElk, type RunOptions } from './elk-run.js';
 
@@ -22,7 +22,9 @@ export interface Rect {
 
 /** One drawn edge, its points running from the relation's `from` to its `to` (whatever way ELK ran it). */
 export interface PlacedEdge {
-  type: EdgeType;
+  type: DrawnEdgeType;
+  /** The inference a support edge belongs to. */
+  inference?: string;
   from: string;
   to: string;
   analyst: boolean;
@@ -60,12 +62,13 @@ export interface LayoutInput {
  * Relations drawn against the flow of support would pull evidence above what it supports, so ELK gets
  * them reversed and the writer flips the points back: the arrow still means what the map says.
  */
-const REVERSED: ReadonlySet<EdgeType> = new Set(['explains', 'cites']);
+const REVERSED: ReadonlySet<DrawnEdgeType> = new Set(['explains', 'cites']);
 /** Relations with no natural up or down: ELK gets them running upward from the lower end. */
-const SIDEWAYS: ReadonlySet<EdgeType> = new Set(['contradicts', 'restates']);
+const SIDEWAYS: ReadonlySet<DrawnEdgeType> = new Set(['contradicts', 'restates']);
 
 interface GraphEdge {
-  type: EdgeType;
+  type: DrawnEdgeType;
+  inference?: string;
   from: string;
   to: string;
   analyst: boolean;
@@ -74,12 +77,31 @@ interface GraphEdge {
   target: string;
 }
 
+/**
+ * Inferences drawn as a junction: linked ones (several premises) and undercut ones (the undercut needs
+ * somewhere to land). A lone, unchallenged premise runs straight to its conclusion instead.
+ */
+export function junctions(input: Pick<LayoutInput, 'map' | 'selection'>): Set<string> {
+  const { map, selection } = input;
+  const undercut = new Set((map.relations ?? []).filter((r) => r.type === 'undercuts' && selection.has(r.from)).map((r) => r.to));
+  const out = new Set<string>();
+  for (const inf of map.inferences ?? []) {
+    if (selection.has(inf.id) && (inf.premises.length > 1 || undercut.has(inf.id))) out.add(inf.id);
+  }
+  return out;
+}
+
 /** The edges of the selection in the map's order: each inference's premises and conclusion, then relations. */
-function selectedEdges(input: LayoutInput): GraphEdge[] {
+function selectedEdges(input: LayoutInput, junction: Set<string>): GraphEdge[] {
   const { map, selection } = input;
   const out: GraphEdge[] = [];
   for (const inf of map.inferences ?? []) {
     if (!selection.has(inf.id)) continue;
+    if (!junction.has(inf.id)) {
+      const p = inf.premises[0]!;
+      if (selection.has(p) && selection.has(inf.conclusion)) out.push({ type: 'support', inference: inf.id, from: p, to: inf.conclusion, analyst: Boolean(inf.analyst), source: p, target: inf.conclusion });
+      continue;
+    }
     for (const p of inf.premises) if (selection.has(p)) out.push({ type: 'premise', from: p, to: inf.id, analyst: Boolean(inf.analyst), source: p, target: inf.id });
     if (selection.has(inf.conclusion)) out.push({ type: 'conclusion', from: inf.id, to: inf.conclusion, analyst: Boolean(inf.analyst), source: inf.id, target: inf.conclusion });
   }
@@ -181,10 +203,11 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     const box = boxes.get(node.id)!;
     place(node.id, { id: `n:${node.id}`, width: box.width, height: box.height });
   }
+  const junction = junctions(input);
   for (const inf of map.inferences ?? []) {
-    if (selection.has(inf.id)) place(inf.id, { id: `n:${inf.id}`, width: 2 * JUNCTION_R, height: 2 * JUNCTION_R });
+    if (junction.has(inf.id)) place(inf.id, { id: `n:${inf.id}`, width: 2 * JUNCTION_R, height: 2 * JUNCTION_R });
   }
-  const edges = selectedEdges(input);
+  const edges = selectedEdges(input, junction);
   root.edges = edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n:${e.source}`], targets: [`n:${e.target}`] }));
   return { root, edges };
 }
@@ -251,7 +274,7 @@ export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promi
       bends += s.bendPoints?.length ?? 0;
     }
     if (e.source !== e.from) points.reverse();
-    return { type: e.type, from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
+    return { type: e.type, ...(e.inference ? { inference: e.inference } : {}), from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
   });
   return { width: done.width ?? 0, height: done.height ?? 0, nodes, inferences, groups, edges: placed, bends, layoutMs };
 }

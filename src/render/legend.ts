@@ -1,15 +1,14 @@
 import type { NodeKind } from '../model/types.js';
-import type { EdgeType } from '../graph/argument-graph.js';
 import { NODE_KINDS } from '../model/kinds.js';
 import { shapeSvg } from './shapes.js';
-import { EDGE_ORDER, EDGE_STYLES, FONT, JUNCTION_R, KIND_STYLES } from './style.js';
+import { EDGE_ORDER, EDGE_STYLES, FONT, JUNCTION_R, KIND_STYLES, type DrawnEdgeType } from './style.js';
 import { baselineOffset, lineHeight, measureText } from './text.js';
 import { edgePathSvg } from './edges.js';
 import { escapeXml, num } from './xml.js';
 
 export interface LegendContent {
   kinds: ReadonlySet<NodeKind>;
-  edges: ReadonlySet<EdgeType>;
+  edges: ReadonlySet<DrawnEdgeType>;
   analyst: boolean;
   hedged: boolean;
   inferences: boolean;

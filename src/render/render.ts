@@ -15,7 +15,10 @@ export interface RenderOptions {
   hypothesisSet?: string;
   /** Which way support flows; `up` puts conclusions on top. */
   direction?: Direction;
-  /** Box the nodes of each section of the document (ELK compound nodes). */
+  /**
+   * Box the nodes of each section of the document (ELK compound nodes). Off by default: a section is
+   * drawn as one block, so on a long document the blocks stack and push conclusions off the top.
+   */
   groupBy?: GroupBy;
   onProgress?: (p: LayoutProgress) => void;
 }
@@ -52,7 +55,7 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   const view = viewOf(loaded, graph, options);
   const boxes = new Map<string, NodeBox>();
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
-  const grouped = options.groupBy ?? 'section';
+  const grouped = options.groupBy ?? 'none';
   const layout = await layoutMap(
     { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none' },
     options.onProgress ? { onProgress: options.onProgress } : {},

@@ -56,9 +56,17 @@ export interface EdgeStyle {
   tail?: HeadShape;
 }
 
-export const EDGE_STYLES: Record<EdgeType, EdgeStyle> = {
+/**
+ * What the drawing shows as a line: the graph's edge types, plus `support`, a one-premise inference that
+ * nothing undercuts drawn straight from its premise to its conclusion. Several such arrows into one node
+ * read as convergent support; linked premises instead meet at a junction dot before one arrow goes on.
+ */
+export type DrawnEdgeType = EdgeType | 'support';
+
+export const EDGE_STYLES: Record<DrawnEdgeType, EdgeStyle> = {
   premise: { label: 'premise into an inference', stroke: '#333333', width: 1.6, dash: '', head: 'none' },
-  conclusion: { label: 'supports', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
+  support: { label: 'supports (a reason on its own)', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
+  conclusion: { label: 'supports (linked or undercut step)', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
   attacks: { label: 'attacks (rebuts)', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '8 4', head: 'tee' },
   undercuts: { label: 'undercuts an inference', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '9 3 2 3', head: 'tee' },
   contradicts: { label: 'contradicts (both ways)', stroke: '#9E4400', width: 1.6, dash: '3 3', head: 'tee', tail: 'tee' },
@@ -70,7 +78,7 @@ export const EDGE_STYLES: Record<EdgeType, EdgeStyle> = {
 };
 
 /** Edge types in the order the legend lists them. */
-export const EDGE_ORDER: readonly EdgeType[] = ['conclusion', 'attacks', 'undercuts', 'contradicts', 'qualifies', 'explains', 'predicts', 'restates', 'cites'];
+export const EDGE_ORDER: readonly DrawnEdgeType[] = ['support', 'conclusion', 'attacks', 'undercuts', 'contradicts', 'qualifies', 'explains', 'predicts', 'restates', 'cites'];
 
 export const FONT = {
   text: 13,

@@ -1,5 +1,4 @@
 import type { ArgumentMap, NodeKind } from '../model/types.js';
-import type { EdgeType } from '../graph/argument-graph.js';
 import type { NodeBox } from './boxes.js';
 import { BADGE_GAP, badgeHeight } from './boxes.js';
 import { edgePathSvg, markerDefs } from './edges.js';
@@ -7,7 +6,7 @@ import { legendSvg } from './legend.js';
 import type { Layout } from './layout.js';
 import { formatLocator } from './locator.js';
 import { shapeSvg } from './shapes.js';
-import { FONT, JUNCTION_R, KIND_STYLES } from './style.js';
+import { FONT, JUNCTION_R, KIND_STYLES, type DrawnEdgeType } from './style.js';
 import { FONT_FAMILY, baselineOffset, lineHeight, truncateText, wrapText } from './text.js';
 import { escapeXml, num, sanitiseId } from './xml.js';
 
@@ -52,7 +51,7 @@ export function writeSvg(input: SvgInput): string {
     analyst ||= Boolean(box.node.analyst);
     hedged ||= box.badges.length > 0;
   }
-  const edgeTypes = new Set<EdgeType>(layout.edges.map((e) => e.type));
+  const edgeTypes = new Set<DrawnEdgeType>(layout.edges.map((e) => e.type));
   analyst ||= layout.edges.some((e) => e.analyst);
   const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, inferences: layout.inferences.size > 0 }, MARGIN, y, inner);
   y += legend.height + 14;
@@ -85,7 +84,7 @@ export function writeSvg(input: SvgInput): string {
   }
   parts.push('</g><g class="edges">');
   for (const e of layout.edges) {
-    const analystAttr = e.analyst ? ' data-analyst="true"' : '';
+    const analystAttr = (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '');
     parts.push(
       `<g class="edge" data-type="${e.type}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${analystAttr}>` +
         `<title>${escapeXml(`${e.from} ${e.type} ${e.to}`)}</title>${edgePathSvg(e.type, e.points, e.analyst)}</g>`,

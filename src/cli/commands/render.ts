@@ -28,7 +28,7 @@ export const renderCommand: Command = {
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
     views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
     direction: { type: 'string', arg: '<dir>', description: 'which way support flows', choices: ['up', 'down', 'left', 'right'], default: 'up' },
-    'group-by': { type: 'string', arg: '<how>', description: 'box the nodes of each section of the document', choices: ['section', 'none'], default: 'section' },
+    'group-by': { type: 'string', arg: '<how>', description: 'box the nodes of each section of the document (boxes stack, so conclusions may leave the top)', choices: ['section', 'none'], default: 'none' },
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
   },
   async run([file], options, io) {

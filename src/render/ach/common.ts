@@ -83,7 +83,10 @@ export function findings(set: AchSetResult): Findings {
     });
   if (sensitivity.length === 0 && set.evidence.length > 0) sensitivity.push('none: no single item, dropped or reversed, changes the lead');
   const gaps = [
-    ...set.gaps.unrefuted.map((h) => `${name(h)} has nothing inconsistent against it`),
+    ...set.gaps.unrefuted.map((h) => {
+      const rated = set.hypotheses.find((x) => x.id === h)?.rated ?? 0;
+      return `${name(h)} has nothing inconsistent against it${rated === 0 ? ' (it has no ratings at all)' : ': look for evidence that could refute it'}`;
+    }),
     ...set.gaps.allNA.map((e) => `${name(e)} is rated NA for every hypothesis`),
     ...set.gaps.unrated.map((u) => `${u.evidence} \u00d7 ${u.hypothesis} not rated${u.note ? ` (${u.note})` : ''}`),
   ];

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './helpers/browser.js';
+import { loadMap, type LoadedMap } from '../src/io/load.js';
+import { renderSvg, type RenderOptions } from '../src/render/render.js';
+import { standardViews } from '../src/render/views.js';
+import { measureText, normaliseSpace } from '../src/render/text.js';
+
+const EXAMPLE = 'arguments/examples/harbour.yaml';
+const MEMO = 'arguments/soviet-policies-1953.yaml';
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'argmap-render-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Drawn {
+  ids: string[];
+  shapes: { id: string; box: Box; texts: Box[] }[];
+  legend: boolean;
+  title: string;
+}
+
+/** Opens the SVG as an SVG document (a fresh page, since the XML parser is what a browser uses for .svg). */
+async function inspect(svg: string, name: string): Promise<Drawn> {
+  const file = join(dir, `${name}.svg`);
+  writeFileSync(file, svg);
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(file).href);
+    return await page.evaluate(() => {
+      const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+      const nodes = [...document.querySelectorAll('g.node[data-id]')] as SVGGElement[];
+      return {
+        ids: nodes.map((g) => g.getAttribute('data-id')!),
+        shapes: nodes.map((g) => ({
+          id: g.getAttribute('data-id')!,
+          box: r((g.querySelector('.shape') as SVGGraphicsElement).getBBox()),
+          texts: ([...g.querySelectorAll('text')] as SVGTextElement[]).map((t) => r(t.getBBox())),
+        })),
+        legend: document.querySelectorAll('g.legend text').length > 1,
+        title: document.querySelector('svg > title')?.textContent ?? '',
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+const EPS = 0.5;
+function inside(inner: Box, outer: Box): boolean {
+  return inner.x >= outer.x - EPS && inner.y >= outer.y - EPS && inner.x + inner.width <= outer.x + outer.width + EPS && inner.y + inner.height <= outer.y + outer.height + EPS;
+}
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function checkDrawing(loaded: LoadedMap, options: RenderOptions, name: string, expected: string[]): Promise<void> {
+  const { svg } = await renderSvg(loaded, options);
+  const drawn = await inspect(svg, name);
+  expect(drawn.ids.sort()).toEqual([...expected].sort());
+  expect(drawn.legend).toBe(true);
+  expect(drawn.title).toBe(loaded.map.title);
+  for (const s of drawn.shapes) {
+    for (const t of s.texts) {
+      expect(inside(t, s.box), `${name}: a text of ${s.id} ${JSON.stringify(t)} leaves its box ${JSON.stringify(s.box)}`).toBe(true);
+    }
+  }
+  for (let i = 0; i < drawn.shapes.length; i++) {
+    for (let j = i + 1; j < drawn.shapes.length; j++) {
+      const [a, b] = [drawn.shapes[i]!, drawn.shapes[j]!];
+      expect(overlap(a.box, b.box), `${name}: ${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+}
+
+describe('render in Chromium', () => {
+  it('draws every view of the example: all nodes, text inside boxes, no overlaps, a legend', async () => {
+    const loaded = loadMap(EXAMPLE);
+    for (const view of standardViews(loaded)) {
+      const { svg } = await renderSvg(loaded, view.options);
+      const expected = [...svg.matchAll(/<g class="node" data-id="([^"]+)"/g)].map((m) => m[1]!);
+      if (!view.options.focus && !view.options.hypothesisSet) expect(expected.sort()).toEqual(loaded.map.nodes.map((n) => n.id).sort());
+      await checkDrawing(loaded, view.options, view.file, expected);
+    }
+  });
+
+  it('draws the example left to right and ungrouped with the same guarantees', async () => {
+    const loaded = loadMap(EXAMPLE);
+    await checkDrawing(loaded, { direction: 'right', groupBy: 'none' }, 'harbour-right', loaded.map.nodes.map((n) => n.id));
+  });
+
+  it.skipIf(!existsSync(MEMO))('draws the memorandum and its focus and set views', async () => {
+    const loaded = loadMap(MEMO);
+    for (const view of standardViews(loaded)) {
+      const { svg } = await renderSvg(loaded, view.options);
+      const expected = [...svg.matchAll(/<g class="node" data-id="([^"]+)"/g)].map((m) => m[1]!);
+      if (!view.options.focus && !view.options.hypothesisSet) expect(expected.sort()).toEqual(loaded.map.nodes.map((n) => n.id).sort());
+      await checkDrawing(loaded, view.options, view.file, expected);
+    }
+  });
+
+  it('keeps hostile map text inert: no script runs, the words show as text', async () => {
+    const text = `title: 'Escaping <b>test</b> & "quotes"'\nnodes:\n  - { id: x, kind: claim, text: "<script>window.hacked = 1</script> & 'single' \\"double\\" ]]> <!-- -->" }\n  - { id: y, kind: evidence, text: "A & B < C" }\ninferences:\n  - { id: i, premises: [y], conclusion: x }\n`;
+    const file = join(dir, 'hostile.yaml');
+    writeFileSync(file, text);
+    const loaded = loadMap(file);
+    const { svg } = await renderSvg(loaded);
+    expect(svg).not.toMatch(/<script/i);
+    const page = await browser.newPage();
+    try {
+      writeFileSync(join(dir, 'hostile.svg'), svg);
+      await page.goto(pathToFileURL(join(dir, 'hostile.svg')).href);
+      const seen = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        hacked: (window as unknown as { hacked?: number }).hacked ?? 0,
+        parseError: document.querySelector('parsererror') !== null,
+        label: [...document.querySelectorAll('g.node[data-id="x"] text.label tspan')].map((t) => t.textContent).join(' '),
+      }));
+      expect(seen).toEqual({ scripts: 0, hacked: 0, parseError: false, label: `<script>window.hacked = 1</script> & 'single' "double" ]]> <!-- -->` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('measures text exactly as Chromium does for the characters of the memorandum and the example', async () => {
+    const sources = [readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8'), readFileSync(EXAMPLE, 'utf8')];
+    // Sentences and phrases of many lengths, with every character the texts use that the table knows.
+    const samples = new Set<string>();
+    for (const src of sources) {
+      for (const line of src.split('\n')) {
+        const clean = normaliseSpace(line);
+        if (clean.length === 0) continue;
+        samples.add(clean.slice(0, 60));
+        for (const word of clean.split(' ')) samples.add(word);
+      }
+    }
+    const strings = [...samples].filter((s) => !s.includes('ꞌ')).slice(0, 3000);
+    const page = await browser.newPage();
+    try {
+      const widths = await page.evaluate(
+        ({ strings, fonts }) => {
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          return fonts.map((font) => {
+            ctx.font = font;
+            return strings.map((s) => ctx.measureText(s).width);
+          });
+        },
+        { strings, fonts: ['13px "Liberation Sans"', 'bold 13px "Liberation Sans"'] },
+      );
+      let worst = 0;
+      strings.forEach((s, i) => {
+        worst = Math.max(worst, Math.abs(measureText(s, { size: 13 }) - widths[0]![i]!), Math.abs(measureText(s, { size: 13, bold: true }) - widths[1]![i]!));
+      });
+      expect(strings.length).toBeGreaterThan(500);
+      expect(worst).toBeLessThan(0.05);
+    } finally {
+      await page.close();
+    }
+  });
+});

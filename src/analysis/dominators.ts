@@ -1,5 +1,5 @@
-import { supportGraph, type ArgumentGraph } from '../graph/argument-graph.js';
-import { mapRank } from '../graph/support-order.js';
+import type { ArgumentMap } from '../model/types.js';
+import { forEachSupported, supportIndex, supporterCount } from '../graph/support-index.js';
 
 /**
  * Immediate dominators of a directed graph given as successor lists over vertices 0..n-1, from `root`.
@@ -66,11 +66,11 @@ export function immediateDominators(n: number, succ: readonly (readonly number[]
 
 /** The support dominator tree of a map: for any vertex, what every line of its support passes through. */
 export interface SupportDominators {
-  /** Vertex ids (nodes and inferences) on every support path from `id` down to a leaf, nearest first. */
-  dominatorsOf(id: string): string[];
+  /** Vertices (SupportIndex numbers) on every support path from `v` down to a leaf, nearest first. */
+  dominatorsOf(v: number): number[];
 }
 
-const cache = new WeakMap<ArgumentGraph, SupportDominators>();
+const cache = new WeakMap<ArgumentMap, SupportDominators>();
 
 /**
  * Dominators on the support graph. Support runs premise → inference → conclusion; a virtual source
@@ -78,37 +78,28 @@ const cache = new WeakMap<ArgumentGraph, SupportDominators>();
  * when every chain of support from c down to a leaf passes through d, so one dominator tree answers
  * for every conclusion at once.
  */
-export function supportDominators(g: ArgumentGraph): SupportDominators {
-  const hit = cache.get(g);
+export function supportDominators(map: ArgumentMap): SupportDominators {
+  const hit = cache.get(map);
   if (hit) return hit;
-  const s = supportGraph(g);
-  const ids: string[] = [];
-  const index = new Map<string, number>();
-  const nodeCount = g.filterNodes((_k, v) => v.type === 'node').length;
-  const ranked = s.nodes().map((key) => ({ key, rank: mapRank(s.getNodeAttributes(key), nodeCount) }));
-  ranked.sort((a, b) => a.rank - b.rank);
-  // Vertex 0 is the virtual source; map vertices follow in map order so the DFS is deterministic.
-  ranked.forEach(({ key }, i) => {
-    ids.push(key);
-    index.set(key, i + 1);
-  });
+  const s = supportIndex(map);
+  const n = s.ids.length;
+  // Vertex 0 is the virtual source; map vertex v is v + 1. Successors in map order keep the DFS deterministic.
   const succ: number[][] = [[]];
-  for (const key of ids) {
+  for (let v = 0; v < n; v++) {
     const out: number[] = [];
-    s.forEachOutNeighbor(key, (next) => void out.push(index.get(next)!));
+    forEachSupported(s, v, (w) => void out.push(w + 1));
     succ.push(out);
-    if (s.inDegree(key) === 0) succ[0]!.push(index.get(key)!);
+    if (supporterCount(s, v) === 0) succ[0]!.push(v + 1);
   }
-  const idom = immediateDominators(ids.length + 1, succ, 0);
+  const idom = immediateDominators(n + 1, succ, 0);
   const result: SupportDominators = {
-    dominatorsOf(id) {
-      const out: string[] = [];
-      const start = index.get(id);
-      if (start === undefined || idom[start] === -1) return out;
-      for (let v = idom[start]!; v !== 0; v = idom[v]!) out.push(ids[v - 1]!);
+    dominatorsOf(v) {
+      const out: number[] = [];
+      if (idom[v + 1] === -1) return out;
+      for (let d = idom[v + 1]!; d !== 0; d = idom[d]!) out.push(d - 1);
       return out;
     },
   };
-  cache.set(g, result);
+  cache.set(map, result);
   return result;
 }

@@ -194,26 +194,60 @@ export function lexiconEntry(phrase: string): LexiconEntry | undefined {
   return byPhrase.get(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest phrases first, so that alternation prefers "may well" to "may" at the same position.
-const PATTERN = [...LEXICON]
-  .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1))
-  .map((e) => escape(e.phrase).replace(/ /g, '\\s+'))
-  .join('|');
+interface Candidate {
+  entry: LexiconEntry;
+  words: string[];
+}
+
+// Phrases by their first word, longest first, so the matcher tries "may well" before "may".
+const BY_FIRST_WORD = new Map<string, Candidate[]>();
+for (const entry of LEXICON) {
+  const words = entry.phrase.split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ entry, words });
+  BY_FIRST_WORD.set(words[0]!, list);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length || b.entry.phrase.length - a.entry.phrase.length);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SPACE_ONLY = /^\s+$/;
 
 /**
- * Every estimative phrase in `text`, left to right, the longest at each position; case-insensitive and
- * bounded by non-letters. "May" next to a numeral is the month and is skipped.
+ * Every estimative phrase in `text`, left to right, the longest at each position; case-insensitive,
+ * whole words only, words of a phrase separated by white space. "May" next to a numeral is the month
+ * and is skipped. Works word by word with a first-word index rather than one large regular
+ * expression: on 100k-node maps the alternation of every phrase, tried at every character, was the
+ * slowest part of `argmap check`.
  */
 export function matchEstimativeLanguage(text: string): EstimativeMatch[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PATTERN})(?![\\p{L}\\p{N}])`, 'giu');
   const out: EstimativeMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    const found = m[0];
-    const start = m.index;
-    if (found === 'May' && isMonth(text, start, start + 3)) continue;
-    const entry = byPhrase.get(found.toLowerCase().replace(/\s+/g, ' '));
-    if (entry) out.push({ entry, text: found, start, end: start + found.length });
+  const words: { lower: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; ) {
+    const first = words[i]!;
+    let found: Candidate | undefined;
+    for (const c of BY_FIRST_WORD.get(first.lower) ?? []) {
+      if (i + c.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; ok && k < c.words.length; k++) {
+        const w = words[i + k]!;
+        ok = w.lower === c.words[k] && SPACE_ONLY.test(text.slice(words[i + k - 1]!.end, w.start));
+      }
+      if (ok) {
+        found = c;
+        break;
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const start = first.start;
+    const end = words[i + found.words.length - 1]!.end;
+    const shown = text.slice(start, end);
+    i += found.words.length;
+    if (shown === 'May' && isMonth(text, start, end)) continue;
+    out.push({ entry: found.entry, text: shown, start, end });
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { ArgumentMap, Level, Node } from '../model/types.js';
-import type { ArgumentGraph } from '../graph/argument-graph.js';
 import { supportOrder } from '../graph/support-order.js';
 import { bandRange, matchEstimativeLanguage, type EstimativeMatch } from './estimative-language.js';
 
@@ -26,11 +25,6 @@ import { bandRange, matchEstimativeLanguage, type EstimativeMatch } from './esti
  *   an author who says "may" cannot then lean on the claim as if certain.
  * Vertices on a cycle of support have no supported strength (circular-support reports them).
  */
-export interface Strength {
-  stated?: number;
-  supported?: number;
-}
-
 export const CREDIBILITY: Readonly<Record<Level, number>> = { high: 0.9, medium: 0.7, low: 0.5 };
 export const UNGRADED = 0.7;
 export const UNBACKED = 0.5;
@@ -44,13 +38,13 @@ export function nodePhrases(node: Node): EstimativeMatch[] {
   return matchEstimativeLanguage(node.source?.quote ?? node.text);
 }
 
-/** Stated strength of a node (see `Strength`); undefined when hedged with words that carry no band. */
-export function statedStrength(node: Node): number | undefined {
+/** Stated strength of a node (see above); undefined when hedged with words that carry no band. */
+export function statedStrength(node: Node, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases): number | undefined {
   if (node.hedge?.band) {
     const r = bandRange(node.hedge.band.yardstick, node.hedge.band.term);
     if (r) return (r.min + r.max) / 2;
   }
-  const phrases = nodePhrases(node).filter((m) => m.entry.kind !== 'absence-of-evidence');
+  const phrases = phrasesOf(node).filter((m) => m.entry.kind !== 'absence-of-evidence');
   if (phrases.length === 0) return node.hedge && node.hedge.phrases.length > 0 ? undefined : 1;
   let best: number | undefined;
   for (const m of phrases) {
@@ -67,42 +61,53 @@ function leafStrength(node: Node): number {
   return UNBACKED;
 }
 
-const cache = new WeakMap<ArgumentGraph, Map<string, Strength>>();
+/** Stated and supported strength per vertex (SupportIndex numbers); NaN where there is none. */
+export interface Strengths {
+  stated: Float64Array;
+  supported: Float64Array;
+}
+
+const cache = new WeakMap<ArgumentMap, Strengths>();
+
+/** What a vertex passes on to the inferences it feeds: the lower of supported and stated. */
+export function passes(st: Strengths, v: number): number {
+  const stated = st.stated[v]!;
+  const supported = st.supported[v]!;
+  if (Number.isNaN(supported)) return UNBACKED;
+  return Number.isNaN(stated) ? supported : Math.min(stated, supported);
+}
 
 /** Stated and supported strength of every node and inference, in one pass in topological order. */
-export function supportStrength(map: ArgumentMap, g: ArgumentGraph): Map<string, Strength> {
-  const hit = cache.get(g);
+export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases): Strengths {
+  const hit = cache.get(map);
   if (hit) return hit;
-  const undercuts = new Map<string, number>();
-  const qualifiers = new Map<string, number>();
+  const { index: s, order } = supportOrder(map);
+  const n = s.ids.length;
+  const undercuts = new Int32Array(n);
+  const qualifiers = new Int32Array(n);
   for (const r of map.relations ?? []) {
-    if (r.type === 'undercuts') undercuts.set(r.to, (undercuts.get(r.to) ?? 0) + 1);
-    if (r.type === 'qualifies') qualifiers.set(r.to, (qualifiers.get(r.to) ?? 0) + 1);
+    const to = s.vertex.get(r.to);
+    if (to === undefined) continue;
+    if (r.type === 'undercuts') undercuts[to]!++;
+    if (r.type === 'qualifies') qualifiers[to]!++;
   }
-  const out = new Map<string, Strength>();
-  const passes = new Map<string, number>();
-  for (const key of supportOrder(g).order) {
-    const v = g.getNodeAttributes(key);
-    if (v.type === 'inference') {
-      let s = 1;
-      for (const p of v.inference.premises) s = Math.min(s, passes.get(p) ?? UNBACKED);
-      s *= UNDERCUT_FACTOR ** (undercuts.get(key) ?? 0);
-      out.set(key, { supported: s });
-      passes.set(key, s);
+  const st: Strengths = { stated: new Float64Array(n).fill(NaN), supported: new Float64Array(n).fill(NaN) };
+  for (const v of order) {
+    if (v >= s.nodeCount) {
+      const k = v - s.nodeCount;
+      let x = 1;
+      for (let a = s.premiseStart[k]!; a < s.premiseStart[k + 1]!; a++) x = Math.min(x, passes(st, s.premise[a]!));
+      st.supported[v] = x * UNDERCUT_FACTOR ** undercuts[v]!;
       continue;
     }
-    let best: number | undefined;
-    g.forEachInEdge(key, (_e, link, source) => {
-      if (link.type === 'conclusion') best = Math.max(best ?? 0, passes.get(source) ?? 0);
-    });
-    let supported = best ?? leafStrength(v.node);
-    supported *= QUALIFIER_FACTOR ** (qualifiers.get(key) ?? 0);
-    const stated = statedStrength(v.node);
-    const strength: Strength = { supported };
-    if (stated !== undefined) strength.stated = stated;
-    out.set(key, strength);
-    passes.set(key, stated === undefined ? supported : Math.min(stated, supported));
+    const node = map.nodes[v]!;
+    let supported = -1;
+    for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) supported = Math.max(supported, st.supported[s.nodeCount + s.supportedBy[a]!]!);
+    if (supported < 0) supported = leafStrength(node);
+    st.supported[v] = supported * QUALIFIER_FACTOR ** qualifiers[v]!;
+    const stated = statedStrength(node, phrasesOf);
+    if (stated !== undefined) st.stated[v] = stated;
   }
-  cache.set(g, out);
-  return out;
+  cache.set(map, st);
+  return st;
 }

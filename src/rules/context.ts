@@ -1,7 +1,8 @@
 import type { Node } from '../model/types.js';
 import type { LoadedMap } from '../io/load.js';
 import type { SourceText } from '../io/sources.js';
-import { buildGraph } from '../graph/argument-graph.js';
+import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
+import { supportIndex } from '../graph/support-index.js';
 import { supportOrder } from '../graph/support-order.js';
 import { attackFramework } from '../graph/attack-framework.js';
 import { grounded, type Label } from '../analysis/dung.js';
@@ -35,7 +36,8 @@ export function shortText(text: string, max = 60): string {
 /** Builds the context the rules share; every analysis runs on first use and only once. */
 export function createContext(loaded: LoadedMap, sources?: Map<string, SourceText>): RuleContext {
   const { map } = loaded;
-  const graph = buildGraph(map);
+  const support = supportIndex(map);
+  let graph: ArgumentGraph | undefined;
   const authors = map.authors ?? [];
   const mainAuthor = (authors.find((a) => a.role === 'author') ?? authors[0])?.id;
   const once = <T>(f: () => T): (() => T) => {
@@ -51,14 +53,21 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
   };
   const phraseCache = new WeakMap<Node, EstimativeMatch[]>();
   const node = (id: string): Node | undefined => {
-    if (!graph.hasNode(id)) return undefined;
-    const v = graph.getNodeAttributes(id);
-    return v.type === 'node' ? v.node : undefined;
+    const v = support.vertex.get(id);
+    return v !== undefined && v < support.nodeCount ? map.nodes[v] : undefined;
+  };
+  const phrases = (n: Node): EstimativeMatch[] => {
+    let m = phraseCache.get(n);
+    if (!m) phraseCache.set(n, (m = nodePhrases(n)));
+    return m;
   };
   return {
     loaded,
     map,
-    graph,
+    get graph() {
+      return (graph ??= buildGraph(map));
+    },
+    support,
     sources: sources && sources.size > 0 ? sources : undefined,
     node,
     label(id) {
@@ -67,16 +76,12 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     },
     asserted: (n) => isAuthorAssertion(n, mainAuthor),
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),
-    supportOrder: once(() => supportOrder(graph)),
-    strength: once(() => supportStrength(map, graph)),
-    dominators: once(() => supportDominators(graph)),
+    supportOrder: once(() => supportOrder(map)),
+    strength: once(() => supportStrength(map, phrases)),
+    dominators: once(() => supportDominators(map)),
     grounded: once((): Map<string, Label> => grounded(attackFramework(map)).labels),
     coverage: once((): CoverageReport | undefined => (sources && sources.size > 0 ? computeCoverage(loaded, sources) : undefined)),
-    phrases(n) {
-      let m = phraseCache.get(n);
-      if (!m) phraseCache.set(n, (m = nodePhrases(n)));
-      return m;
-    },
+    phrases,
     dates: once((): DateAnalysis => analyseDates(map)),
   };
 }

@@ -9,8 +9,9 @@ export const loadBearingPremise: Rule = {
   docs: "Dominators on the support graph (Cooper, Harvey and Kennedy's algorithm, from a virtual source joining the leaves). A node that every chain of support passes through carries the conclusion alone: if it fails, the conclusion has no support left. When a whole inference dominates, each of its linked premises is needed too. These are the items a Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques) would examine first.",
   check(ctx) {
     const dom = ctx.dominators();
+    const s = ctx.support;
     const out = [];
-    for (const n of ctx.map.nodes) {
+    for (const [v, n] of ctx.map.nodes.entries()) {
       if (n.kind !== 'conclusion') continue;
       const seen = new Set<string>();
       const bearing: string[] = [];
@@ -20,10 +21,9 @@ export const loadBearingPremise: Rule = {
           bearing.push(id);
         }
       };
-      for (const d of dom.dominatorsOf(n.id)) {
-        const v = ctx.graph.getNodeAttributes(d);
-        if (v.type === 'inference') v.inference.premises.forEach(add);
-        else add(d);
+      for (const d of dom.dominatorsOf(v)) {
+        if (d >= s.nodeCount) ctx.map.inferences![d - s.nodeCount]!.premises.forEach(add);
+        else add(s.ids[d]!);
       }
       if (bearing.length === 0) continue;
       const shown = bearing.slice(0, SHOWN).map((id) => ctx.label(id)).join(', ');

@@ -26,7 +26,7 @@ export const mixedYardstick: Rule = {
       out.push({
         message: `${ctx.label(n.id)} is banded "${band.term}" on the ${NAME[band.yardstick]} yardstick (${pct(band.yardstick, band.term)}), while the map's other judgements use ${NAME[main]}; one map should use one yardstick.`,
         nodes: [n.id],
-        at: ['nodes', ctx.graph.getNodeAttributes(n.id).index, 'hedge', 'band'],
+        at: ['nodes', ctx.support.vertex.get(n.id)!, 'hedge', 'band'],
       });
     }
     return out;

@@ -6,13 +6,18 @@ export const orphanNode: Rule = {
   description: 'a node joined to nothing: no inference, no relation, no hypothesis set',
   docs: 'A node that neither supports, is supported by, nor relates to anything plays no part in the argument; either a link is missing or the node is not needed.',
   check(ctx) {
-    const inSets = new Set<string>();
+    const joined = new Set<string>();
     for (const set of ctx.map.hypothesisSets ?? []) {
-      for (const id of set.hypotheses) inSets.add(id);
-      for (const id of set.evidence ?? []) inSets.add(id);
+      for (const id of set.hypotheses) joined.add(id);
+      for (const id of set.evidence ?? []) joined.add(id);
     }
+    for (const r of ctx.map.relations ?? []) {
+      joined.add(r.from);
+      joined.add(r.to);
+    }
+    const s = ctx.support;
     return ctx.map.nodes
-      .filter((n) => ctx.graph.degree(n.id) === 0 && !inSets.has(n.id))
+      .filter((n, v) => s.supportStart[v] === s.supportStart[v + 1] && s.useStart[v] === s.useStart[v + 1] && !joined.has(n.id))
       .map((n) => ({ message: `${ctx.label(n.id)} is not connected to any other part of the map, so it plays no part in the argument.`, nodes: [n.id] }));
   },
 };

@@ -8,7 +8,8 @@ import type { SupportOrder } from '../graph/support-order.js';
 import type { Label } from '../analysis/dung.js';
 import type { CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
-import type { Strength } from '../analysis/support-strength.js';
+import type { Strengths } from '../analysis/support-strength.js';
+import type { SupportIndex } from '../graph/support-index.js';
 import type { SupportDominators } from '../analysis/dominators.js';
 import type { DateAnalysis } from '../analysis/dated-facts.js';
 
@@ -37,7 +38,10 @@ export interface Report {
 export interface RuleContext {
   loaded: LoadedMap;
   map: ArgumentMap;
-  graph: ArgumentGraph;
+  /** The full typed graphology graph, built on first use (the rules below need only `support`). */
+  readonly graph: ArgumentGraph;
+  /** Support as integer arrays: nodes 0..nodeCount-1 in file order, then inferences. */
+  support: SupportIndex;
   /** Source texts of the map's documents; undefined when the map names none or they were not read. */
   sources: Map<string, SourceText> | undefined;
   node(id: string): Node | undefined;
@@ -48,7 +52,7 @@ export interface RuleContext {
   /** True for a node in the main author's words: not analyst-added, not another author's (editors' notes). */
   authorsOwn(node: Node): boolean;
   supportOrder(): SupportOrder;
-  strength(): Map<string, Strength>;
+  strength(): Strengths;
   dominators(): SupportDominators;
   grounded(): Map<string, Label>;
   coverage(): CoverageReport | undefined;

@@ -1,4 +1,6 @@
-import type { Rule } from './rule.js';
+import type { Rule, Report } from './rule.js';
+
+const NONE = -1;
 
 export const singlePointOfEvidence: Rule = {
   id: 'single-point-of-evidence',
@@ -6,28 +8,38 @@ export const singlePointOfEvidence: Rule = {
   description: 'a claim or conclusion whose whole support rests on one item of evidence',
   docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
   check(ctx) {
-    const { order } = ctx.supportOrder();
-    // Up to two distinct evidence ids per vertex: enough to tell "one" from "more than one".
-    const found = new Map<string, string[]>();
-    const out = [];
-    for (const key of order) {
-      const v = ctx.graph.getNodeAttributes(key);
-      let ids: string[] = [];
-      const merge = (other: string[] | undefined) => {
-        if (!other) return;
-        for (const id of other) if (ids.length < 2 && !ids.includes(id)) ids.push(id);
-      };
-      if (v.type === 'node' && v.node.kind === 'evidence') ids.push(key);
-      ctx.graph.forEachInEdge(key, (_e, link, source) => {
-        if ((link.type === 'premise' || link.type === 'conclusion') && ids.length < 2) merge(found.get(source));
-      });
-      found.set(key, ids);
-      if (v.type !== 'node' || (v.node.kind !== 'claim' && v.node.kind !== 'conclusion') || ids.length !== 1) continue;
-      const hasSupport = ctx.graph.someInEdge(key, (_e, link) => link.type === 'conclusion');
-      if (!hasSupport) continue;
+    const { index: s, order } = ctx.supportOrder();
+    // Up to two distinct evidence vertices per vertex: enough to tell "one" from "more than one".
+    const first = new Int32Array(s.ids.length).fill(NONE);
+    const second = new Int32Array(s.ids.length).fill(NONE);
+    const take = (v: number, e: number) => {
+      if (e === NONE || first[v] === e || second[v] !== NONE) return;
+      if (first[v] === NONE) first[v] = e;
+      else second[v] = e;
+    };
+    const out: Report[] = [];
+    for (const v of order) {
+      if (v >= s.nodeCount) {
+        const k = v - s.nodeCount;
+        for (let a = s.premiseStart[k]!; a < s.premiseStart[k + 1]!; a++) {
+          take(v, first[s.premise[a]!]!);
+          take(v, second[s.premise[a]!]!);
+        }
+        continue;
+      }
+      const node = ctx.map.nodes[v]!;
+      if (node.kind === 'evidence') take(v, v);
+      const supports = s.supportStart[v + 1]! - s.supportStart[v]!;
+      for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) {
+        const inf = s.nodeCount + s.supportedBy[a]!;
+        take(v, first[inf]!);
+        take(v, second[inf]!);
+      }
+      if (supports === 0 || (node.kind !== 'claim' && node.kind !== 'conclusion') || first[v] === NONE || second[v] !== NONE) continue;
+      const evidence = s.ids[first[v]!]!;
       out.push({
-        message: `${v.node.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(key)} rests on a single item of evidence, ${ctx.label(ids[0]!)}; if that report is wrong, nothing else holds it up.`,
-        nodes: [key, ids[0]!],
+        message: `${node.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(node.id)} rests on a single item of evidence, ${ctx.label(evidence)}; if that report is wrong, nothing else holds it up.`,
+        nodes: [node.id, evidence],
       });
     }
     return out;

@@ -20,7 +20,7 @@ export const supportsBothSides: Rule = {
       const b = supporters.get(r.to);
       if (!a || !b) return;
       const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-      const both = [...small].filter((id) => large.has(id)).sort((x, y) => ctx.graph.getNodeAttributes(x).index - ctx.graph.getNodeAttributes(y).index);
+      const both = [...small].filter((id) => large.has(id)).sort((x, y) => ctx.support.vertex.get(x)! - ctx.support.vertex.get(y)!);
       for (const id of both) {
         const key = [id, ...[r.from, r.to].sort()].join(' ');
         if (seen.has(key)) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { forEachSupported } from '../graph/support-index.js';
 
 const GROUND_KINDS = new Set(['evidence', 'premise', 'source']);
 
@@ -6,33 +7,47 @@ export const unsupportedConclusion: Rule = {
   id: 'unsupported-conclusion',
   severity: 'warning',
   description: 'a claim or conclusion with no chain of inferences down to evidence, premises or sources',
-  docs: 'A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node.',
+  docs: 'A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node (either way).',
   check(ctx) {
-    const g = ctx.graph;
-    // Breadth-first from every grounded leaf along support, citation and restatement; one pass over the graph.
-    const grounded = new Set<string>();
-    const queue: string[] = [];
-    const reach = (key: string) => {
-      if (!grounded.has(key)) {
-        grounded.add(key);
-        queue.push(key);
+    const s = ctx.support;
+    // Links other than support that pass grounding on: source → citing node, predictor → prediction, restatements both ways.
+    const extra = new Map<number, number[]>();
+    const link = (from: string, to: string) => {
+      const a = s.vertex.get(from)!;
+      const b = s.vertex.get(to)!;
+      const list = extra.get(a);
+      if (list) list.push(b);
+      else extra.set(a, [b]);
+    };
+    for (const r of ctx.map.relations ?? []) {
+      if (r.type === 'cites') link(r.to, r.from);
+      else if (r.type === 'predicts') link(r.from, r.to);
+      else if (r.type === 'restates') {
+        link(r.from, r.to);
+        link(r.to, r.from);
+      }
+    }
+    // Breadth-first from every grounded leaf; one pass over the graph.
+    const grounded = new Uint8Array(s.ids.length);
+    const queue: number[] = [];
+    const reach = (v: number) => {
+      if (!grounded[v]) {
+        grounded[v] = 1;
+        queue.push(v);
       }
     };
-    for (const n of ctx.map.nodes) if (GROUND_KINDS.has(n.kind)) reach(n.id);
+    ctx.map.nodes.forEach((n, v) => GROUND_KINDS.has(n.kind) && reach(v));
     for (let head = 0; head < queue.length; head++) {
-      const key = queue[head]!;
-      g.forEachOutEdge(key, (_e, link, _s, target) => {
-        if (link.type === 'premise' || link.type === 'conclusion' || link.type === 'restates' || link.type === 'predicts') reach(target);
-      });
-      g.forEachInEdge(key, (_e, link, source) => {
-        if (link.type === 'cites' || link.type === 'restates') reach(source);
-      });
+      const v = queue[head]!;
+      forEachSupported(s, v, reach);
+      for (const w of extra.get(v) ?? []) reach(w);
     }
-    return ctx.map.nodes
-      .filter((n) => (n.kind === 'claim' || n.kind === 'conclusion') && !grounded.has(n.id))
-      .map((n) => {
-        const why = g.inDegree(n.id) === 0 || !g.someInEdge(n.id, (_e, l) => l.type === 'conclusion') ? 'nothing supports it' : 'its support never reaches evidence, a premise or a source';
-        return { message: `${n.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(n.id)} stands unsupported: ${why}.`, nodes: [n.id] };
-      });
+    const out = [];
+    for (const [v, n] of ctx.map.nodes.entries()) {
+      if ((n.kind !== 'claim' && n.kind !== 'conclusion') || grounded[v]) continue;
+      const why = s.supportStart[v] === s.supportStart[v + 1] ? 'nothing supports it' : 'its support never reaches evidence, a premise or a source';
+      out.push({ message: `${n.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(n.id)} stands unsupported: ${why}.`, nodes: [n.id] });
+    }
+    return out;
   },
 };

@@ -1,0 +1,161 @@
+// Bench: `argmap check` end to end (fresh process: start-up, load, every rule, JSON output) on seeded
+// synthetic argument maps of 10k, 100k and 1M nodes. The source-text rules are skipped: synthetic maps
+// have no documents. Prints one Markdown section; `node scripts/bench.mjs check` runs it alone (after
+// `npm run build`). Targets: 100k nodes under 3 s and 1 GB; 10x the nodes at most 11x the time.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, renameSync, existsSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = join(root, '.bench');
+mkdirSync(dir, { recursive: true });
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
+
+/** mulberry32: seeded, so every run checks the same maps. */
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS = [
+  ['evidence', 0.34],
+  ['claim', 0.3],
+  ['premise', 0.1],
+  ['hypothesis', 0.06],
+  ['prediction', 0.06],
+  ['hedge', 0.05],
+  ['conclusion', 0.05],
+  ['source', 0.04],
+];
+const PHRASES = [
+  ['probably', 'likely'],
+  ['it is unlikely', 'unlikely'],
+  ['may well', undefined],
+  ['almost certainly', 'almost certain'],
+  ['there is no evidence', undefined],
+  ['seems', undefined],
+];
+const SUPPORTED = new Set(['claim', 'conclusion', 'hypothesis', 'prediction']);
+
+/**
+ * An argument-like map: nodes of every kind, about 0.4 inferences per node with 1-3 premises drawn
+ * from the preceding 300 nodes (support flows forward, as in a document), a few attacks, contradicts,
+ * undercuts, qualifies and cites, hedges on a third of the judgements and dates on some nodes.
+ */
+function generate(n, seed) {
+  const rand = prng(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const kindOf = () => {
+    let r = rand();
+    for (const [k, p] of KINDS) if ((r -= p) < 0) return k;
+    return 'claim';
+  };
+  const nodes = [];
+  const byKind = { hedge: [], source: [] };
+  for (let i = 0; i < n; i++) {
+    const kind = kindOf();
+    const node = { id: `n${i}`, kind, text: `Synthetic ${kind} number ${i} of the benchmark map` };
+    if (kind === 'evidence' || kind === 'source') node.credibility = pick(['high', 'medium', 'low']);
+    if (SUPPORTED.has(kind) && rand() < 0.35) {
+      const [phrase, term] = pick(PHRASES);
+      node.hedge = { phrases: [phrase], ...(term ? { band: { yardstick: rand() < 0.95 ? 'PHIA' : 'ICD203', term } } : {}) };
+    }
+    if (rand() < 0.03) {
+      const event = `event-${Math.floor(rand() * (n / 40))}`;
+      node.dates = [
+        rand() < 0.8
+          ? { event, date: `19${50 + Math.floor(rand() * 3)}-0${1 + Math.floor(rand() * 9)}` }
+          : { event, relative: { event: `event-${(Number(event.slice(6)) + 1) % Math.floor(n / 40)}`, offset: 'P1Y' } },
+      ];
+    }
+    if (byKind[kind]) byKind[kind].push(i);
+    nodes.push(node);
+  }
+  const inferences = [];
+  const target = Math.round(0.4 * n);
+  for (let k = 0; inferences.length < target && k < target * 4; k++) {
+    const c = 1 + Math.floor(rand() * (n - 1));
+    if (!SUPPORTED.has(nodes[c].kind)) continue;
+    const count = 1 + Math.floor(rand() * 3);
+    const premises = new Set();
+    for (let j = 0; j < count; j++) premises.add(`n${Math.max(0, c - 1 - Math.floor(rand() * 300))}`);
+    inferences.push({ id: `i${inferences.length}`, premises: [...premises], conclusion: `n${c}` });
+  }
+  const relations = [];
+  const near = (i) => `n${Math.max(0, Math.min(n - 1, i + Math.floor(rand() * 200) - 100))}`;
+  for (let k = 0; k < n * 0.02; k++) {
+    const a = Math.floor(rand() * n);
+    const from = `n${a}`;
+    const to = near(a);
+    if (from !== to) relations.push({ type: 'attacks', from, to });
+  }
+  for (let k = 0; k < n * 0.01; k++) {
+    const a = Math.floor(rand() * n);
+    const to = near(a);
+    if (`n${a}` !== to) relations.push({ type: 'contradicts', from: `n${a}`, to });
+  }
+  for (let k = 0; k < n * 0.005; k++) relations.push({ type: 'undercuts', from: `n${Math.floor(rand() * n)}`, to: `i${Math.floor(rand() * inferences.length)}` });
+  for (const h of byKind.hedge) relations.push({ type: 'qualifies', from: `n${h}`, to: near(h) });
+  for (const s of byKind.source) relations.push({ type: 'cites', from: near(s), to: `n${s}` });
+  // A node relating to itself is dropped: the loader would accept it, but no author writes one.
+  const valid = relations.filter((r) => r.from !== r.to);
+  return { title: `Synthetic benchmark map, ${n} nodes`, nodes, inferences, relations: valid };
+}
+
+function writeWhole(file, text) {
+  writeFileSync(file + '.tmp', text);
+  renameSync(file + '.tmp', file);
+}
+
+// Runs the CLI in a fresh process and reports its wall time and peak RSS; output is counted, not kept.
+const RUNNER = `
+import { main } from ${JSON.stringify(join(root, 'dist', 'cli', 'main.js'))};
+let bytes = 0;
+const t0 = performance.now();
+const code = await main(process.argv.slice(1), { stdout: (t) => { bytes += t.length; }, stderr: (t) => process.stderr.write(t), isTTY: false });
+const ms = performance.now() - t0;
+process.stdout.write(JSON.stringify({ code, ms, bytes, rss: process.resourceUsage().maxRSS * 1024 }));
+`;
+
+const sizes = [10_000, 100_000, 1_000_000];
+const rows = [];
+for (const n of sizes) {
+  const file = join(dir, `check-${n}.json`);
+  if (!existsSync(file)) writeWhole(file, JSON.stringify(generate(n, 20260 + n)));
+  const args = ['check', '--format', 'json', file];
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', '--input-type=module', '-e', RUNNER, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const wall = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`check on ${n} nodes failed (${run.status}): ${run.stderr}`);
+  const r = JSON.parse(run.stdout);
+  if (r.code > 1) throw new Error(`check on ${n} nodes exited ${r.code}: ${run.stderr}`);
+  rows.push({ n, mb: statSync(file).size / 2 ** 20, wall, inner: r.ms, rss: r.rss / 2 ** 20, out: r.bytes / 2 ** 20 });
+  process.stderr.write(`check: ${n} nodes ${(wall / 1000).toFixed(2)} s\n`);
+}
+
+const fmt = (x, d = 2) => x.toFixed(d);
+const lines = [
+  '## argmap check',
+  '',
+  'Every rule except the two that read source texts, on seeded synthetic maps (JSON; 0.4 inferences per',
+  'node with 1-3 premises, attacks, contradicts, undercuts, qualifies, cites, hedges and dates). Wall time',
+  'is the whole fresh process (Node start-up, load and validation, all rules, JSON output); "in main" is',
+  'the time inside the CLI\'s main(). Peak RSS from the process\'s own resource usage.',
+  '',
+  '```',
+  'node scripts/bench.mjs check    # generates .bench/check-{10000,100000,1000000}.json once',
+  'argmap check --format json .bench/check-100000.json',
+  '```',
+  '',
+  '| nodes | file (MB) | wall (s) | in main (s) | peak RSS (MB) | output (MB) | time vs 10x fewer |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r, i) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 1)} | ${fmt(r.wall / 1000)} | ${fmt(r.inner / 1000)} | ${fmt(r.rss, 0)} | ${fmt(r.out, 1)} | ${i === 0 ? '' : `${fmt(r.wall / rows[i - 1].wall, 1)}x`} |`),
+];
+process.stdout.write(lines.join('\n') + '\n');

@@ -1,0 +1,96 @@
+import type { ArgumentMap } from '../model/types.js';
+
+/**
+ * The support structure of a map as integer arrays: vertices 0..nodeCount-1 are the map's nodes in file
+ * order, nodeCount.. its inferences in file order. Hand-written rather than read off the graphology
+ * graph because the rules walk support several times per run and, on 100k-node maps, graphology's
+ * per-edge objects and string keys cost more in allocation and garbage collection than the whole of
+ * the checking; these arrays are built in one pass over the map and allocate a handful of typed arrays.
+ */
+export interface SupportIndex {
+  ids: string[];
+  nodeCount: number;
+  vertex: Map<string, number>;
+  /** Premises of inference k (vertex nodeCount + k): premise[premiseStart[k] .. premiseStart[k+1]). */
+  premiseStart: Int32Array;
+  premise: Int32Array;
+  /** Conclusion (a node vertex) of inference k. */
+  conclusion: Int32Array;
+  /** Inferences (as k, not vertex) concluding node v: supportedBy[supportStart[v] .. supportStart[v+1]). */
+  supportStart: Int32Array;
+  supportedBy: Int32Array;
+  /** Inferences (as k) using node v as a premise: usedBy[useStart[v] .. useStart[v+1]). */
+  useStart: Int32Array;
+  usedBy: Int32Array;
+}
+
+const cache = new WeakMap<ArgumentMap, SupportIndex>();
+
+export function supportIndex(map: ArgumentMap): SupportIndex {
+  const hit = cache.get(map);
+  if (hit) return hit;
+  const nodeCount = map.nodes.length;
+  const inferences = map.inferences ?? [];
+  const ids: string[] = new Array(nodeCount + inferences.length);
+  const vertex = new Map<string, number>();
+  map.nodes.forEach((n, i) => {
+    ids[i] = n.id;
+    vertex.set(n.id, i);
+  });
+  inferences.forEach((inf, k) => {
+    ids[nodeCount + k] = inf.id;
+    vertex.set(inf.id, nodeCount + k);
+  });
+  const premiseStart = new Int32Array(inferences.length + 1);
+  inferences.forEach((inf, k) => (premiseStart[k + 1] = premiseStart[k]! + inf.premises.length));
+  const premise = new Int32Array(premiseStart[inferences.length]!);
+  const conclusion = new Int32Array(inferences.length);
+  const supportStart = new Int32Array(nodeCount + 1);
+  const useStart = new Int32Array(nodeCount + 1);
+  inferences.forEach((inf, k) => {
+    let at = premiseStart[k]!;
+    for (const p of inf.premises) {
+      const v = vertex.get(p)!;
+      premise[at++] = v;
+      useStart[v + 1]!++;
+    }
+    const c = vertex.get(inf.conclusion)!;
+    conclusion[k] = c;
+    supportStart[c + 1]!++;
+  });
+  for (let v = 0; v < nodeCount; v++) {
+    supportStart[v + 1]! += supportStart[v]!;
+    useStart[v + 1]! += useStart[v]!;
+  }
+  const supportedBy = new Int32Array(supportStart[nodeCount]!);
+  const usedBy = new Int32Array(useStart[nodeCount]!);
+  const sFill = supportStart.slice(0, nodeCount);
+  const uFill = useStart.slice(0, nodeCount);
+  for (let k = 0; k < inferences.length; k++) {
+    supportedBy[sFill[conclusion[k]!]!++] = k;
+    for (let a = premiseStart[k]!; a < premiseStart[k + 1]!; a++) usedBy[uFill[premise[a]!]!++] = k;
+  }
+  const index: SupportIndex = { ids, nodeCount, vertex, premiseStart, premise, conclusion, supportStart, supportedBy, useStart, usedBy };
+  cache.set(map, index);
+  return index;
+}
+
+/** Calls `f` for each vertex that `v` supports directly (node → inference, inference → its conclusion). */
+export function forEachSupported(s: SupportIndex, v: number, f: (w: number) => void): void {
+  if (v >= s.nodeCount) f(s.conclusion[v - s.nodeCount]!);
+  else for (let a = s.useStart[v]!; a < s.useStart[v + 1]!; a++) f(s.nodeCount + s.usedBy[a]!);
+}
+
+/** Calls `f` for each vertex that supports `v` directly (premises of an inference, inferences of a node). */
+export function forEachSupporter(s: SupportIndex, v: number, f: (w: number) => void): void {
+  if (v >= s.nodeCount) {
+    const k = v - s.nodeCount;
+    for (let a = s.premiseStart[k]!; a < s.premiseStart[k + 1]!; a++) f(s.premise[a]!);
+  } else for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) f(s.nodeCount + s.supportedBy[a]!);
+}
+
+/** How many vertices support `v` directly (with repeats, if an inference lists a premise twice). */
+export function supporterCount(s: SupportIndex, v: number): number {
+  if (v >= s.nodeCount) return s.premiseStart[v - s.nodeCount + 1]! - s.premiseStart[v - s.nodeCount]!;
+  return s.supportStart[v + 1]! - s.supportStart[v]!;
+}

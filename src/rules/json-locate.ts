@@ -1,0 +1,116 @@
+import type { Position } from '../io/diagnostics.js';
+import type { PathStep } from '../io/parse.js';
+
+/**
+ * Positions of values in a JSON text, found by scanning the text itself. The loader locates JSON
+ * values by re-parsing the whole file as YAML on first use, which takes seconds at 100k nodes and far
+ * more memory than the map; `argmap check` on machine-made maps needs a position per finding, so this
+ * scanner jumps from bracket to bracket instead. Arrays remember their items' offsets once scanned,
+ * and objects their members' offsets, so locating the i-th node is a lookup after the first time. Positions follow the loader's convention:
+ * 1-based line and column of the value's first character.
+ */
+export function jsonLocator(text: string): (path: readonly PathStep[]) => Position | undefined {
+  const items = new Map<number, Int32Array>();
+  let lineStarts: Int32Array | undefined;
+
+  const skipSpace = (i: number) => {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+    return i;
+  };
+  const stringEnd = (i: number) => {
+    // i is at the opening quote; returns the index after the closing one.
+    for (let j = i + 1; ; ) {
+      const q = text.indexOf('"', j);
+      if (q < 0) return text.length;
+      let back = 0;
+      while (text.charCodeAt(q - 1 - back) === 92) back++;
+      if (back % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  };
+  const valueEnd = (i: number): number => {
+    const c = text.charCodeAt(i);
+    if (c === 34) return stringEnd(i);
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (let j = i; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 34) j = stringEnd(j) - 1;
+        else if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return j + 1;
+        }
+      }
+      return text.length;
+    }
+    let j = i;
+    for (let d = text.charCodeAt(j); j < text.length && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++j));
+    return j;
+  };
+  const arrayItems = (open: number): Int32Array => {
+    let cached = items.get(open);
+    if (cached) return cached;
+    const found: number[] = [];
+    let i = skipSpace(open + 1);
+    while (i < text.length && text.charCodeAt(i) !== 93) {
+      found.push(i);
+      i = skipSpace(valueEnd(i));
+      if (text.charCodeAt(i) === 44) i = skipSpace(i + 1);
+    }
+    cached = Int32Array.from(found);
+    items.set(open, cached);
+    return cached;
+  };
+  const members = new Map<number, Map<string, number>>();
+  const member = (open: number, key: string): number | undefined => {
+    let found = members.get(open);
+    if (!found) {
+      found = new Map();
+      let i = skipSpace(open + 1);
+      while (i < text.length && text.charCodeAt(i) === 34) {
+        const end = stringEnd(i);
+        const name = JSON.parse(text.slice(i, end)) as string;
+        i = skipSpace(skipSpace(end) + 1);
+        if (!found.has(name)) found.set(name, i);
+        i = skipSpace(valueEnd(i));
+        if (text.charCodeAt(i) === 44) i = skipSpace(i + 1);
+      }
+      members.set(open, found);
+    }
+    return found.get(key);
+  };
+  const position = (offset: number): Position => {
+    if (!lineStarts) {
+      const starts = [0];
+      for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) starts.push(n + 1);
+      lineStarts = Int32Array.from(starts);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
+  return (path) => {
+    let at = skipSpace(0);
+    for (const step of path) {
+      const c = text.charCodeAt(at);
+      if (typeof step === 'number') {
+        if (c !== 91) return undefined;
+        const list = arrayItems(at);
+        if (step < 0 || step >= list.length) return undefined;
+        at = list[step]!;
+      } else {
+        if (c !== 123) return undefined;
+        const next = member(at, step);
+        if (next === undefined) return undefined;
+        at = next;
+      }
+    }
+    return position(at);
+  };
+}

@@ -195,6 +195,22 @@ describe.each(maps)('explorer page for %s', (file) => {
   });
 });
 
+describe('inferences', () => {
+  it('clicking a junction marks what the inference rests on and what rests on it, and names its undercutters', async () => {
+    const { loaded } = pages.get(EXAMPLE)!;
+    const g = buildGraph(loaded.map);
+    const undercut = (loaded.map.relations ?? []).find((r) => r.type === 'undercuts')!;
+    const { page, errors } = await open(EXAMPLE);
+    await page.click(`g.inference[data-id="${undercut.to}"]`);
+    expect(await marked(page, 'rests-on')).toEqual(mapNodes(loaded, restsOn(g, undercut.to)));
+    expect(await marked(page, 'supports')).toEqual(mapNodes(loaded, supportedBy(g, undercut.to)));
+    expect(await marked(page, 'attacker')).toContain(undercut.from);
+    expect(await page.$eval('#panel-node .related.attacker', (s) => s.textContent)).toContain(loaded.map.nodes.find((n) => n.id === undercut.from)!.text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('touch', () => {
   it('zooms with a two-finger pinch (pointer events) about the fingers’ midpoint', async () => {
     const { page, errors } = await open(EXAMPLE);

@@ -45,6 +45,8 @@ export interface ExplorerNode {
   credibility?: string;
   citation?: string;
   author?: string;
+  /** Dated facts, each as one line: "1 March 2024 (night-shifts-begin: 2024-03-01)". */
+  dates?: string[];
 }
 
 export interface ExplorerInference {

@@ -16,6 +16,8 @@ button:focus-visible,input:focus-visible,#map-pane:focus-visible,g.node:focus-vi
 #kinds legend{float:left;margin-right:6px;color:var(--muted)}
 #kinds label{white-space:nowrap;cursor:pointer}
 .kind-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin:0 5px 0 2px;vertical-align:baseline}
+g.inference{cursor:pointer}
+.k-inference{background:#424242}
 ${['conclusion', 'claim', 'hypothesis', 'prediction', 'premise', 'evidence', 'hedge', 'source'].map((k) => `.k-${k}{background:var(--k-${k})}`).join('\n')}
 #search-results{position:absolute;z-index:5;top:100%;right:12px;width:min(560px,94vw);max-height:60vh;overflow:auto;margin:2px 0 0;padding:4px;list-style:none;background:#fff;border:1px solid var(--line);border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.18)}
 #search-results li.none{padding:4px 8px;color:var(--muted)}

@@ -34,6 +34,10 @@ function explorerNode(loaded: LoadedMap, node: Node, structures: Map<string, Sou
     rationale: node.rationale,
     credibility: node.credibility,
     citation: node.kind === 'source' ? node.citation : undefined,
+    dates: node.dates?.map((d) => {
+      const when = d.date ?? (d.relative ? `${d.relative.offset} from ${d.relative.event}` : '');
+      return d.as ? `${d.as} (${d.event}: ${when})` : `${d.event}: ${when}`;
+    }),
     author: node.author !== undefined ? (loaded.map.authors ?? []).find((a) => a.id === node.author)?.name ?? node.author : undefined,
   });
 }

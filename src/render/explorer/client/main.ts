@@ -4,7 +4,7 @@ import type { ExplorerData, ExplorerFinding, ExplorerNode } from '../data-types.
 import { chainOf, graphOf, type Chain } from './chains.js';
 import { append, byId, clear, el } from './dom.js';
 import { renderFindings } from './findings.js';
-import { kindLabel, showNode, type PanelContext } from './panel.js';
+import { kindLabel, showInference, showNode, type PanelContext } from './panel.js';
 import { Viewport } from './viewport.js';
 
 const data = JSON.parse(byId('argmap-data').textContent ?? '{}') as ExplorerData;
@@ -93,6 +93,15 @@ function select(id: string, reveal: boolean): void {
   history.replaceState(null, '', `#node=${encodeURIComponent(id)}`);
 }
 
+/** An inference junction: its premises and what it rests on, what rests on its conclusion, its undercutters. */
+function selectInference(id: string): void {
+  if (!data.inferences.some((i) => i.id === id)) return;
+  const chain = chainOf(graph, id);
+  mark(new Set([id]), chain);
+  showInference(nodePanel, panelCtx, id, chain);
+  showTab('node');
+}
+
 function deselect(): void {
   clearMarks();
   clear(nodePanel);
@@ -122,9 +131,10 @@ for (const t of tabs) byId(`tab-${t}`).addEventListener('click', () => showTab(t
 // Selection by pointer and keyboard
 host.addEventListener('click', (e) => {
   if (viewport.wasDrag) return;
-  const g = (e.target as Element).closest('g.node');
+  const g = (e.target as Element).closest('g.node, g.inference');
   const id = g?.getAttribute('data-id');
-  if (id) select(id, false);
+  if (id && g!.classList.contains('inference')) selectInference(id);
+  else if (id) select(id, false);
   else deselect();
 });
 host.addEventListener('dblclick', (e) => {
@@ -205,6 +215,13 @@ search.addEventListener('keydown', (e) => {
 });
 results.addEventListener('click', () => {
   results.hidden = true;
+});
+document.addEventListener('pointerdown', (e) => {
+  const t = e.target as Element;
+  if (!results.hidden && !results.contains(t) && t !== search) results.hidden = true;
+});
+search.addEventListener('focus', () => {
+  if (search.value.trim()) runSearch();
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === '/' && document.activeElement !== search) {

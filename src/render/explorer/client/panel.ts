@@ -140,6 +140,7 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
       ...row('Credibility', n.credibility),
       ...row('Section', section),
       ...row('Author', n.author),
+      ...row('Dates', ...(n.dates ?? []).flatMap((d, i) => (i > 0 ? [el('br'), d] : [d]))),
       ...row('Citation', n.citation),
       ...row(n.analyst ? 'Why added' : 'Rationale', n.rationale),
     ),
@@ -153,4 +154,32 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
   const box = panel.querySelector<HTMLElement>('blockquote.paragraph');
   const first = box?.querySelector<HTMLElement>('mark');
   if (box && first) box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 3);
+}
+
+/** Fills the panel for an inference: its scheme and warrant, its premises and conclusion, and who undercuts it. */
+export function showInference(panel: HTMLElement, ctx: PanelContext, id: string, chain: Chain): void {
+  clear(panel);
+  const inf = ctx.data.inferences.find((i) => i.id === id);
+  if (!inf) return;
+  const goto = (nid: string): HTMLElement => el('button', { type: 'button', class: 'link', 'data-goto': nid }, ctx.nodes.get(nid)?.text ?? nid);
+  const undercutters = ctx.data.relations.filter((r) => r.type === 'undercuts' && r.to === id);
+  append(
+    panel,
+    el(
+      'p',
+      { class: 'kind-line' },
+      el('span', { class: 'kind-badge k-inference' }, inf.premises.length > 1 ? 'Linked inference' : 'Inference'),
+      inf.analyst ? el('span', { class: 'analyst-badge', title: 'Reconstructed by the analyst; the source does not state it' }, 'analyst-added') : null,
+      el('code', { class: 'node-id' }, inf.id),
+    ),
+    el('h2', { class: 'node-text' }, inf.scheme ? `Scheme: ${inf.scheme}` : 'Step of reasoning'),
+    el('dl', {}, ...row('Warrant', inf.warrant)),
+    el('section', { class: 'related' }, el('h3', {}, inf.premises.length > 1 ? 'Premises, together' : 'Premise'), el('ul', {}, ...inf.premises.map((p) => el('li', {}, goto(p))))),
+    el('section', { class: 'related' }, el('h3', {}, 'Conclusion'), el('ul', {}, el('li', {}, goto(inf.conclusion)))),
+    undercutters.length
+      ? el('section', { class: 'related attacker' }, el('h3', {}, `Undercut by (${undercutters.length})`), el('ul', {}, ...undercutters.map((r) => el('li', {}, goto(r.from), r.rationale ? el('p', { class: 'note' }, r.rationale) : null))))
+      : null,
+    nodeList(ctx, 'Rests on', chain.restsOn, 'rests-on'),
+    nodeList(ctx, 'Rests on it', chain.supports, 'supports'),
+  );
 }

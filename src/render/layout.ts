@@ -56,6 +56,11 @@ export interface LayoutInput {
   boxes: Map<string, NodeBox>;
   direction: Direction;
   groupBy: GroupBy;
+  /**
+   * Pairs [below, above] that should be layered that way but are not drawn: a hypothesis-set view uses
+   * them to keep rated evidence under its hypotheses, since ratings are not links of the map.
+   */
+  hints?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -209,6 +214,9 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
   }
   const edges = selectedEdges(input, junction);
   root.edges = edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n:${e.source}`], targets: [`n:${e.target}`] }));
+  (input.hints ?? []).forEach(([below, above], i) => {
+    if (selection.has(below) && selection.has(above)) root.edges!.push({ id: `h${i}`, sources: [`n:${below}`], targets: [`n:${above}`] });
+  });
   return { root, edges };
 }
 

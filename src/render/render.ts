@@ -3,7 +3,7 @@ import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
 import { layoutMap, type Direction, type GroupBy } from './layout.js';
-import { focusSelection, hypothesisSetSelection, wholeMap, type Selection } from './select.js';
+import { focusSelection, hypothesisSetSelection, ratedPairs, wholeMap, type Selection } from './select.js';
 import { countCrossings, type LayoutStats } from './stats.js';
 import { writeSvg } from './svg.js';
 import { normaliseSpace } from './text.js';
@@ -33,7 +33,7 @@ export class RenderInputError extends Error {
   override name = 'RenderInputError';
 }
 
-function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { selection: Selection; title: string; subtitle?: string } {
+function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { selection: Selection; title: string; subtitle?: string; hints?: [string, string][] } {
   const { map } = loaded;
   if (options.focus !== undefined) {
     const node = map.nodes.find((n) => n.id === options.focus);
@@ -43,7 +43,7 @@ function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { 
   if (options.hypothesisSet !== undefined) {
     const set = (map.hypothesisSets ?? []).find((s) => s.id === options.hypothesisSet);
     if (!set) throw new RenderInputError(`hypothesis set ${JSON.stringify(options.hypothesisSet)} is not in ${loaded.file}`);
-    return { selection: hypothesisSetSelection(map, g, set.id), title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}` };
+    return { selection: hypothesisSetSelection(map, g, set.id), title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}`, hints: ratedPairs(map, set.id) };
   }
   return { selection: wholeMap(g), title: map.title };
 }
@@ -57,7 +57,7 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
   const grouped = options.groupBy ?? 'none';
   const layout = await layoutMap(
-    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none' },
+    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none', ...(view.hints ? { hints: view.hints } : {}) },
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
   const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), layout, boxes });

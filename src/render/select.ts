@@ -47,3 +47,11 @@ export function hypothesisSetSelection(map: ArgumentMap, g: ArgumentGraph, setId
 export function wholeMap(g: ArgumentGraph): Selection {
   return new Set(g.nodes());
 }
+
+/** Rated pairs of a hypothesis set as [evidence, hypothesis] (every pair when nothing is rated yet). */
+export function ratedPairs(map: ArgumentMap, setId: string): [string, string][] {
+  const set = (map.hypothesisSets ?? []).find((s) => s.id === setId);
+  if (!set) return [];
+  if (set.ratings && set.ratings.length > 0) return set.ratings.filter((r) => r.rating !== 'NA').map((r) => [r.evidence, r.hypothesis]);
+  return (set.evidence ?? []).flatMap((e) => set.hypotheses.map((h): [string, string] => [e, h]));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadMap } from '../src/io/load.js';
+import { renderSvg } from '../src/render/render.js';
+import { mapName, standardViews } from '../src/render/views.js';
+
+/** Maps whose drawings `npm start` commits to render/. */
+const MAPS = ['arguments/soviet-policies-1953.yaml', 'arguments/examples/harbour.yaml'].filter((f) => existsSync(f));
+/** Drawings in render/ made by others (the ACH matrices) are not this renderer's to check. */
+const mine = (f: string) => f.endsWith('.svg') && !f.includes('--ach');
+
+describe('committed drawings in render/', () => {
+  for (const file of MAPS) {
+    it(`are current for ${file} (run \`npm start\` to refresh)`, async () => {
+      const loaded = loadMap(file);
+      const views = standardViews(loaded);
+      const name = mapName(file);
+      const committed = readdirSync('render').filter((f) => mine(f) && (f === `${name}.svg` || f.startsWith(`${name}--`)));
+      expect(committed.sort(), 'render/ holds exactly the standard views').toEqual(views.map((v) => v.file).sort());
+      for (const view of views) {
+        const { svg } = await renderSvg(loaded, view.options);
+        expect(svg === readFileSync(join('render', view.file), 'utf8'), `render/${view.file} is stale: run \`npm start\``).toBe(true);
+      }
+    });
+  }
+});

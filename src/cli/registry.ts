@@ -3,8 +3,9 @@ import { validateCommand } from './commands/validate.js';
 import { coverageCommand } from './commands/coverage.js';
 import { afCommand } from './commands/af.js';
 import { exportCommand } from './commands/export.js';
+import { renderCommand } from './commands/render.js';
 import { achCommand } from './commands/ach.js';
 import { htmlCommand } from './commands/html.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
-export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand, htmlCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand, htmlCommand, renderCommand];

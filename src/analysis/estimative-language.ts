@@ -36,6 +36,11 @@ export interface LexiconEntry {
   kind: EstimativeKind;
   /** Why the phrase maps as it does, where that is not obvious. */
   note?: string;
+  /**
+   * False for words too ambiguous to find in running text ("should" is as often advice as
+   * expectation); they are still known when a map records them as a hedge's phrase.
+   */
+  freeText?: false;
 }
 
 /** A probability range as published, in [0, 1]. */
@@ -106,6 +111,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'probability',
     note: 'litotes: calling it unwise to expect X judges X unlikely',
   },
+  { phrase: 'should', phia: 'likely', icd203: 'likely', kind: 'probability', freeText: false, note: "'should' of expectation ('should have little effect'); in running text it is as often advice, so it is only read where a map records it" },
   { phrase: 'it would be unwise to', kind: 'caveat', note: 'a warning against a reading; the band depends on what follows' },
   { phrase: 'more likely', kind: 'probability', note: COMPARATIVE },
   { phrase: 'most likely', kind: 'probability', note: COMPARATIVE },
@@ -126,6 +132,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'the possibility that', kind: 'possibility', note: KENT },
   { phrase: 'there is also the possibility that', kind: 'possibility', note: KENT },
   { phrase: 'suggested the possibility of', kind: 'possibility', note: KENT },
+  { phrase: 'suggested the possibility', kind: 'possibility', note: KENT },
+  { phrase: 'there is also the possibility', kind: 'possibility', note: KENT },
+  { phrase: 'may indeed', kind: 'possibility', note: KENT },
+  { phrase: 'may calculate', kind: 'possibility', note: KENT },
+  { phrase: 'may try', kind: 'possibility', note: KENT },
+  { phrase: 'does not preclude', kind: 'possibility', note: `leaves a possibility open; ${KENT}` },
   // Certainty, mostly rhetorical.
   { phrase: 'no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
   { phrase: 'there is no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
@@ -136,12 +148,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'certainly', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
   { phrase: 'undoubtedly', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
   { phrase: 'can only be regarded as', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty' },
+  { phrase: 'can only be regarded', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'excludes any other reading' },
   // Absence of evidence.
   { phrase: 'there is no evidence', kind: 'absence-of-evidence' },
   { phrase: 'there has been no evidence', kind: 'absence-of-evidence' },
   { phrase: 'no evidence', kind: 'absence-of-evidence' },
   { phrase: 'in the absence of strong evidence', kind: 'absence-of-evidence' },
   { phrase: 'in the absence of', kind: 'absence-of-evidence' },
+  { phrase: 'in the absence of strong evidence to the contrary', kind: 'absence-of-evidence' },
   { phrase: 'there are no grounds for believing', kind: 'absence-of-evidence' },
   { phrase: 'there can at present be no grounds for believing', kind: 'absence-of-evidence' },
   { phrase: 'no grounds for believing', kind: 'absence-of-evidence' },
@@ -159,6 +173,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'it is not yet possible', kind: 'caveat' },
   { phrase: 'speculate', kind: 'caveat' },
   { phrase: 'keep an open mind', kind: 'caveat' },
+  { phrase: 'it would be wise to keep an open mind', kind: 'caveat' },
+  { phrase: 'not yet possible to do more than speculate', kind: 'caveat' },
   { phrase: 'we cannot assume', kind: 'caveat' },
   { phrase: 'very tentative', kind: 'caveat' },
   // Judgement verbs.
@@ -172,6 +188,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'apparently', kind: 'judgement-verb', note: APPEARANCE },
   { phrase: 'suggest', kind: 'judgement-verb', note: APPEARANCE },
   { phrase: 'suggests', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'suggested', kind: 'judgement-verb', note: APPEARANCE },
+  { phrase: 'as might, therefore, have been expected', kind: 'judgement-verb', note: 'presents the outcome as what the author foresaw; no band' },
+  { phrase: 'as might have been expected', kind: 'judgement-verb', note: 'presents the outcome as what the author foresaw; no band' },
+  { phrase: 'we should be wise to assume', kind: 'judgement-verb', note: 'a stated assumption (ICD 203: tell assumptions from judgements)' },
   { phrase: 'must be presumed', kind: 'judgement-verb', note: 'an assumption held until evidence displaces it (ICD 203: tell assumptions from judgements)' },
   { phrase: 'we believe', kind: 'judgement-verb' },
   { phrase: 'we judge', kind: 'judgement-verb' },
@@ -197,24 +217,28 @@ export function lexiconEntry(phrase: string): LexiconEntry | undefined {
 interface Candidate {
   entry: LexiconEntry;
   words: string[];
+  /** What stands between consecutive words in the phrase (a space, or ", "), white space collapsed. */
+  gaps: string[];
 }
 
 // Phrases by their first word, longest first, so the matcher tries "may well" before "may".
 const BY_FIRST_WORD = new Map<string, Candidate[]>();
 for (const entry of LEXICON) {
-  const words = entry.phrase.split(' ');
-  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
-  list.push({ entry, words });
-  BY_FIRST_WORD.set(words[0]!, list);
+  if (entry.freeText === false) continue;
+  const words = [...entry.phrase.matchAll(/[\p{L}\p{N}]+/gu)];
+  const gaps = words.slice(1).map((w, k) => entry.phrase.slice(words[k]!.index + words[k]![0].length, w.index));
+  const list = BY_FIRST_WORD.get(words[0]![0]) ?? [];
+  list.push({ entry, words: words.map((w) => w[0]), gaps });
+  BY_FIRST_WORD.set(words[0]![0], list);
 }
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length || b.entry.phrase.length - a.entry.phrase.length);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const SPACE_ONLY = /^\s+$/;
+const gapOf = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * Every estimative phrase in `text`, left to right, the longest at each position; case-insensitive,
- * whole words only, words of a phrase separated by white space. "May" next to a numeral is the month
+ * whole words only, words of a phrase separated by white space (or the phrase's own punctuation). "May" next to a numeral is the month
  * and is skipped. Works word by word with a first-word index rather than one large regular
  * expression: on 100k-node maps the alternation of every phrase, tried at every character, was the
  * slowest part of `argmap check`.
@@ -231,7 +255,7 @@ export function matchEstimativeLanguage(text: string): EstimativeMatch[] {
       let ok = true;
       for (let k = 1; ok && k < c.words.length; k++) {
         const w = words[i + k]!;
-        ok = w.lower === c.words[k] && SPACE_ONLY.test(text.slice(words[i + k - 1]!.end, w.start));
+        ok = w.lower === c.words[k] && gapOf(text.slice(words[i + k - 1]!.end, w.start)) === c.gaps[k - 1];
       }
       if (ok) {
         found = c;

@@ -4,6 +4,11 @@ import { passes } from '../analysis/support-strength.js';
 
 /** How far stated strength may exceed supported before it is flagged: about one PHIA band's width. */
 export const OVERCONFIDENCE_MARGIN = 0.2;
+/**
+ * A flat assertion (no estimative words) is flagged only when its support falls below the bottom of
+ * the "likely" band: above that, the fault is the missing hedge, which unhedged-judgement reports.
+ */
+export const FLAT_ASSERTION_FLOOR = 0.55;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -11,7 +16,7 @@ export const overconfidentConclusion: Rule = {
   id: 'overconfident-conclusion',
   severity: 'warning',
   description: 'a claim or conclusion stated more confidently than its chain of support bears out',
-  docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7), undercuts and qualifying hedges lower a step (see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2, about one band of the PHIA yardstick.',
+  docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7), undercuts and qualifying hedges lower a step (see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2, about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55, the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports).',
   check(ctx) {
     const st = ctx.strength();
     const s = ctx.support;
@@ -23,7 +28,8 @@ export const overconfidentConclusion: Rule = {
       if (Number.isNaN(stated) || Number.isNaN(supported) || s.supportStart[v + 1] === s.supportStart[v]) return;
       // A policy conclusion is a recommendation: stated flatly it makes no likelihood claim to compare.
       if (n.kind === 'conclusion' && !(n.hedge?.band || ctx.phrases(n).length > 0)) return;
-      if (stated - supported <= OVERCONFIDENCE_MARGIN) return;
+      const flat = !n.hedge?.band && ctx.phrases(n).length === 0 && !(n.hedge && n.hedge.phrases.length > 0);
+      if (flat ? supported >= FLAT_ASSERTION_FLOOR : stated - supported <= OVERCONFIDENCE_MARGIN) return;
       const weakest = weakestLink(ctx, v);
       const why = weakest ? `; its weakest link is ${ctx.label(weakest)}` : '';
       out.push({

@@ -264,6 +264,19 @@ describe('links and context', () => {
   });
 });
 
+describe('without script', () => {
+  it('still shows the whole drawing, scrollable, and says why nothing is interactive', async () => {
+    const { url, loaded } = pages.get(EXAMPLE)!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.isVisible('noscript p, p.noscript')).toBe(true);
+    expect(await page.isVisible('#search')).toBe(false);
+    expect(await page.$$eval('g.node', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).length)).toBe(loaded.map.nodes.length);
+    await context.close();
+  });
+});
+
 describe('a hostile map', () => {
   it('renders inert: no dialog, no script run, no injected element, the text shown literally', async () => {
     const { loaded } = pages.get(HOSTILE)!;

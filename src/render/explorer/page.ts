@@ -131,6 +131,7 @@ export function buildExplorerPage(input: ExplorerPageInput): string {
 <fieldset id="kinds"><legend>Show</legend>${kinds}</fieldset>
 <ul id="search-results" hidden></ul>
 </header>
+<noscript><p class="noscript">Scripts are off in this viewer, so the map is a static drawing: open the file in a web browser to search it, select nodes and read their sources.</p></noscript>
 <main>
 <div id="map-pane" tabindex="0" aria-label="Argument map: drag or use the arrow keys to pan, wheel or + and - to zoom, 0 to fit; Tab to a node and press Enter to select it">
 ${svgBody}

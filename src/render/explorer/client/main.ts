@@ -7,6 +7,9 @@ import { renderFindings } from './findings.js';
 import { kindLabel, showInference, showNode, type PanelContext } from './panel.js';
 import { Viewport } from './viewport.js';
 
+// First, before anything is measured: the layout with the script differs from the static fallback.
+document.body.classList.add('js');
+
 const data = JSON.parse(byId('argmap-data').textContent ?? '{}') as ExplorerData;
 const nodes = new Map<string, ExplorerNode>(data.nodes.map((n) => [n.id, n]));
 const graph = graphOf(data);
@@ -69,6 +72,15 @@ function mark(selected: Set<string>, chain: Chain): void {
 const panelCtx: PanelContext = { data, nodes, select: (id) => select(id, true) };
 const nodePanel = byId('panel-node');
 
+/** Keeps the address pointing at the selection, so a link or a reload reopens it. */
+function setLink(url: string): void {
+  try {
+    history.replaceState(null, '', url);
+  } catch {
+    // Sandboxed viewers (mail previews) may forbid history changes; the page works without them.
+  }
+}
+
 /** Drawn elements of the selected node and everything marked around it. */
 function chainEls(id: string, chain: Chain): SVGGElement[] {
   return [id, ...chain.restsOn, ...chain.supports, ...chain.attackers].flatMap((k) => vertexEls.get(k) ?? []);
@@ -90,7 +102,7 @@ function select(id: string, reveal: boolean): void {
   showTab('node');
   const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
   if (reveal) viewport.reveal(els);
-  history.replaceState(null, '', `#node=${encodeURIComponent(id)}`);
+  setLink(`#node=${encodeURIComponent(id)}`);
 }
 
 /** An inference junction: its premises and what it rests on, what rests on its conclusion, its undercutters. */
@@ -106,7 +118,7 @@ function deselect(): void {
   clearMarks();
   clear(nodePanel);
   append(nodePanel, el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on and its words in the source.'));
-  history.replaceState(null, '', location.pathname + location.search);
+  setLink(location.pathname + location.search);
 }
 
 function showFinding(f: ExplorerFinding): void {

@@ -88,6 +88,52 @@ export function groundedLabels(af: IndexedFramework): Uint8Array {
 export type SearchMode = 'complete' | 'preferred' | 'stable';
 
 /**
+ * How many of the newest preferred extensions the pruning test compares against. Pruning is only an
+ * economy (every extension is still reported exactly once without it), and comparing against thousands
+ * of extensions at every step costs more than the branches it saves: 256 measured best on random
+ * frameworks with thousands of preferred extensions.
+ */
+const PRUNE_WINDOW = 256;
+
+/**
+ * A non-empty admissible set of the reduct of `members` (an admissible set): the arguments neither in
+ * it nor attacked by it, with the attacks among them. Null when the reduct has none. Such a set joins
+ * `members` into a larger admissible set, and a larger one always leaves one in the reduct (Baumann,
+ * Brewka & Ulbricht 2020), so null means `members` is preferred. Returns original indices.
+ */
+function reductAdmissible(af: IndexedFramework, members: Uint8Array): Int32Array | null {
+  const { n, attackersStart, attackers, targetsStart, targets } = af;
+  const gone = members.slice();
+  for (let a = 0; a < n; a++)
+    if (members[a]) for (let i = targetsStart[a]!, end = targetsStart[a + 1]!; i < end; i++) gone[targets[i]!] = 1;
+  const local = new Int32Array(n).fill(-1);
+  const global: number[] = [];
+  for (let a = 0; a < n; a++)
+    if (!gone[a]) {
+      local[a] = global.length;
+      global.push(a);
+    }
+  if (global.length === 0) return null;
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const a of global)
+    for (let i = attackersStart[a]!, end = attackersStart[a + 1]!; i < end; i++) {
+      const b = attackers[i]!;
+      if (local[b]! >= 0) {
+        from.push(local[b]!);
+        to.push(local[a]!);
+      }
+    }
+  let first: Int32Array | null = null;
+  // The first non-empty complete extension of the reduct will do; the search stops there.
+  searchLabellings(indexFramework(global.length, Int32Array.from(from), Int32Array.from(to)), 'complete', (ins) => {
+    if (ins.length > 0) first = ins.map((i) => global[i]!);
+    return first !== null;
+  });
+  return first;
+}
+
+/**
  * Enumerates complete labellings by backtracking over label domains (Modgil & Caminada's labelling
  * view): each argument holds the set of labels still possible; a decision fixes one argument, and
  * propagation narrows its neighbours by the complete-labelling rules (IN iff every attacker OUT, OUT iff
@@ -95,12 +141,15 @@ export type SearchMode = 'complete' | 'preferred' | 'stable';
  * from the grounded labelling, which every complete labelling extends.
  *
  * - `stable` removes UNDEC from every domain first, so only labellings without UNDEC are reached.
- * - `preferred` tries IN first and prunes any branch whose possible-IN arguments all lie inside an
- *   extension already found (it cannot lead to a larger one); the caller keeps the maximal results.
+ * - `preferred` grows the IN set of each labelling reached to a preferred extension (by admissible
+ *   sets of its reduct, see reductAdmissible) and reports each such extension once. It tries IN first
+ *   and prunes a branch whose possible-IN arguments all lie inside an extension already found: such a
+ *   branch can only reach that extension or subsets of it.
  *
- * Calls `found` with the IN arguments (ascending indices) of each labelling reached.
+ * Calls `found` with the IN arguments (ascending indices) of each labelling reached, each once; the
+ * search stops when `found` returns true.
  */
-export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: (inArgs: Int32Array) => void): void {
+export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: (inArgs: Int32Array) => boolean | void): void {
   const { n, attackersStart, attackers, targetsStart, targets } = af;
   const dom = new Uint8Array(n);
   const grounded = groundedLabels(af);
@@ -215,28 +264,64 @@ export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: 
     return true;
   };
 
-  const maximal: Uint8Array[] = [];
+  // Preferred extensions found so far, as bitsets, for the pruning test and to report each once.
+  const words = (n + 31) >>> 5;
+  let store = new Uint32Array(words * 16);
+  let stored = 0;
+  const seen = new Set<string>();
+  const possible = new Uint32Array(words);
   const coveredByFound = (): boolean => {
-    for (const ext of maximal) {
+    if (stored === 0) return false;
+    possible.fill(0);
+    for (let a = 0; a < n; a++) if (dom[a]! & IN) possible[a >>> 5]! |= 1 << (a & 31);
+    // Newest first: the depth-first search mostly lands near the sets it found last.
+    for (let k = stored - 1; k >= Math.max(0, stored - PRUNE_WINDOW); k--) {
       let inside = true;
-      for (let a = 0; a < n && inside; a++) if (dom[a]! & IN && !ext[a]) inside = false;
+      for (let w = 0, base = k * words; w < words && inside; w++) if (possible[w]! & ~store[base + w]!) inside = false;
       if (inside) return true;
     }
     return false;
   };
-  const emit = (): void => {
-    let count = 0;
-    for (let a = 0; a < n; a++) if (dom[a] === IN) count++;
-    const ins = new Int32Array(count);
-    const member = new Uint8Array(n);
-    count = 0;
+  /** Grows a complete IN set to a preferred extension; records and returns it, or null if seen before. */
+  const maximise = (members: Uint8Array): Int32Array | null => {
+    for (let more = reductAdmissible(af, members); more; more = reductAdmissible(af, members)) for (const a of more) members[a] = 1;
+    if ((stored + 1) * words > store.length) {
+      const grown = new Uint32Array(store.length * 2);
+      grown.set(store);
+      store = grown;
+    }
+    const base = stored * words;
+    const out: number[] = [];
     for (let a = 0; a < n; a++)
-      if (dom[a] === IN) {
-        ins[count++] = a;
-        member[a] = 1;
+      if (members[a]) {
+        store[base + (a >>> 5)]! |= 1 << (a & 31);
+        out.push(a);
       }
-    if (mode === 'preferred') maximal.push(member);
-    found(ins);
+    const key = store.subarray(base, base + words).join(',');
+    if (seen.has(key)) {
+      store.fill(0, base, base + words);
+      return null;
+    }
+    seen.add(key);
+    stored++;
+    return Int32Array.from(out);
+  };
+  let stopped = false;
+  const emit = (): void => {
+    let set: Int32Array | null;
+    if (mode === 'preferred') {
+      const members = new Uint8Array(n);
+      for (let a = 0; a < n; a++) if (dom[a] === IN) members[a] = 1;
+      // A leaf that is not maximal still points at a preferred extension above it: report that one
+      // (once), so that the pruning test has it from now on.
+      set = maximise(members);
+      if (!set) return;
+    } else {
+      const ins: number[] = [];
+      for (let a = 0; a < n; a++) if (dom[a] === IN) ins.push(a);
+      set = Int32Array.from(ins);
+    }
+    if (found(set) === true) stopped = true;
   };
 
   if (n === 0) {
@@ -244,49 +329,73 @@ export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: 
     return;
   }
   for (let a = 0; a < n; a++) enqueue(a);
+  // Fails only in stable mode, when no labelling without UNDEC extends the grounded one.
   if (!propagate()) return;
 
-  // Explicit stack of decisions, so that deep searches do not hit the call-stack limit.
-  const VALUES = [IN, OUT, UNDEC];
+  // Explicit stack of decisions, so that deep searches do not hit the call-stack limit. A decision
+  // splits an open domain in two: {IN} against the rest, or, for an argument that cannot be IN, {OUT}
+  // against {UNDEC}. A complete labelling is fixed by its IN set, so deciding IN / not IN for every
+  // argument that could be IN is enough; propagation settles OUT against UNDEC (the second split is a
+  // safety net). Arguments that could be IN are decided first, so that preferred extensions come early.
   const stackArg: number[] = [];
-  const stackNext: number[] = [];
+  const stackStage: number[] = [];
   const stackMark: number[] = [];
-  let scanFrom = 0;
-  const pickOpen = (): number => {
-    // Domains only narrow going down the stack, so the first open argument never lies before scanFrom.
-    for (let a = scanFrom; a < n; a++) {
-      const d = dom[a]!;
-      if (d !== IN && d !== OUT && d !== UNDEC) return a;
-    }
-    return -1;
-  };
+  const stackScanIn: number[] = [];
+  const stackScanAny: number[] = [];
+  // Lower bounds for the scans: domains only narrow going down the stack, so an argument that was not
+  // open when a frame was pushed stays so below it.
+  let scanIn = 0;
+  let scanAny = 0;
   const descend = (): void => {
     if (mode === 'preferred' && coveredByFound()) return;
-    const a = pickOpen();
+    let a = -1;
+    let si = scanIn;
+    for (; si < n; si++) {
+      const d = dom[si]!;
+      if (d & IN && d !== IN) {
+        a = si;
+        break;
+      }
+    }
+    let sa = scanAny;
+    if (a < 0)
+      for (; sa < n; sa++) {
+        const d = dom[sa]!;
+        if (d !== IN && d !== OUT && d !== UNDEC) {
+          a = sa;
+          break;
+        }
+      }
     if (a < 0) {
       emit();
       return;
     }
     stackArg.push(a);
-    stackNext.push(0);
+    stackStage.push(0);
     stackMark.push(trailLen);
+    stackScanIn.push(si);
+    stackScanAny.push(sa);
   };
   descend();
-  while (stackArg.length > 0) {
+  while (stackArg.length > 0 && !stopped) {
     const top = stackArg.length - 1;
-    const a = stackArg[top]!;
     undo(stackMark[top]!);
-    let k = stackNext[top]!;
-    while (k < VALUES.length && !(dom[a]! & VALUES[k]!)) k++;
-    if (k === VALUES.length) {
+    const stage = stackStage[top]!;
+    if (stage === 2) {
       stackArg.pop();
-      stackNext.pop();
+      stackStage.pop();
       stackMark.pop();
+      stackScanIn.pop();
+      stackScanAny.pop();
       continue;
     }
-    stackNext[top] = k + 1;
-    scanFrom = a;
-    narrow(a, VALUES[k]!);
+    stackStage[top] = stage + 1;
+    const a = stackArg[top]!;
+    const d = dom[a]!;
+    const lowest = d & -d;
+    scanIn = stackScanIn[top]!;
+    scanAny = stackScanAny[top]!;
+    narrow(a, stage === 0 ? lowest : d & ~lowest);
     if (propagate()) descend();
   }
 }

@@ -79,30 +79,15 @@ export function groundedOf(nf: NamedFramework): string[] {
 /** Complete, preferred or stable extensions of an indexed framework, sorted as documented. */
 export function extensionsOf(nf: NamedFramework, mode: SearchMode): string[][] {
   const sets: Int32Array[] = [];
-  searchLabellings(nf.core, mode, (ins) => sets.push(ins));
-  const kept = mode === 'preferred' ? maximalOnly(sets, nf.core.n) : sets;
-  return sortExtensions(kept.map((s) => named(nf.names, s)));
+  searchLabellings(nf.core, mode, (ins) => {
+    sets.push(ins);
+  });
+  return sortExtensions(sets.map((s) => named(nf.names, s)));
 }
 
 /** Extensions of any of the four semantics; grounded gives exactly one. */
 export function extensions(nf: NamedFramework, semantics: Semantics): string[][] {
   return semantics === 'grounded' ? [groundedOf(nf)] : extensionsOf(nf, semantics);
-}
-
-/** Keeps the sets that no other set strictly contains (sets are ascending index lists, all distinct). */
-function maximalOnly(sets: Int32Array[], n: number): Int32Array[] {
-  const bySize = sets.slice().sort((a, b) => b.length - a.length);
-  const kept: Int32Array[] = [];
-  const keptMembers: Uint8Array[] = [];
-  for (const s of bySize) {
-    const inside = keptMembers.some((m) => m.length > 0 && s.every((a) => m[a] === 1));
-    if (inside) continue;
-    const m = new Uint8Array(n);
-    for (const a of s) m[a] = 1;
-    kept.push(s);
-    keptMembers.push(m);
-  }
-  return kept;
 }
 
 /** The grounded extension (sorted by name) and every argument's grounded label. */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLocator } from './json-locate.js';
+import { parseYaml } from '../io/parse.js';
+
+describe('jsonLocator', () => {
+  it('finds the same positions as the loader for nested paths, escapes and unicode', () => {
+    const text = JSON.stringify({
+      title: 'A "quoted" \\ title',
+      nodes: [
+        { id: 'a', kind: 'claim', text: 'Détente { not a brace', dates: [{ event: 'e', date: '1953' }] },
+        { id: 'b', kind: 'claim', text: 'B', hedge: { phrases: [], band: { yardstick: 'PHIA', term: 'likely' } } },
+      ],
+      relations: [{ type: 'attacks', from: 'a', to: 'b' }],
+    }, null, 2);
+    const scan = jsonLocator(text);
+    const reference = parseYaml(text, 'x.json');
+    const paths = [['nodes', 0], ['nodes', 1], ['nodes', 0, 'dates', 0], ['nodes', 1, 'hedge', 'band'], ['relations', 0], ['title'], []];
+    for (const p of paths) expect([p, scan(p)]).toEqual([p, reference.locate(p)]);
+    expect(scan(['nodes', 5])).toBeUndefined();
+    expect(scan(['missing'])).toBeUndefined();
+  });
+});

@@ -52,6 +52,8 @@ mark{background:var(--mark);padding:0 1px}
 blockquote.lead{color:var(--muted);font-size:13px;border-left-style:dotted;max-height:20vh}
 p.where{margin:0 0 4px;font-size:12px;color:var(--muted)}
 .node-actions{margin:0 0 6px}
+.small-note{margin:0 0 4px 16px;font-size:12px}
+.link-type{color:var(--muted);font-size:12px}
 .node-actions button{font-size:12px}
 .related ul,.reasoning ul,.rule ul{list-style:none;margin:0;padding:0}
 button.link{border:0;background:none;padding:2px 0;text-align:left;color:var(--ink)}

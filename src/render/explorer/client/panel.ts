@@ -76,7 +76,7 @@ function quoteInPlace(ctx: PanelContext, n: ExplorerNode): Child {
   );
 }
 
-function nodeList(ctx: PanelContext, title: string, ids: Iterable<string>, cls: string): Child {
+function nodeList(ctx: PanelContext, title: string, ids: Iterable<string>, cls: string, notes?: (id: string) => string[]): Child {
   const items = [...ids].filter((id) => ctx.nodes.has(id)).map((id) => ctx.nodes.get(id)!);
   if (items.length === 0) return null;
   return el(
@@ -87,7 +87,12 @@ function nodeList(ctx: PanelContext, title: string, ids: Iterable<string>, cls: 
       'ul',
       {},
       ...items.map((n) =>
-        el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text)),
+        el(
+          'li',
+          {},
+          el('button', { type: 'button', class: 'link', 'data-goto': n.id }, el('span', { class: `kind-dot k-${n.kind}` }), n.text),
+          ...(notes?.(n.id) ?? []).map((t) => el('p', { class: 'note small-note' }, t)),
+        ),
       ),
     ),
   );
@@ -111,6 +116,46 @@ function reasoning(ctx: PanelContext, id: string): Child {
       ),
     ),
   );
+}
+
+const ATTACK_VERB: Record<string, string> = { attacks: 'rebuts', undercuts: 'undercuts', contradicts: 'contradicts' };
+
+/** How an attacker bears on the selection: which node or step it hits, and why, one line each. */
+function attackNotes(ctx: PanelContext, from: string, id: string, chain: Chain): string[] {
+  const hit = new Set([id, ...chain.restsOn]);
+  const name = (k: string): string => (k === id ? 'this node' : ctx.nodes.has(k) ? `“${ctx.nodes.get(k)!.text}”` : `inference ${k}`);
+  return ctx.data.relations
+    .filter((r) => r.type in ATTACK_VERB && ((r.from === from && hit.has(r.to)) || (r.type === 'contradicts' && r.to === from && hit.has(r.from))))
+    .map((r) => `${ATTACK_VERB[r.type]} ${name(r.from === from ? r.to : r.from)}${r.rationale ? `: ${r.rationale}` : ''}`);
+}
+
+/** Wording of the other relations, seen from the selected node at either end. */
+const LINK_WORDS: Record<string, [outgoing: string, incoming: string]> = {
+  qualifies: ['Qualifies', 'Qualified by'],
+  explains: ['Would explain', 'Would be explained by'],
+  predicts: ['Predicts', 'Predicted by'],
+  restates: ['Restates', 'Restated by'],
+  cites: ['Cites', 'Cited by'],
+};
+
+/** Relations other than support and attack (caveats, explanations, predictions, restatements, citations). */
+function otherLinks(ctx: PanelContext, id: string): Child {
+  const rows = ctx.data.relations
+    .filter((r) => r.type in LINK_WORDS && (r.from === id || r.to === id))
+    .map((r) => {
+      const out = r.from === id;
+      const other = out ? r.to : r.from;
+      return el(
+        'li',
+        {},
+        el('span', { class: 'link-type' }, `${LINK_WORDS[r.type]![out ? 0 : 1]} `),
+        el('button', { type: 'button', class: 'link', 'data-goto': other }, ctx.nodes.get(other)?.text ?? other),
+        r.analyst ? el('span', { class: 'analyst' }, ' (analyst)') : null,
+        r.rationale ? el('p', { class: 'note small-note' }, r.rationale) : null,
+      );
+    });
+  if (rows.length === 0) return null;
+  return el('section', { class: 'related other' }, el('h3', {}, `Other links (${rows.length})`), el('ul', {}, ...rows));
 }
 
 /** Fills the node panel for `id`. */
@@ -148,7 +193,8 @@ export function showNode(panel: HTMLElement, ctx: PanelContext, id: string, chai
     reasoning(ctx, id),
     nodeList(ctx, 'Rests on', chain.restsOn, 'rests-on'),
     nodeList(ctx, 'Rests on it', chain.supports, 'supports'),
-    nodeList(ctx, 'Challenged by', chain.attackers, 'attacker'),
+    nodeList(ctx, 'Challenged by', chain.attackers, 'attacker', (from) => attackNotes(ctx, from, id, chain)),
+    otherLinks(ctx, id),
   );
   // A long paragraph scrolls inside its box: bring the quote into view there, without moving the panel.
   const box = panel.querySelector<HTMLElement>('blockquote.paragraph');

@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/command.js';
+import { grounded, preferred } from '../src/analysis/dung.js';
+import { attackFramework } from '../src/graph/attack-framework.js';
+import { readFramework, toArgumentationFramework } from '../src/interop/iccma.js';
+import { loadMap } from '../src/io/load.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'argmap-af-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('argmap af', () => {
+  it('prints sorted extensions as JSON for every semantics and input format', async () => {
+    const expected = {
+      grounded: [[]],
+      complete: [[], ['a', 'd'], ['b', 'd']],
+      preferred: [['a', 'd'], ['b', 'd']],
+      stable: [['a', 'd'], ['b', 'd']],
+    };
+    for (const file of ['floating.apx', 'floating.tgf']) {
+      for (const [semantics, extensions] of Object.entries(expected)) {
+        const r = await run('af', `test/fixtures/af/${file}`, '--semantics', semantics);
+        expect(r).toEqual({ code: 0, out: JSON.stringify({ semantics, extensions }) + '\n', err: '' });
+      }
+    }
+    const i23 = await run('af', 'test/fixtures/af/floating.i23', '-s', 'preferred');
+    expect(JSON.parse(i23.out)).toEqual({ semantics: 'preferred', extensions: [['1', '4'], ['2', '4']] });
+  });
+  it('defaults to grounded, and prints one [a,b] line per extension with --format text', async () => {
+    expect((await run('af', 'test/fixtures/af/names.apx')).out).toBe('{"semantics":"grounded","extensions":[["Kremlin","malenkov_1"]]}\n');
+    expect((await run('af', 'test/fixtures/af/floating.apx', '-s', 'complete', '--format', 'text')).out).toBe('[]\n[a,d]\n[b,d]\n');
+  });
+  it('prints an empty list when there is no stable extension', async () => {
+    expect((await run('af', 'test/fixtures/af/odd-cycle.apx', '--semantics', 'stable')).out).toBe('{"semantics":"stable","extensions":[]}\n');
+    expect((await run('af', 'test/fixtures/af/odd-cycle.apx', '--semantics', 'stable', '-f', 'text')).out).toBe('');
+  });
+  it('reads a file by content, or as --input-format says', async () => {
+    const file = join(dir, 'framework.txt');
+    writeFileSync(file, 'p af 3\n1 2\n2 3\n');
+    expect(JSON.parse((await run('af', file)).out).extensions).toEqual([['1', '3']]);
+    const r = await run('af', file, '--input-format', 'apx');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('framework.txt:1:1: error: found "p"; expected arg(name). or att(name,name).');
+  });
+  it('refuses bad input with file:line:col and exit 2, never a stack trace', async () => {
+    const file = join(dir, 'bad.apx');
+    writeFileSync(file, 'arg(a).\natt(a,b).\n');
+    const r = await run('af', file);
+    expect(r).toEqual({ code: 2, out: '', err: `${file}:2:7: error: attack names argument "b", which is not declared; expected a declared argument\n` });
+    const missing = await run('af', join(dir, 'none.af'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/none\.af: error: file not found/);
+    const usage = await run('af', 'test/fixtures/af/floating.apx', '--semantics', 'ideal');
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain('--semantics "ideal" is not allowed; expected one of grounded, complete, preferred, stable');
+    for (const x of [r, missing, usage]) expect(x.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('argmap export --to apx', () => {
+  const mapFile = 'arguments/examples/harbour.yaml';
+  const af = attackFramework(loadMap(mapFile).map);
+
+  it("writes the example map's attack framework as apx that reads back to the same framework", async () => {
+    const r = await run('export', mapFile, '--to', 'apx');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^arg\(/);
+    const file = join(dir, 'harbour.apx');
+    writeFileSync(file, r.out);
+    expect(toArgumentationFramework(readFramework(file))).toEqual(af);
+  });
+  it('gives the same extensions through argmap af as the library gives for the map', async () => {
+    const file = join(dir, 'harbour-o.apx');
+    expect((await run('export', mapFile, '--to', 'apx', '-o', file)).code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.parse((await run('af', file)).out).extensions).toEqual([grounded(af).extension]);
+    expect(JSON.parse((await run('af', file, '-s', 'preferred')).out).extensions).toEqual(preferred(af));
+    expect(readFileSync(file, 'utf8')).toBe((await run('export', mapFile, '--to', 'apx')).out);
+  });
+  it('writes tgf too, and refuses a missing --to, a bad map or an unwritable output', async () => {
+    const tgf = join(dir, 'harbour.tgf');
+    expect((await run('export', mapFile, '--to', 'tgf', '-o', tgf)).code).toBe(0);
+    expect(toArgumentationFramework(readFramework(tgf))).toEqual(af);
+    const noTo = await run('export', mapFile);
+    expect(noTo.code).toBe(2);
+    expect(noTo.err).toContain('missing --to <format>; expected one of apx, tgf');
+    const badMap = join(dir, 'bad.yaml');
+    writeFileSync(badMap, 'title: x\nnodes: 3\n');
+    const bad = await run('export', badMap, '--to', 'apx');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('bad.yaml');
+    const unwritable = await run('export', mapFile, '--to', 'apx', '-o', join(dir, 'no-such-dir', 'x.apx'));
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.err).toMatch(/cannot write .*x\.apx \(ENOENT\)/);
+  });
+});

@@ -211,6 +211,22 @@ describe('inferences', () => {
   });
 });
 
+describe('the node panel', () => {
+  it('says how each challenger bears on the node and lists its other links', async () => {
+    const { loaded } = pages.get(EXAMPLE)!;
+    const rebut = (loaded.map.relations ?? []).find((r) => r.type === 'contradicts')!;
+    const other = (loaded.map.relations ?? []).find((r) => r.type === 'predicts' && r.from === rebut.from)!;
+    const { page } = await open(EXAMPLE);
+    await page.click(`g.node[data-id="${rebut.from}"]`);
+    const challenge = await page.$eval('#panel-node .related.attacker', (s) => s.textContent!);
+    expect(challenge).toContain('contradicts this node');
+    expect(challenge).toContain(rebut.rationale!);
+    const links = await page.$$eval('#panel-node .related.other [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
+    expect(links).toContain(other.to);
+    await page.close();
+  });
+});
+
 describe('touch', () => {
   it('zooms with a two-finger pinch (pointer events) about the fingers’ midpoint', async () => {
     const { page, errors } = await open(EXAMPLE);

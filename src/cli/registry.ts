@@ -6,6 +6,8 @@ import { exportCommand } from './commands/export.js';
 import { renderCommand } from './commands/render.js';
 import { achCommand } from './commands/ach.js';
 import { htmlCommand } from './commands/html.js';
+import { checkCommand } from './commands/check.js';
+import { rulesCommand } from './commands/rules.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
-export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand, htmlCommand, renderCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand, htmlCommand, renderCommand, checkCommand, rulesCommand];

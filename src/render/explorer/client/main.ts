@@ -72,6 +72,16 @@ function mark(selected: Set<string>, chain: Chain): void {
 const panelCtx: PanelContext = { data, nodes, select: (id) => select(id, true) };
 const nodePanel = byId('panel-node');
 
+/** One step of reasoning either way: the node's direct premises (and junctions) and what it directly supports. */
+function neighbours(id: string): string[] {
+  const out: string[] = [];
+  for (const i of data.inferences) {
+    if (i.conclusion === id) out.push(i.id, ...i.premises);
+    if (i.premises.includes(id)) out.push(i.id, i.conclusion);
+  }
+  return out;
+}
+
 /** Keeps the address pointing at the selection, so a link or a reload reopens it. */
 function setLink(url: string): void {
   try {
@@ -101,7 +111,7 @@ function select(id: string, reveal: boolean): void {
   byId('fit-chain').addEventListener('click', () => viewport.reveal(chainEls(id, chain)));
   showTab('node');
   const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
-  if (reveal) viewport.reveal(els);
+  if (reveal) viewport.reveal(els, neighbours(id).flatMap((k) => vertexEls.get(k) ?? []));
   setLink(`#node=${encodeURIComponent(id)}`);
 }
 

@@ -15,6 +15,20 @@ interface Box {
 const MIN_SCALE = 0.02;
 const MAX_SCALE = 8;
 const FIT_MAX_SCALE = 1.25;
+/** Below this scale node labels (13px) are too small to read. */
+const READABLE_SCALE = 0.6;
+
+function bounds(elements: SVGGraphicsElement[]): Box {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const e of elements) {
+    const b = e.getBBox();
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
 
 export class Viewport {
   private box: Box;
@@ -59,18 +73,16 @@ export class Viewport {
     this.apply();
   }
 
-  /** Shows the elements: centred, zoomed in no further than 1:1 and out only as far as needed. */
-  reveal(elements: SVGGraphicsElement[]): void {
+  /**
+   * Shows the elements: centred, zoomed in no further than 1:1 and out only as far as needed. With
+   * `context` (say, a node's direct reasons), shows those too when all of them stay readable.
+   */
+  reveal(elements: SVGGraphicsElement[], context: SVGGraphicsElement[] = []): void {
     if (elements.length === 0) return;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const e of elements) {
-      const b = e.getBBox();
-      x0 = Math.min(x0, b.x);
-      y0 = Math.min(y0, b.y);
-      x1 = Math.max(x1, b.x + b.width);
-      y1 = Math.max(y1, b.y + b.height);
-    }
-    const target = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    const withContext = bounds([...elements, ...context]);
+    const readable = withContext.w <= this.host.clientWidth / READABLE_SCALE && withContext.h <= this.host.clientHeight / READABLE_SCALE;
+    const target = context.length > 0 && readable ? withContext : bounds(elements);
+    const { x: x0, y: y0 } = target;
     const fitsNow = target.w <= this.box.w * 0.9 && target.h <= this.box.h * 0.9 && this.scale >= 0.5;
     if (fitsNow) {
       this.box = { ...this.box, x: x0 + target.w / 2 - this.box.w / 2, y: y0 + target.h / 2 - this.box.h / 2 };

@@ -6,11 +6,13 @@ const require = createRequire(import.meta.url);
 
 // The worker is evaluated from a string so the same code runs from `src/` under vitest and from `dist/`;
 // it hosts ELK's own web-worker build, so the main thread stays free to report progress and can
-// terminate a runaway layout.
+// terminate a runaway layout. It avoids `require` and `import` statements because an eval'd worker is
+// CommonJS or an ES module depending on the parent's flags (`--input-type=module` is inherited).
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { createRequire } = process.getBuiltinModule('node:module');
 globalThis.self = { postMessage: (message) => parentPort.postMessage(message) };
-require(workerData.elkWorker);
+createRequire(workerData.elkWorker)(workerData.elkWorker);
 parentPort.on('message', (data) => globalThis.self.onmessage({ data }));
 `;
 

@@ -1,0 +1,178 @@
+// Bench: `argmap render` layout time, crossings and memory for the memorandum and for seeded synthetic
+// argument maps of 200, 1,000 and 3,000 nodes, beside Graphviz `dot` on the same graphs and node sizes.
+// Prints one Markdown section; `node scripts/bench.mjs render` runs it alone (after `npm run build`).
+// Graphviz is Debian's package, installed on this machine for the comparison only; it is no dependency.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = join(root, '.bench', 'render');
+mkdirSync(dir, { recursive: true });
+const cli = join(root, 'bin', 'argmap.js');
+if (!existsSync(join(root, 'dist', 'render', 'render.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
+const MEMO = join(root, 'arguments', 'soviet-policies-1953.yaml');
+
+/** mulberry32: seeded, so every run benchmarks the same maps. */
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = 'the Soviet leaders may seek détente abroad while consolidating power at home, so Western policy should stay firm and watch for signs of real change in aims or only tactics'.split(' ');
+
+/**
+ * An argument-like map: five tiers (evidence, premises and hedges, claims, hypotheses, conclusions); each
+ * node above the bottom is supported by one or two inferences of one to three premises from lower tiers,
+ * plus a few attacks and hedges. About 1.3 edges per node and 40-character labels, like the memorandum.
+ */
+function synthetic(n, seed) {
+  const rand = prng(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const label = () => {
+    const words = [];
+    while (words.join(' ').length < 34) words.push(pick(WORDS));
+    return words.join(' ');
+  };
+  const tiers = [['evidence', 0.45], ['premise', 0.1], ['claim', 0.3], ['hypothesis', 0.05], ['conclusion', 0.07], ['hedge', 0.03]];
+  const nodes = [];
+  const byTier = [[], [], [], [], [], []];
+  tiers.forEach(([kind, share], t) => {
+    const count = Math.max(1, Math.round(n * share));
+    for (let i = 0; i < count && nodes.length < n; i++) {
+      const id = `${kind.slice(0, 3)}${nodes.length}`;
+      nodes.push({ id, kind, text: label() });
+      byTier[t].push(id);
+    }
+  });
+  const inferences = [];
+  const relations = [];
+  const below = (t) => byTier.slice(0, t).flat();
+  [2, 3, 4].forEach((t) => {
+    for (const id of byTier[t]) {
+      const pool = t === 2 ? below(2) : [...byTier[2], ...byTier[t - 1]];
+      const steps = rand() < 0.3 ? 2 : 1;
+      for (let s = 0; s < steps; s++) {
+        const k = rand() < 0.25 ? 2 + Math.floor(rand() * 2) : 1;
+        const premises = [...new Set(Array.from({ length: k }, () => pick(pool)))].filter((p) => p !== id);
+        if (premises.length) inferences.push({ id: `i${inferences.length}`, premises, conclusion: id });
+      }
+    }
+  });
+  const claims = byTier[2];
+  for (let i = 0; i < n * 0.04; i++) {
+    const [a, b] = [pick(claims), pick(claims)];
+    if (a !== b) relations.push({ type: 'attacks', from: a, to: b });
+  }
+  for (const h of byTier[5]) relations.push({ type: 'qualifies', from: h, to: pick(claims) });
+  return { title: `Synthetic map of ${n} nodes`, nodes, inferences, relations };
+}
+
+/** Renders in a fresh Node process and reports its stats, wall time and peak memory (worker included). */
+function renderFresh(file) {
+  const code = `
+    const { loadMap } = await import(${JSON.stringify(join(root, 'dist', 'io', 'load.js'))});
+    const { renderSvg } = await import(${JSON.stringify(join(root, 'dist', 'render', 'render.js'))});
+    const { elkGraph } = await import(${JSON.stringify(join(root, 'dist', 'render', 'layout.js'))});
+    const { measureNode } = await import(${JSON.stringify(join(root, 'dist', 'render', 'boxes.js'))});
+    const { buildGraph } = await import(${JSON.stringify(join(root, 'dist', 'graph', 'argument-graph.js'))});
+    const t = performance.now();
+    const loaded = loadMap(${JSON.stringify(file)});
+    const { stats } = await renderSvg(loaded, { groupBy: 'none' });
+    const total = performance.now() - t;
+    const graph = buildGraph(loaded.map);
+    const boxes = new Map(loaded.map.nodes.map((n) => [n.id, measureNode(n)]));
+    const { root } = elkGraph({ map: loaded.map, graph, selection: new Set(graph.nodes()), boxes, direction: 'up', groupBy: 'none' });
+    process.stdout.write(JSON.stringify({ stats, total, rss: process.resourceUsage().maxRSS * 1024, elk: root }));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return JSON.parse(out);
+}
+
+/** The same graph and node sizes for dot, bottom to top like ELK's drawing. */
+function toDot(elk) {
+  const q = (s) => JSON.stringify(s);
+  const lines = ['digraph G {', 'rankdir=BT;', 'node [shape=box, fixedsize=true, label=""];'];
+  for (const c of elk.children) lines.push(`${q(c.id)} [width=${(c.width / 72).toFixed(4)}, height=${(c.height / 72).toFixed(4)}];`);
+  for (const e of elk.edges) lines.push(`${q(e.sources[0])} -> ${q(e.targets[0])};`);
+  lines.push('}');
+  return lines.join('\n');
+}
+
+/** Runs dot -Tplain; each edge becomes the control polygon of its spline, in px, for the same crossing count. */
+async function runDot(dotText, name) {
+  const file = join(dir, `${name}.dot`);
+  writeFileSync(file, dotText);
+  const t = performance.now();
+  const r = spawnSync('dot', ['-Tplain', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) return { seconds, failed: r.error?.code === 'ETIMEDOUT' ? 'timed out' : (r.stderr || 'failed').trim().split('\n')[0] };
+  const { countCrossings } = await import(join(root, 'dist', 'render', 'stats.js'));
+  const edges = [];
+  let width = 0;
+  let height = 0;
+  for (const line of r.stdout.split('\n')) {
+    const f = line.match(/"[^"]*"|\S+/g) ?? [];
+    if (f[0] === 'graph') [width, height] = [Number(f[2]) * 72, Number(f[3]) * 72];
+    if (f[0] !== 'edge') continue;
+    const n = Number(f[3]);
+    const points = [];
+    for (let i = 0; i < n; i++) points.push({ x: Number(f[4 + 2 * i]) * 72, y: Number(f[5 + 2 * i]) * 72 });
+    edges.push({ from: f[1], to: f[2], points });
+  }
+  return { seconds, crossings: countCrossings(edges), width: Math.round(width), height: Math.round(height) };
+}
+
+function endToEnd(file) {
+  const t = performance.now();
+  execFileSync(process.execPath, [cli, 'render', file, '-o', dir, '--stats'], { cwd: root, encoding: 'utf8' });
+  return (performance.now() - t) / 1000;
+}
+
+const rows = [];
+const cases = [];
+if (existsSync(MEMO)) cases.push({ name: 'memorandum', file: MEMO });
+for (const [n, seed] of [[200, 11], [1000, 12], [3000, 13]]) {
+  const file = join(dir, `synthetic-${n}.json`);
+  writeFileSync(file + '.tmp', JSON.stringify(synthetic(n, seed)));
+  renameSync(file + '.tmp', file);
+  cases.push({ name: `synthetic ${n}`, file });
+}
+for (const c of cases) {
+  process.stderr.write(`render bench: ${c.name}\n`);
+  const cold = c.name === 'memorandum' ? endToEnd(c.file) : undefined;
+  const run = renderFresh(c.file);
+  const dot = await runDot(toDot(run.elk), c.name.replace(/\s+/g, '-'));
+  const s = run.stats;
+  rows.push(
+    `| ${c.name} | ${s.nodes} + ${s.inferences} | ${s.edges} | ${cold !== undefined ? cold.toFixed(2) : '–'} | ${(s.layoutMs / 1000).toFixed(2)} | ${(run.total / 1000).toFixed(2)} | ${(run.rss / 2 ** 20).toFixed(0)} | ${s.crossings} | ${s.bends} | ${s.width}×${s.height} | ` +
+      (dot.failed ? `${dot.failed} after ${dot.seconds.toFixed(1)} s | – | – |` : `${dot.seconds.toFixed(2)} | ${dot.crossings} | ${dot.width}×${dot.height} |`),
+  );
+}
+
+const out = [
+  '## Render: ELK layout of argument maps (`argmap render`)',
+  '',
+  'Commands: `npx tsc -p tsconfig.build.json && node scripts/bench.mjs render` (maps and dot files in `.bench/render/`).',
+  'Each map is laid out ungrouped (`--group-by none`, the default), direction up, in a fresh Node process;',
+  'ELK runs in a worker thread. "Cold" is `argmap render <map> --stats` end to end from process start.',
+  '"Layout" is ELK alone; "render" adds loading, measuring text and writing the SVG. Memory is the',
+  "process's peak RSS (the worker included). dot gets the same nodes (boxes of the same sizes, inference",
+  'junctions included) and edges, `rankdir=BT`, default splines. Crossings are counted the same way for',
+  'both: proper crossings between segments of different edges that share no end vertex, ELK edges as',
+  'their orthogonal polylines, dot edges as the control polygons of their B-splines.',
+  'Synthetic maps: seeded, five tiers (evidence to conclusions), about 1.3 edges per node, 35–45-character labels.',
+  '',
+  '| map | nodes + junctions | edges | cold (s) | layout (s) | render (s) | peak RSS (MB) | ELK crossings | bends | ELK size (px) | dot (s) | dot crossings | dot size (px) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  'Targets: memorandum under 2 s cold; 1,000 nodes under 10 s with no more crossings than dot; 3,000 nodes under 60 s and 1 GB.',
+];
+process.stdout.write(out.join('\n') + '\n');

@@ -141,6 +141,12 @@ describe.each(maps)('explorer page for %s', (file) => {
     await page.fill('input[type=search]', deep.id);
     await page.press('input[type=search]', 'Enter');
     expect(await marked(page, 'selected')).toEqual([deep.id]);
+    // Arrow keys walk the result list; Enter on a result selects it.
+    await page.fill('input[type=search]', deep.source!.locator);
+    await page.press('input[type=search]', 'ArrowDown');
+    const firstResult = await page.evaluate(() => document.activeElement?.getAttribute('data-goto'));
+    await page.keyboard.press('Enter');
+    expect(await marked(page, 'selected')).toEqual([firstResult]);
     await page.close();
   });
 

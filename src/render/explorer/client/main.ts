@@ -238,6 +238,19 @@ search.addEventListener('keydown', (e) => {
 results.addEventListener('click', () => {
   results.hidden = true;
 });
+results.addEventListener('keydown', (e) => {
+  const buttons = [...results.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) search.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+  } else if (e.key === 'Escape') {
+    results.hidden = true;
+    search.focus();
+  }
+});
 document.addEventListener('pointerdown', (e) => {
   const t = e.target as Element;
   if (!results.hidden && !results.contains(t) && t !== search) results.hidden = true;

@@ -21,6 +21,7 @@ import { mixedYardstick } from './mixed-yardstick.js';
 import { hedgeBandMismatch } from './hedge-band-mismatch.js';
 import { overconfidentConclusion } from './overconfident-conclusion.js';
 import { absenceOfEvidence } from './absence-of-evidence.js';
+import { borrowedSupport } from './borrowed-support.js';
 
 export type { Finding, Rule, RuleContext, Report } from './rule.js';
 export { createContext } from './context.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   orphanNode,
   loadBearingPremise,
   singlePointOfEvidence,
+  borrowedSupport,
   explicitContradiction,
   datedFactConflict,
   undatedRelativeEvent,

@@ -6,7 +6,7 @@ export const singlePointOfEvidence: Rule = {
   id: 'single-point-of-evidence',
   severity: 'warning',
   description: 'a claim or conclusion whose whole support rests on one item of evidence',
-  docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
+  docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). A sole item graded high credibility (a matter of record) is not reported. Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
   check(ctx) {
     const { index: s, order } = ctx.supportOrder();
     // Up to two distinct evidence vertices per vertex: enough to tell "one" from "more than one".
@@ -37,6 +37,8 @@ export const singlePointOfEvidence: Rule = {
       }
       if (supports === 0 || (node.kind !== 'claim' && node.kind !== 'conclusion') || first[v] === NONE || second[v] !== NONE) continue;
       const evidence = s.ids[first[v]!]!;
+      // A matter of record graded high credibility (a death, a treaty's date) is not a fragile single source.
+      if (ctx.map.nodes[first[v]!]!.credibility === 'high') continue;
       out.push({
         message: `${node.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(node.id)} rests on a single item of evidence, ${ctx.label(evidence)}; if that report is wrong, nothing else holds it up.`,
         nodes: [node.id, evidence],

@@ -25,7 +25,8 @@ export const checkCommand: Command = {
         const loaded = loadMap(file);
         const needsSources = rules.some((r) => r.needsSources);
         const sources = needsSources ? readSourceTexts(loaded) : undefined;
-        findings.push(...checkMap(loaded, { rules, ...(sources ? { sources } : {}) }));
+        // A loop, not push(...list): a million findings would overflow the call stack as arguments.
+        for (const f of checkMap(loaded, { rules, ...(sources ? { sources } : {}) })) findings.push(f);
       } catch (e) {
         if (!(e instanceof MapLoadError)) throw e;
         bad++;
@@ -35,9 +36,9 @@ export const checkCommand: Command = {
     const summary = { error: 0, warning: 0, info: 0 };
     for (const f of findings) summary[f.severity]++;
     const format = options.format as (typeof FORMATS)[number];
-    if (format === 'json') io.stdout(JSON.stringify({ findings, summary }, null, 2) + '\n');
+    if (format === 'json') writeJson(findings, summary, io.stdout);
     else if (format === 'markdown') io.stdout(markdown(findings, rules, summary));
-    else io.stdout(text(findings, summary));
+    else writeText(findings, summary, io.stdout);
     if (bad > 0) return EXIT.usage;
     return summary.error > 0 ? EXIT.findings : EXIT.ok;
   },
@@ -71,9 +72,28 @@ function summaryLine(s: Summary): string {
   return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info)`;
 }
 
-function text(findings: Finding[], s: Summary): string {
-  const lines = findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}`);
-  return [...lines, summaryLine(s)].join('\n') + '\n';
+/** Output goes out in chunks: one string for a million findings would pass V8's limit on string length. */
+const CHUNK = 2000;
+
+function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
+  for (let i = 0; i < findings.length; i += CHUNK) {
+    write(findings.slice(i, i + CHUNK).map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}\n`).join(''));
+  }
+  write(summaryLine(s) + '\n');
+}
+
+/** The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. */
+function writeJson(findings: Finding[], summary: Summary, write: (t: string) => void): void {
+  if (findings.length === 0) {
+    write(JSON.stringify({ findings, summary }, null, 2) + '\n');
+    return;
+  }
+  write('{\n  "findings": [\n');
+  for (let i = 0; i < findings.length; i += CHUNK) {
+    const part = findings.slice(i, i + CHUNK).map((f, k) => JSON.stringify(f, null, 2).replace(/^/gm, '    ') + (i + k < findings.length - 1 ? ',\n' : '\n'));
+    write(part.join(''));
+  }
+  write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
 const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -48,6 +48,8 @@ function mark(selected: Set<string>, chain: Chain): void {
   clearMarks();
   document.body.classList.add('has-selection');
   const lit = new Set([...selected, ...chain.restsOn, ...chain.supports]);
+  // Attackers are those of the selection and of what it rests on; only those attack edges are drawn out.
+  const hit = new Set([...selected, ...chain.restsOn]);
   for (const [id, list] of vertexEls) {
     for (const e of list) {
       if (selected.has(id)) e.classList.add('selected');
@@ -63,13 +65,13 @@ function mark(selected: Set<string>, chain: Chain): void {
     const type = e.getAttribute('data-type') ?? '';
     const support = !relationTypes.has(type);
     if (support && lit.has(from) && lit.has(to)) e.classList.add('in-chain');
-    else if (ATTACK_TYPES.has(type) && chain.attackers.has(from) && lit.has(to)) e.classList.add('attack');
-    else if (type === 'contradicts' && chain.attackers.has(to) && lit.has(from)) e.classList.add('attack');
+    else if (ATTACK_TYPES.has(type) && chain.attackers.has(from) && hit.has(to)) e.classList.add('attack');
+    else if (type === 'contradicts' && chain.attackers.has(to) && hit.has(from)) e.classList.add('attack');
     else e.classList.add('dimmed');
   }
 }
 
-const panelCtx: PanelContext = { data, nodes, select: (id) => select(id, true) };
+const panelCtx: PanelContext = { data, nodes };
 const nodePanel = byId('panel-node');
 
 /** One step of reasoning either way: the node's direct premises (and junctions) and what it directly supports. */

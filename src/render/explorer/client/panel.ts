@@ -3,11 +3,10 @@ import type { ExplorerData, ExplorerNode, TextRange } from '../data-types.js';
 import type { Chain } from './chains.js';
 import { append, clear, el, type Child } from './dom.js';
 
-/** What the panel needs from the page: the data and a way to move the selection to another node. */
+/** What the panel reads; its node buttons carry `data-goto`, which the page turns into a selection. */
 export interface PanelContext {
   data: ExplorerData;
   nodes: Map<string, ExplorerNode>;
-  select(id: string): void;
 }
 
 const KIND_LABEL: Record<string, string> = {

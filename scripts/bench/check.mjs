@@ -119,9 +119,11 @@ const RUNNER = `
 import { main } from ${JSON.stringify(join(root, 'dist', 'cli', 'main.js'))};
 let bytes = 0;
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const code = await main(process.argv.slice(1), { stdout: (t) => { bytes += t.length; }, stderr: (t) => process.stderr.write(t), isTTY: false });
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ code, ms, bytes, rss: process.resourceUsage().maxRSS * 1024 }));
+const cpu = process.cpuUsage(c0);
+process.stdout.write(JSON.stringify({ code, ms, cpu: (cpu.user + cpu.system) / 1000, bytes, rss: process.resourceUsage().maxRSS * 1024 }));
 `;
 
 const sizes = [10_000, 100_000, 1_000_000];
@@ -136,7 +138,7 @@ for (const n of sizes) {
   if (run.status !== 0) throw new Error(`check on ${n} nodes failed (${run.status}): ${run.stderr}`);
   const r = JSON.parse(run.stdout);
   if (r.code > 1) throw new Error(`check on ${n} nodes exited ${r.code}: ${run.stderr}`);
-  rows.push({ n, mb: statSync(file).size / 2 ** 20, wall, inner: r.ms, rss: r.rss / 2 ** 20, out: r.bytes / 2 ** 20 });
+  rows.push({ n, mb: statSync(file).size / 2 ** 20, wall, inner: r.ms, cpu: r.cpu, rss: r.rss / 2 ** 20, out: r.bytes / 2 ** 20 });
   process.stderr.write(`check: ${n} nodes ${(wall / 1000).toFixed(2)} s\n`);
 }
 
@@ -147,15 +149,16 @@ const lines = [
   'Every rule except the two that read source texts, on seeded synthetic maps (JSON; 0.4 inferences per',
   'node with 1-3 premises, attacks, contradicts, undercuts, qualifies, cites, hedges and dates). Wall time',
   'is the whole fresh process (Node start-up, load and validation, all rules, JSON output); "in main" is',
-  'the time inside the CLI\'s main(). Peak RSS from the process\'s own resource usage.',
+  'the time inside the CLI\'s main(), and its CPU time (user + system, all threads: less sensitive than wall',
+  'time to other work on a shared machine). Peak RSS from the process\'s own resource usage.',
   '',
   '```',
   'node scripts/bench.mjs check    # generates .bench/check-{10000,100000,1000000}.json once',
   'argmap check --format json .bench/check-100000.json',
   '```',
   '',
-  '| nodes | file (MB) | wall (s) | in main (s) | peak RSS (MB) | output (MB) | time vs 10x fewer |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r, i) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 1)} | ${fmt(r.wall / 1000)} | ${fmt(r.inner / 1000)} | ${fmt(r.rss, 0)} | ${fmt(r.out, 1)} | ${i === 0 ? '' : `${fmt(r.wall / rows[i - 1].wall, 1)}x`} |`),
+  '| nodes | file (MB) | wall (s) | in main (s) | CPU in main (s) | peak RSS (MB) | output (MB) | time vs 10x fewer |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r, i) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 1)} | ${fmt(r.wall / 1000)} | ${fmt(r.inner / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt(r.rss, 0)} | ${fmt(r.out, 1)} | ${i === 0 ? '' : `${fmt(r.wall / rows[i - 1].wall, 1)}x`} |`),
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -53,6 +53,19 @@ describe('argmap af', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('framework.txt:1:1: error: found "p"; expected arg(name). or att(name,name).');
   });
+  it('answers the ICCMA tasks: floating acceptance makes d skeptically preferred but not grounded', async () => {
+    const f = 'test/fixtures/af/floating.apx';
+    expect((await run('af', f, '-s', 'preferred', '--task', 'DS', '--query', 'd')).out).toBe('{"semantics":"preferred","task":"DS","query":"d","accepted":true}\n');
+    expect((await run('af', f, '-s', 'grounded', '-t', 'DS', '-a', 'd', '-f', 'text')).out).toBe('NO\n');
+    expect((await run('af', f, '-s', 'stable', '-t', 'DC', '-a', 'c', '-f', 'text')).out).toBe('NO\n');
+    expect((await run('af', f, '-s', 'complete', '-t', 'CE')).out).toBe('{"semantics":"complete","task":"CE","count":3}\n');
+    expect((await run('af', f, '-s', 'preferred', '-t', 'SE', '-f', 'text')).out).toMatch(/^\[(a|b),d\]\n$/);
+    expect((await run('af', 'test/fixtures/af/odd-cycle.apx', '-s', 'stable', '-t', 'SE')).out).toBe('{"semantics":"stable","task":"SE","extension":null}\n');
+    const noQuery = await run('af', f, '-t', 'DC');
+    expect([noQuery.code, noQuery.err.split('\n')[0]]).toEqual([2, 'argmap: --task DC needs --query <argument>']);
+    const unknown = await run('af', f, '-t', 'DS', '-a', 'z');
+    expect([unknown.code, unknown.err.split('\n')[0]]).toEqual([2, `argmap: --query "z" is not an argument of ${f}; expected one of its 4 arguments`]);
+  });
   it('refuses bad input with file:line:col and exit 2, never a stack trace', async () => {
     const file = join(dir, 'bad.apx');
     writeFileSync(file, 'arg(a).\natt(a,b).\n');

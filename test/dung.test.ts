@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complete, grounded, preferred, stable, type ArgumentationFramework } from '../src/analysis/dung.js';
+import { complete, countExtensions, credulous, grounded, preferred, skeptical, someExtension, stable, toIndexed, type ArgumentationFramework, type Semantics } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { loadMap } from '../src/io/load.js';
 
@@ -140,6 +140,7 @@ function bruteForce(n: number, att: boolean[][]) {
 }
 
 describe('property: agrees with brute-force enumeration on 400 random frameworks of 1–8 arguments', () => {
+  // Every semantics and every ICCMA task (EE, SE, DC, DS, CE) is checked on each framework.
   const rand = prng(20261127);
   const cases = Array.from({ length: 400 }, (_, i) => {
     const n = 1 + Math.floor(rand() * 8);
@@ -147,7 +148,7 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
     const att = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() < density));
     return { n, att };
   });
-  it('matches grounded, complete, preferred and stable on every framework', () => {
+  it('matches grounded, complete, preferred and stable, and the tasks, on every framework', () => {
     let stableNone = 0;
     let manyPreferred = 0;
     for (const { n, att } of cases) {
@@ -163,6 +164,19 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
       expect(complete(f).map((e) => e.join(',')).sort(), label).toEqual(bf.complete.map(toNames).map((e) => e.join(',')).sort());
       expect(preferred(f), label).toEqual(sortList(bf.preferred.map(toNames)));
       expect(stable(f), label).toEqual(sortList(bf.stable.map(toNames)));
+      // The ICCMA tasks, against the same enumeration.
+      const nf = toIndexed(f);
+      const bySemantics: Record<Semantics, number[]> = { grounded: [bf.grounded], complete: bf.complete, preferred: bf.preferred, stable: bf.stable };
+      for (const [semantics, exts] of Object.entries(bySemantics) as [Semantics, number[]][]) {
+        expect(countExtensions(nf, semantics), `CE ${semantics} ${label}`).toBe(exts.length);
+        const some = someExtension(nf, semantics);
+        if (exts.length === 0) expect(some, `SE ${semantics} ${label}`).toBeNull();
+        else expect(exts.map((e) => toNames(e).join(',')), `SE ${semantics} ${label}`).toContain(some!.join(','));
+        names.forEach((name, a) => {
+          expect(credulous(nf, semantics, name), `DC ${semantics} ${name} ${label}`).toBe(exts.some((e) => (e >> a) & 1));
+          expect(skeptical(nf, semantics, name), `DS ${semantics} ${name} ${label}`).toBe(exts.every((e) => (e >> a) & 1));
+        });
+      }
       if (bf.stable.length === 0) stableNone++;
       if (bf.preferred.length > 1) manyPreferred++;
     }

@@ -147,9 +147,16 @@ function reductAdmissible(af: IndexedFramework, members: Uint8Array): Int32Array
  *   branch can only reach that extension or subsets of it.
  *
  * Calls `found` with the IN arguments (ascending indices) of each labelling reached, each once; the
- * search stops when `found` returns true.
+ * search stops when `found` returns true. With `requireIn`, only labellings where that argument is IN
+ * are searched (in preferred mode: preferred extensions containing it).
  */
-export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: (inArgs: Int32Array) => boolean | void): void {
+export function searchLabellings(
+  af: IndexedFramework,
+  mode: SearchMode,
+  found: (inArgs: Int32Array) => boolean | void,
+  /** Only labellings with this argument IN (credulous acceptance). */
+  requireIn?: number,
+): void {
   const { n, attackersStart, attackers, targetsStart, targets } = af;
   const dom = new Uint8Array(n);
   const grounded = groundedLabels(af);
@@ -328,8 +335,12 @@ export function searchLabellings(af: IndexedFramework, mode: SearchMode, found: 
     found(new Int32Array(0));
     return;
   }
+  if (requireIn !== undefined) {
+    if (!(dom[requireIn]! & IN)) return;
+    dom[requireIn] = IN;
+  }
   for (let a = 0; a < n; a++) enqueue(a);
-  // Fails only in stable mode, when no labelling without UNDEC extends the grounded one.
+  // Fails when no labelling of the kind asked for extends the grounded one.
   if (!propagate()) return;
 
   // Explicit stack of decisions, so that deep searches do not hit the call-stack limit. A decision

@@ -90,6 +90,64 @@ export function extensions(nf: NamedFramework, semantics: Semantics): string[][]
   return semantics === 'grounded' ? [groundedOf(nf)] : extensionsOf(nf, semantics);
 }
 
+/**
+ * The ICCMA reasoning tasks: enumerate the extensions (EE), give some extension (SE), decide whether an
+ * argument is in some extension (DC, credulous) or in every one (DS, skeptical), count them (CE).
+ */
+export type Task = 'EE' | 'SE' | 'DC' | 'DS' | 'CE';
+export const TASKS: readonly Task[] = ['EE', 'SE', 'DC', 'DS', 'CE'];
+
+function indexOf(nf: NamedFramework, argument: string): number {
+  const a = nf.names.indexOf(argument);
+  if (a < 0) throw new RangeError(`argument ${JSON.stringify(argument)} is not in the framework`);
+  return a;
+}
+
+/** Is `argument` in some extension? Under preferred semantics that is the same as in some complete one. */
+export function credulous(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+  const a = indexOf(nf, argument);
+  if (semantics === 'grounded') return groundedLabels(nf.core)[a] === IN;
+  let yes = false;
+  searchLabellings(nf.core, semantics === 'stable' ? 'stable' : 'complete', () => (yes = true), a);
+  return yes;
+}
+
+/**
+ * Is `argument` in every extension? The skeptically accepted arguments of complete semantics are the
+ * grounded extension. With no stable extension every argument is skeptically accepted (as ICCMA rules).
+ */
+export function skeptical(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+  const a = indexOf(nf, argument);
+  if (semantics === 'grounded' || semantics === 'complete') return groundedLabels(nf.core)[a] === IN;
+  let yes = true;
+  searchLabellings(nf.core, semantics, (ins) => {
+    if (!ins.includes(a)) yes = false;
+    return !yes;
+  });
+  return yes;
+}
+
+/** One extension (sorted by name), the first the search meets; null when there is none (only stable). */
+export function someExtension(nf: NamedFramework, semantics: Semantics): string[] | null {
+  if (semantics === 'grounded') return groundedOf(nf);
+  let first: string[] | null = null;
+  searchLabellings(nf.core, semantics, (ins) => {
+    first = named(nf.names, ins);
+    return true;
+  });
+  return first;
+}
+
+/** How many extensions there are, without keeping them. */
+export function countExtensions(nf: NamedFramework, semantics: Semantics): number {
+  if (semantics === 'grounded') return 1;
+  let count = 0;
+  searchLabellings(nf.core, semantics, () => {
+    count++;
+  });
+  return count;
+}
+
 /** The grounded extension (sorted by name) and every argument's grounded label. */
 export function grounded(af: ArgumentationFramework): { extension: string[]; labels: Map<string, Label> } {
   const nf = toIndexed(af);

@@ -1,10 +1,33 @@
-import { SEMANTICS, extensions, type Semantics } from '../../analysis/dung.js';
+import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
 import { FRAMEWORK_FORMATS, readFramework, toNamedFramework, type FrameworkFormat } from '../../interop/iccma.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, UsageError, type Command } from '../command.js';
 
 /** One extension as ICCMA solvers answer it: `[a,b]`. */
 function iccmaText(ext: string[]): string {
   return `[${ext.join(',')}]`;
+}
+
+/** The answer to one task, as JSON and as ICCMA-style text. */
+function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined): { json: object; text: string } {
+  switch (task) {
+    case 'EE': {
+      const list = extensions(nf, semantics);
+      return { json: { semantics, extensions: list }, text: list.map((e) => iccmaText(e) + '\n').join('') };
+    }
+    case 'SE': {
+      const ext = someExtension(nf, semantics);
+      return { json: { semantics, task, extension: ext }, text: (ext ? iccmaText(ext) : 'NO') + '\n' };
+    }
+    case 'CE': {
+      const count = countExtensions(nf, semantics);
+      return { json: { semantics, task, count }, text: `${count}\n` };
+    }
+    case 'DC':
+    case 'DS': {
+      const yes = task === 'DC' ? credulous(nf, semantics, query!) : skeptical(nf, semantics, query!);
+      return { json: { semantics, task, query, accepted: yes }, text: yes ? 'YES\n' : 'NO\n' };
+    }
+  }
 }
 
 export const afCommand: Command = {
@@ -13,8 +36,24 @@ export const afCommand: Command = {
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
-    semantics: { type: 'string', short: 's', arg: '<name>', description: 'which extensions to compute', choices: SEMANTICS, default: 'grounded' },
-    format: { type: 'string', short: 'f', arg: '<format>', description: 'output: JSON {"semantics","extensions"}, or one [a,b] line per extension', choices: ['json', 'text'], default: 'json' },
+    semantics: { type: 'string', short: 's', arg: '<name>', description: 'which extensions', choices: SEMANTICS, default: 'grounded' },
+    task: {
+      type: 'string',
+      short: 't',
+      arg: '<task>',
+      description: 'ICCMA task: EE every extension, SE some extension, DC/DS is --query in some/every extension, CE count',
+      choices: TASKS,
+      default: 'EE',
+    },
+    query: { type: 'string', short: 'a', arg: '<argument>', description: 'the argument DC and DS ask about (for i23 files, its number)' },
+    format: {
+      type: 'string',
+      short: 'f',
+      arg: '<format>',
+      description: 'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count)',
+      choices: ['json', 'text'],
+      default: 'json',
+    },
     'input-format': {
       type: 'string',
       arg: '<format>',
@@ -23,12 +62,16 @@ export const afCommand: Command = {
     },
   },
   async run([file], options, io) {
-    const parsed = readFramework(file!, options['input-format'] as FrameworkFormat | undefined);
-    const semantics = options.semantics as Semantics;
+    const task = options.task as Task;
+    const query = typeof options.query === 'string' ? options.query : undefined;
+    if ((task === 'DC' || task === 'DS') && query === undefined) throw new UsageError(`--task ${task} needs --query <argument>`, afCommand);
+    if (query !== undefined && task !== 'DC' && task !== 'DS') throw new UsageError(`--query is only for --task DC or DS; found --task ${task}`, afCommand);
+    const nf = toNamedFramework(readFramework(file!, options['input-format'] as FrameworkFormat | undefined));
+    if (query !== undefined && !nf.names.includes(query))
+      throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`, afCommand);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
-    const result = extensions(toNamedFramework(parsed), semantics);
-    if (options.format === 'text') io.stdout(result.map(iccmaText).join('\n') + (result.length > 0 ? '\n' : ''));
-    else io.stdout(JSON.stringify({ semantics, extensions: result }) + '\n');
+    const result = answer(nf, options.semantics as Semantics, task, query);
+    io.stdout(options.format === 'text' ? result.text : JSON.stringify(result.json) + '\n');
     return EXIT.ok;
   },
 };

@@ -8,7 +8,12 @@ import { formatLocator } from '../src/render/locator.js';
 import { measureText, wrapText } from '../src/render/text.js';
 import { countCrossings } from '../src/render/stats.js';
 import { escapeXml, sanitiseId } from '../src/render/xml.js';
-import { standardViews } from '../src/render/views.js';
+import { standardViews, writeViews } from '../src/render/views.js';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/command.js';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMO = 'arguments/soviet-policies-1953.yaml';
@@ -119,5 +124,55 @@ describe('crossing count', () => {
     // a-b × c-d cross; a-e shares `a` with a-b (ignored) and crosses c-d.
     expect(countCrossings(cross)).toBe(2);
     expect(countCrossings(cross, 3)).toBe(2);
+  });
+});
+
+describe('argmap render', () => {
+  function capture(): Io & { out: string; err: string } {
+    const io = { out: '', err: '', isTTY: false, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+    return io;
+  }
+
+  it('writes <dir>/<map>.svg and prints the stats', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-cli-'));
+    try {
+      const io = capture();
+      expect(await main(['render', EXAMPLE, '-o', dir, '--stats', '--focus', 'stockpile'], io)).toBe(0);
+      expect(io.out).toMatch(/harbour--focus-stockpile\.svg: \d+ nodes, \d+ inferences, \d+ edges, \d+ crossings, \d+ bends, \d+×\d+ px, layout [\d.]+ s/);
+      expect(readdirSync(dir)).toEqual(['harbour--focus-stockpile.svg']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses mistakes with exit 2 and a message, never a stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [['render', EXAMPLE, '--focus', 'nope'], /--focus "nope": no node has that id/],
+      [['render', EXAMPLE, '--set', 'nope'], /hypothesis set "nope" is not in/],
+      [['render', EXAMPLE, '--direction', 'sideways'], /--direction "sideways" is not allowed/],
+      [['render', EXAMPLE, '--views', '--focus', 'watch'], /give at most one/],
+      [['render', 'no/such/map.yaml'], /no\/such\/map\.yaml: error: file not found/],
+      [['render', EXAMPLE, '-o', `${EXAMPLE}/inside-a-file`], /cannot create output directory/],
+    ];
+    for (const [argv, message] of cases) {
+      const io = capture();
+      expect(await main(argv, io), argv.join(' ')).toBe(2);
+      expect(io.err).toMatch(message);
+      expect(io.err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('--views writes the standard views and removes views of conclusions that are gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-views-'));
+    try {
+      writeFileSync(join(dir, 'harbour--focus-old-conclusion.svg'), '<svg/>');
+      writeFileSync(join(dir, 'harbour--ach.svg'), '<svg/>');
+      const written = await writeViews(loadMap(EXAMPLE), dir);
+      expect(written.map((w) => w.file)).toEqual(standardViews(loadMap(EXAMPLE)).map((v) => join(dir, v.file)));
+      expect(readdirSync(dir).sort()).toEqual(['harbour--ach.svg', 'harbour--focus-watch.svg', 'harbour--set-purpose.svg', 'harbour.svg']);
+      expect(readFileSync(join(dir, 'harbour.svg'), 'utf8')).toMatch(/^<svg /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

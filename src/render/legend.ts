@@ -11,7 +11,6 @@ export interface LegendContent {
   edges: ReadonlySet<DrawnEdgeType>;
   analyst: boolean;
   hedged: boolean;
-  inferences: boolean;
 }
 
 const SWATCH = 34;
@@ -34,12 +33,12 @@ export function legendSvg(content: LegendContent, x: number, y: number, maxWidth
   if (content.hedged) {
     add('hedge: yardstick term', (ix, iy) => `<rect x="${num(ix)}" y="${num(iy + 6)}" width="${SWATCH}" height="${ROW - 12}" rx="${(ROW - 12) / 2}" fill="#fff" stroke="#A4527E" stroke-width="1.2"/>`);
   }
-  if (content.inferences) {
-    add('inference: linked premises meet', (ix, iy) => `<circle cx="${num(ix + SWATCH / 2)}" cy="${num(iy + ROW / 2)}" r="${JUNCTION_R}" fill="#333"/>`);
-  }
   for (const type of EDGE_ORDER) {
     if (!content.edges.has(type)) continue;
-    add(EDGE_STYLES[type].label, (ix, iy) => edgePathSvg(type, [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false));
+    const line = (ix: number, iy: number) => edgePathSvg(type, [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false);
+    // A step drawn through a junction shows the dot its premises meet at.
+    const dot = (ix: number, iy: number) => (type === 'conclusion' ? `<circle cx="${num(ix + JUNCTION_R)}" cy="${num(iy + ROW / 2)}" r="${JUNCTION_R}" fill="#333"/>` : '');
+    add(EDGE_STYLES[type].label, (ix, iy) => line(ix, iy) + dot(ix, iy));
   }
 
   const heading = 'Legend';

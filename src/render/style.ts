@@ -66,7 +66,7 @@ export type DrawnEdgeType = EdgeType | 'support';
 export const EDGE_STYLES: Record<DrawnEdgeType, EdgeStyle> = {
   premise: { label: 'premise into an inference', stroke: '#333333', width: 1.6, dash: '', head: 'none' },
   support: { label: 'supports (a reason on its own)', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
-  conclusion: { label: 'supports (linked or undercut step)', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
+  conclusion: { label: 'supports: linked premises meet at the dot', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
   attacks: { label: 'attacks (rebuts)', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '8 4', head: 'tee' },
   undercuts: { label: 'undercuts an inference', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '9 3 2 3', head: 'tee' },
   contradicts: { label: 'contradicts (both ways)', stroke: '#9E4400', width: 1.6, dash: '3 3', head: 'tee', tail: 'tee' },

@@ -53,7 +53,7 @@ export function writeSvg(input: SvgInput): string {
   }
   const edgeTypes = new Set<DrawnEdgeType>(layout.edges.map((e) => e.type));
   analyst ||= layout.edges.some((e) => e.analyst);
-  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, inferences: layout.inferences.size > 0 }, MARGIN, y, inner);
+  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged }, MARGIN, y, inner);
   y += legend.height + 14;
 
   const ox = MARGIN;

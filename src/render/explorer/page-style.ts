@@ -11,7 +11,7 @@ header h1{font-size:16px;margin:0;flex:1 1 260px;min-width:0;overflow:hidden;tex
 #search{width:300px;max-width:60vw;padding:4px 8px;font:inherit;border:1px solid #a9b0bb;border-radius:4px}
 button{font:inherit;cursor:pointer;border:1px solid #a9b0bb;background:#fff;border-radius:4px;padding:3px 9px;color:var(--ink)}
 button:hover{background:#eef1f5}
-button:focus-visible,input:focus-visible,#map-pane:focus-visible,g.node:focus-visible{outline:3px solid #ffab00;outline-offset:2px}
+button:focus-visible,input:focus-visible,#map-pane:focus-visible,g.node:focus-visible,g.inference:focus-visible{outline:3px solid #ffab00;outline-offset:2px}
 #kinds{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 10px;font-size:13px}
 #kinds legend{float:left;margin-right:6px;color:var(--muted)}
 #kinds label{white-space:nowrap;cursor:pointer}

@@ -34,6 +34,14 @@ for (const g of nodeEls) {
   g.setAttribute('role', 'button');
   if (n) g.setAttribute('aria-label', `${kindLabel(n.kind)}: ${n.text}`);
 }
+for (const g of svg.querySelectorAll<SVGGElement>('g.inference[data-id]')) {
+  const inf = data.inferences.find((i) => i.id === g.getAttribute('data-id'));
+  if (!inf) continue;
+  // Reachable by pointer and from a node's panel, but kept out of the Tab order, which walks the nodes.
+  g.setAttribute('tabindex', '-1');
+  g.setAttribute('role', 'button');
+  g.setAttribute('aria-label', `Inference${inf.scheme ? ` (${inf.scheme})` : ''} to: ${nodes.get(inf.conclusion)?.text ?? inf.conclusion}`);
+}
 
 const STATE_CLASSES = ['selected', 'rests-on', 'supports', 'attacker', 'dimmed', 'in-chain', 'attack'];
 
@@ -166,15 +174,17 @@ host.addEventListener('dblclick', (e) => {
   if (id && nodes.has(id)) viewport.reveal(chainEls(id, chainOf(graph, id)));
 });
 host.addEventListener('keydown', (e) => {
-  const g = (e.target as Element).closest?.('g.node');
+  const g = (e.target as Element).closest?.('g.node, g.inference');
   if ((e.key === 'Enter' || e.key === ' ') && g) {
     e.preventDefault();
-    select(g.getAttribute('data-id')!, true);
+    if (g.classList.contains('inference')) selectInference(g.getAttribute('data-id')!);
+    else select(g.getAttribute('data-id')!, true);
   } else if (e.key === 'Escape') deselect();
 });
 document.addEventListener('click', (e) => {
-  const goto = (e.target as Element).closest?.('[data-goto]');
-  if (goto) select(goto.getAttribute('data-goto')!, true);
+  const goto = (e.target as Element).closest?.('[data-goto], [data-step]');
+  if (goto?.hasAttribute('data-step')) selectInference(goto.getAttribute('data-step')!);
+  else if (goto) select(goto.getAttribute('data-goto')!, true);
 });
 
 // ACH tables: an evidence row or a hypothesis column head selects that node on the map.

@@ -108,7 +108,13 @@ function reasoning(ctx: PanelContext, id: string): Child {
       el(
         'div',
         { class: 'inference' },
-        el('p', { class: 'scheme' }, s.scheme ? `Scheme: ${s.scheme}` : 'Inference', s.analyst ? el('span', { class: 'analyst' }, ' analyst-added') : null, ` (${s.id})`),
+        el(
+          'p',
+          { class: 'scheme' },
+          el('button', { type: 'button', class: 'link', 'data-step': s.id, title: 'Show this step: its premises, what rests on it, who undercuts it' }, s.scheme ? `Scheme: ${s.scheme}` : 'Inference'),
+          s.analyst ? el('span', { class: 'analyst' }, ' analyst-added') : null,
+          ` (${s.id})`,
+        ),
         s.warrant ? el('p', { class: 'warrant' }, `Warrant: ${s.warrant}`) : null,
         el('p', {}, s.premises.length > 1 ? 'Premises together:' : 'Premise:'),
         el('ul', {}, ...s.premises.map((p) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': p }, ctx.nodes.get(p)?.text ?? p)))),

@@ -332,38 +332,79 @@ class Parser {
   i23(): ParsedFramework {
     const s = this.text;
     let n = -1;
-    const from: number[] = [];
-    const to: number[] = [];
-    const offsets: number[] = [];
-    for (const [start, end] of this.lines()) {
-      const [a0, a1] = this.token(start, end);
-      if (a0 < 0 || s.charCodeAt(a0) === 35 /* # */) continue;
-      if (n < 0) {
-        const [b0, b1] = this.token(a1, end);
-        const [c0, c1] = this.token(b1, end);
-        const [d0] = this.token(c1, end);
-        if (s.slice(a0, a1) !== 'p') this.fail(a0, `found ${this.found(a0)}; expected the header "p af N" before any attack`);
-        if (b0 < 0 || s.slice(b0, b1) !== 'af') this.fail(b0 < 0 ? a1 : b0, `found ${b0 < 0 ? 'end of line' : this.found(b0)}; expected "af" in the header "p af N"`);
-        n = c0 < 0 ? -1 : this.integer(c0, c1);
-        if (n < 0) this.fail(c0 < 0 ? b1 : c0, `found ${c0 < 0 ? 'end of line' : this.found(c0)}; expected the number of arguments N in "p af N"`);
-        if (d0 >= 0) this.fail(d0, `found ${this.found(d0)}; expected the end of the header "p af N"`);
-        for (let i = 1; i <= n; i++) this.names.push(String(i));
+    // Attack lines are most of a big file: scanned in place, into typed arrays, with no per-line
+    // allocation; numbers are checked as they are read, so nothing is left to resolve afterwards.
+    let from = new Int32Array(1024);
+    let to = new Int32Array(1024);
+    let m = 0;
+    let start = 0;
+    while (start < s.length) {
+      let end = s.indexOf('\n', start);
+      const next = end === -1 ? s.length : end + 1;
+      if (end === -1) end = s.length;
+      if (end > start && s.charCodeAt(end - 1) === CR) end--;
+      let p = this.skipSpaces(start, end);
+      if (p === end || s.charCodeAt(p) === 35 /* # */) {
+        start = next;
         continue;
       }
-      const [b0, b1] = this.token(a1, end);
-      const i = this.integer(a0, a1);
-      if (i < 1 || i > n) this.fail(a0, `found ${this.found(a0)}; expected an argument number from 1 to ${n}`);
-      if (b0 < 0) this.fail(a1, `found end of line; expected a second argument number (an attack is "i j")`);
-      const j = this.integer(b0, b1);
-      if (j < 1 || j > n) this.fail(b0, `found ${this.found(b0)}; expected an argument number from 1 to ${n}`);
-      const [c0] = this.token(b1, end);
-      if (c0 >= 0 && s.charCodeAt(c0) !== 35) this.fail(c0, `found ${this.found(c0)}; expected the end of the attack line "i j"`);
-      from.push(i - 1);
-      to.push(j - 1);
-      offsets.push(a0, b0);
+      if (n < 0) {
+        n = this.i23Header(p, end);
+        for (let k = 1; k <= n; k++) this.names.push(String(k));
+        start = next;
+        continue;
+      }
+      const i0 = p;
+      let i = 0;
+      for (let c = s.charCodeAt(p) - 48; p < end && c >= 0 && c <= 9 && i <= n; c = s.charCodeAt(++p) - 48) i = i * 10 + c;
+      if (p === i0 || i < 1 || i > n || !this.endsToken(p, end)) this.fail(i0, `found ${this.found(i0)}; expected an argument number from 1 to ${n}`);
+      p = this.skipSpaces(p, end);
+      if (p === end) this.fail(p, `found end of line; expected a second argument number (an attack is "i j")`);
+      const j0 = p;
+      let j = 0;
+      for (let c = s.charCodeAt(p) - 48; p < end && c >= 0 && c <= 9 && j <= n; c = s.charCodeAt(++p) - 48) j = j * 10 + c;
+      if (p === j0 || j < 1 || j > n || !this.endsToken(p, end)) this.fail(j0, `found ${this.found(j0)}; expected an argument number from 1 to ${n}`);
+      p = this.skipSpaces(p, end);
+      if (p < end && s.charCodeAt(p) !== 35) this.fail(p, `found ${this.found(p)}; expected the end of the attack line "i j"`);
+      if (m === from.length) {
+        const f2 = new Int32Array(m * 2);
+        f2.set(from);
+        from = f2;
+        const t2 = new Int32Array(m * 2);
+        t2.set(to);
+        to = t2;
+      }
+      from[m] = i - 1;
+      to[m++] = j - 1;
+      start = next;
     }
     if (n < 0) this.fail(s.length, 'found no header; expected "p af N" as the first line that is not a comment');
-    return this.finish(from, to, offsets, () => '');
+    return { names: this.names, from: from.slice(0, m), to: to.slice(0, m) };
+  }
+
+  private skipSpaces(p: number, end: number): number {
+    while (p < end && (this.text.charCodeAt(p) === SPACE || this.text.charCodeAt(p) === TAB)) p++;
+    return p;
+  }
+
+  private endsToken(p: number, end: number): boolean {
+    const c = this.text.charCodeAt(p);
+    return p >= end || c === SPACE || c === TAB;
+  }
+
+  /** The header `p af N` on the line [a0, end); returns N. */
+  private i23Header(a0: number, end: number): number {
+    const s = this.text;
+    const a1 = this.token(a0, end)[1];
+    const [b0, b1] = this.token(a1, end);
+    const [c0, c1] = this.token(b1, end);
+    const [d0] = this.token(c1, end);
+    if (s.slice(a0, a1) !== 'p') this.fail(a0, `found ${this.found(a0)}; expected the header "p af N" before any attack`);
+    if (b0 < 0 || s.slice(b0, b1) !== 'af') this.fail(b0 < 0 ? a1 : b0, `found ${b0 < 0 ? 'end of line' : this.found(b0)}; expected "af" in the header "p af N"`);
+    const n = c0 < 0 ? -1 : this.integer(c0, c1);
+    if (n < 0) this.fail(c0 < 0 ? b1 : c0, `found ${c0 < 0 ? 'end of line' : this.found(c0)}; expected the number of arguments N in "p af N"`);
+    if (d0 >= 0 && s.charCodeAt(d0) !== 35) this.fail(d0, `found ${this.found(d0)}; expected the end of the header "p af N"`);
+    return n;
   }
 
   /** A decimal integer spanning exactly [start, end), else -1. */

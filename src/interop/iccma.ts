@@ -111,6 +111,12 @@ const TAB = 9;
 const CR = 13;
 const LF = 10;
 
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -280,18 +286,15 @@ class Parser {
     return this.index.get(this.termAt(offset)) ?? -1;
   }
 
-  /** Splits the text into lines as [start, end) offsets without the line break. */
-  private *lines(): Generator<[number, number]> {
+  /** End of the line that starts at `start` (before any CR); `nextLine` is set to where the next begins. */
+  private nextLine = 0;
+  private lineEnd(start: number): number {
     const s = this.text;
-    let start = 0;
-    while (start < s.length) {
-      let end = s.indexOf('\n', start);
-      const next = end === -1 ? s.length : end + 1;
-      if (end === -1) end = s.length;
-      if (end > start && s.charCodeAt(end - 1) === CR) end--;
-      yield [start, end];
-      start = next;
-    }
+    let end = s.indexOf('\n', start);
+    this.nextLine = end === -1 ? s.length : end + 1;
+    if (end === -1) end = s.length;
+    if (end > start && s.charCodeAt(end - 1) === CR) end--;
+    return end;
   }
 
   /** The token starting at or after `i` within [i, end): its [start, stop), or start = -1 if none. */
@@ -310,7 +313,8 @@ class Parser {
     const to: number[] = [];
     const offsets: number[] = [];
     let inAttacks = false;
-    for (const [start, end] of this.lines()) {
+    for (let start = 0; start < s.length; start = this.nextLine) {
+      const end = this.lineEnd(start);
       const [a0, a1] = this.token(start, end);
       if (a0 < 0) continue;
       if (!inAttacks) {
@@ -334,24 +338,16 @@ class Parser {
     let n = -1;
     // Attack lines are most of a big file: scanned in place, into typed arrays, with no per-line
     // allocation; numbers are checked as they are read, so nothing is left to resolve afterwards.
-    let from = new Int32Array(1024);
-    let to = new Int32Array(1024);
+    let from: Int32Array = new Int32Array(1024);
+    let to: Int32Array = new Int32Array(1024);
     let m = 0;
-    let start = 0;
-    while (start < s.length) {
-      let end = s.indexOf('\n', start);
-      const next = end === -1 ? s.length : end + 1;
-      if (end === -1) end = s.length;
-      if (end > start && s.charCodeAt(end - 1) === CR) end--;
+    for (let start = 0; start < s.length; start = this.nextLine) {
+      const end = this.lineEnd(start);
       let p = this.skipSpaces(start, end);
-      if (p === end || s.charCodeAt(p) === 35 /* # */) {
-        start = next;
-        continue;
-      }
+      if (p === end || s.charCodeAt(p) === 35 /* # */) continue;
       if (n < 0) {
         n = this.i23Header(p, end);
         for (let k = 1; k <= n; k++) this.names.push(String(k));
-        start = next;
         continue;
       }
       const i0 = p;
@@ -367,16 +363,11 @@ class Parser {
       p = this.skipSpaces(p, end);
       if (p < end && s.charCodeAt(p) !== 35) this.fail(p, `found ${this.found(p)}; expected the end of the attack line "i j"`);
       if (m === from.length) {
-        const f2 = new Int32Array(m * 2);
-        f2.set(from);
-        from = f2;
-        const t2 = new Int32Array(m * 2);
-        t2.set(to);
-        to = t2;
+        from = doubled(from);
+        to = doubled(to);
       }
       from[m] = i - 1;
       to[m++] = j - 1;
-      start = next;
     }
     if (n < 0) this.fail(s.length, 'found no header; expected "p af N" as the first line that is not a comment');
     return { names: this.names, from: from.slice(0, m), to: to.slice(0, m) };

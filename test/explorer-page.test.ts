@@ -112,6 +112,16 @@ describe('explorer page (built in Node)', () => {
   });
 });
 
+describe('committed explorer pages in render/', () => {
+  for (const file of [MEMORANDUM, EXAMPLE].filter((f) => existsSync(f))) {
+    it(`are current for ${file} (run \`npm start\` to refresh)`, async () => {
+      const page = defaultHtmlPath(file);
+      expect(existsSync(page), `${page} is missing: run \`node bin/argmap.js html ${file}\``).toBe(true);
+      expect(readFileSync(page, 'utf8') === (await explorerPage(loadMap(file))), `${page} is stale: run \`npm start\` (argmap html ${file})`).toBe(true);
+    });
+  }
+});
+
 describe('argmap html', () => {
   it('writes one page, whole, to -o and nothing else beside it', async () => {
     const out = join(dir, 'harbour.html');

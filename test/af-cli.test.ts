@@ -118,3 +118,27 @@ describe('argmap export --to apx', () => {
     expect(unwritable.err).toMatch(/cannot write .*x\.apx \(ENOENT\)/);
   });
 });
+
+describe('the memorandum map through export and af', () => {
+  const mapFile = 'arguments/soviet-policies-1953.yaml';
+  it('round-trips its attack framework (ids such as 3.A.v quoted) and keeps Dung\'s invariants', async () => {
+    const af = attackFramework(loadMap(mapFile).map);
+    const file = join(dir, 'memo.apx');
+    expect((await run('export', mapFile, '--to', 'apx', '-o', file)).code).toBe(0);
+    expect(toArgumentationFramework(readFramework(file))).toEqual(af);
+    const answer = async (s: string) => JSON.parse((await run('af', file, '-s', s)).out).extensions as string[][];
+    const [g] = await answer('grounded');
+    const pref = await answer('preferred');
+    const stab = await answer('stable');
+    const comp = await answer('complete');
+    expect(g).toEqual(grounded(af).extension);
+    expect(pref.length).toBeGreaterThanOrEqual(1);
+    const key = (e: string[]) => e.join('\u0000');
+    for (const e of pref) {
+      expect(comp.map(key)).toContain(key(e));
+      for (const a of g!) expect(e).toContain(a);
+    }
+    for (const e of stab) expect(pref.map(key)).toContain(key(e));
+    expect(comp.map(key)).toContain(key(g!));
+  });
+});

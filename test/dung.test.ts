@@ -185,3 +185,23 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
     expect(manyPreferred).toBeGreaterThan(20);
   });
 });
+
+describe('property: 60 random frameworks of 9–12 arguments, where the search goes deeper', () => {
+  it('matches brute force on complete, preferred and stable', () => {
+    const rand = prng(1953);
+    for (let i = 0; i < 60; i++) {
+      const n = 9 + Math.floor(rand() * 4);
+      const density = 0.12 + rand() * 0.15;
+      const att = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() < density));
+      const names = Array.from({ length: n }, (_, a) => `a${String(a).padStart(2, '0')}`);
+      const f: ArgumentationFramework = { arguments: names, attacks: [] };
+      for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (att[a]![b]) f.attacks.push([names[a]!, names[b]!]);
+      const bf = bruteForce(n, att);
+      const asKeys = (l: number[]) => l.map((e) => names.filter((_, a) => (e >> a) & 1).join(',')).sort();
+      const label = `framework ${JSON.stringify(f.attacks)}`;
+      expect(complete(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.complete));
+      expect(preferred(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.preferred));
+      expect(stable(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.stable));
+    }
+  });
+});

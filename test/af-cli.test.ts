@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/command.js';
-import { grounded, preferred } from '../src/analysis/dung.js';
+import { grounded, preferred, stable } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { readFramework, toArgumentationFramework } from '../src/interop/iccma.js';
 import { loadMap } from '../src/io/load.js';
@@ -100,6 +100,12 @@ describe('argmap export --to apx', () => {
     expect(JSON.parse((await run('af', file)).out).extensions).toEqual([grounded(af).extension]);
     expect(JSON.parse((await run('af', file, '-s', 'preferred')).out).extensions).toEqual(preferred(af));
     expect(readFileSync(file, 'utf8')).toBe((await run('export', mapFile, '--to', 'apx')).out);
+  });
+  it('reads a map file directly as its attack framework', async () => {
+    for (const s of ['grounded', 'preferred', 'stable'] as const) {
+      const expected = s === 'grounded' ? [grounded(af).extension] : s === 'preferred' ? preferred(af) : stable(af);
+      expect(JSON.parse((await run('af', mapFile, '-s', s)).out).extensions).toEqual(expected);
+    }
   });
   it('writes tgf too, and refuses a missing --to, a bad map or an unwritable output', async () => {
     const tgf = join(dir, 'harbour.tgf');

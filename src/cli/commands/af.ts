@@ -1,4 +1,7 @@
-import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import { extname } from 'node:path';
+import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, toIndexed, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import { attackFramework } from '../../graph/attack-framework.js';
+import { loadMap } from '../../io/load.js';
 import { FRAMEWORK_FORMATS, readFramework, toNamedFramework, type FrameworkFormat } from '../../interop/iccma.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 
@@ -32,7 +35,7 @@ function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: str
 
 export const afCommand: Command = {
   name: 'af',
-  summary: 'Dung semantics (grounded, complete, preferred, stable) of an abstract framework in ICCMA format',
+  summary: 'Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map\'s attacks',
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
@@ -57,7 +60,7 @@ export const afCommand: Command = {
     'input-format': {
       type: 'string',
       arg: '<format>',
-      description: 'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: by extension (.apx .tgf .af .i23), else by content',
+      description: 'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: a map for .yaml .yml .json, else by extension (.apx .tgf .af .i23), else by content',
       choices: FRAMEWORK_FORMATS,
     },
   },
@@ -66,7 +69,10 @@ export const afCommand: Command = {
     const query = typeof options.query === 'string' ? options.query : undefined;
     if ((task === 'DC' || task === 'DS') && query === undefined) throw new UsageError(`--task ${task} needs --query <argument>`, afCommand);
     if (query !== undefined && task !== 'DC' && task !== 'DS') throw new UsageError(`--query is only for --task DC or DS; found --task ${task}`, afCommand);
-    const nf = toNamedFramework(readFramework(file!, options['input-format'] as FrameworkFormat | undefined));
+    const inputFormat = options['input-format'] as FrameworkFormat | undefined;
+    // A map file stands for its attack framework (nodes and inferences; attacks, undercuts, contradictions).
+    const isMap = !inputFormat && ['.yaml', '.yml', '.json'].includes(extname(file!).toLowerCase());
+    const nf = isMap ? toIndexed(attackFramework(loadMap(file!).map)) : toNamedFramework(readFramework(file!, inputFormat));
     if (query !== undefined && !nf.names.includes(query))
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`, afCommand);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).

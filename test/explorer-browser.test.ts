@@ -84,6 +84,9 @@ describe.each(maps)('explorer page for %s', (file) => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([pages.get(file)!.url]);
     expect(await page.$$eval('g.node', (els) => els.length)).toBe(pages.get(file)!.loaded.map.nodes.length);
+    // With nothing selected, the panel offers the map's conclusions as places to start.
+    const offered = await page.$$eval('#panel-node [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
+    expect(offered).toEqual(pages.get(file)!.loaded.map.nodes.filter((n) => n.kind === 'conclusion').map((n) => n.id));
     await page.close();
   });
 

@@ -137,7 +137,27 @@ function selectInference(id: string): void {
 function deselect(): void {
   clearMarks();
   clear(nodePanel);
-  append(nodePanel, el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on and its words in the source.'));
+  const conclusions = data.nodes.filter((n) => n.kind === 'conclusion');
+  const f = data.findings;
+  append(
+    nodePanel,
+    el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on, what rests on it, what challenges it and its words in the source.'),
+    el(
+      'p',
+      { class: 'note' },
+      `${data.nodes.length} nodes, ${data.inferences.length} steps of reasoning, ${data.relations.length} other relations` +
+        (f ? `; the checks report ${f.filter((x) => x.severity === 'error').length} errors and ${f.filter((x) => x.severity === 'warning').length} warnings.` : '.'),
+    ),
+    conclusions.length
+      ? el(
+          'section',
+          { class: 'related' },
+          el('h3', {}, `Start from a conclusion (${conclusions.length})`),
+          el('ul', {}, ...conclusions.map((n) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': n.id }, el('span', { class: 'kind-dot k-conclusion' }), n.text)))),
+        )
+      : null,
+    data.description ? el('section', { class: 'about' }, el('h3', {}, 'About this map'), el('p', { class: 'description' }, data.description)) : null,
+  );
   setLink(location.pathname + location.search);
 }
 

@@ -35,6 +35,8 @@ describe('argmap check', () => {
     const b = await run('check', '--format', 'json', HARBOUR);
     expect(a.out).toBe(b.out);
     const report = JSON.parse(a.out) as Report;
+    // Written in chunks, but byte for byte what JSON.stringify with two-space indent gives.
+    expect(a.out).toBe(JSON.stringify(report, null, 2) + '\n');
     expect(report.summary).toEqual({ error: 0, warning: 2, info: 1 });
     expect(report.findings.map((f) => f.rule)).toEqual(['mixed-yardstick', 'unhedged-judgement', 'load-bearing-premise']);
     expect(Object.keys(report.findings[0]!)).toEqual(['rule', 'severity', 'message', 'nodes', 'location']);

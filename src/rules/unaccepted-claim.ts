@@ -27,8 +27,9 @@ export const unacceptedClaim: Rule = {
       const against = attackers.get(n.id) ?? [];
       if (label === 'out') {
         const winners = against.filter((a) => labels.get(a) === 'in');
+        const by = winners.length > 0 ? winners.map((a) => ctx.label(a)).join(' and ') : 'an accepted argument';
         out.push({
-          message: `${ctx.label(n.id)} is defeated (OUT): ${winners.map((a) => ctx.label(a)).join(' and ')} attacks it and nothing defeats ${winners.length > 1 ? 'them' : 'it'}, yet the author asserts it.`,
+          message: `${ctx.label(n.id)} is defeated (OUT): ${by} attacks it and nothing defeats ${winners.length > 1 ? 'them' : 'it'}, yet the author asserts it.`,
           nodes: [n.id, ...winners],
         });
       } else {

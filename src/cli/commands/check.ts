@@ -82,6 +82,15 @@ function writeText(findings: Finding[], s: Summary, write: (t: string) => void):
   write(summaryLine(s) + '\n');
 }
 
+const q = JSON.stringify;
+
+/** One finding as JSON.stringify(f, null, 2) indents it inside the list, built directly (a million of them). */
+function findingJson(f: Finding): string {
+  const nodes = f.nodes.length === 0 ? '[]' : `[\n${f.nodes.map((n) => `        ${q(n)}`).join(',\n')}\n      ]`;
+  const at = f.location;
+  return `    {\n      "rule": ${q(f.rule)},\n      "severity": ${q(f.severity)},\n      "message": ${q(f.message)},\n      "nodes": ${nodes},\n      "location": {\n        "file": ${q(at.file)},\n        "line": ${at.line},\n        "column": ${at.column}\n      }\n    }`;
+}
+
 /** The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. */
 function writeJson(findings: Finding[], summary: Summary, write: (t: string) => void): void {
   if (findings.length === 0) {
@@ -90,7 +99,7 @@ function writeJson(findings: Finding[], summary: Summary, write: (t: string) => 
   }
   write('{\n  "findings": [\n');
   for (let i = 0; i < findings.length; i += CHUNK) {
-    const part = findings.slice(i, i + CHUNK).map((f, k) => JSON.stringify(f, null, 2).replace(/^/gm, '    ') + (i + k < findings.length - 1 ? ',\n' : '\n'));
+    const part = findings.slice(i, i + CHUNK).map((f, k) => findingJson(f) + (i + k < findings.length - 1 ? ',\n' : '\n'));
     write(part.join(''));
   }
   write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);

@@ -177,6 +177,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'not yet possible to do more than speculate', kind: 'caveat' },
   { phrase: 'we cannot assume', kind: 'caveat' },
   { phrase: 'very tentative', kind: 'caveat' },
+  { phrase: 'though even here', kind: 'caveat', note: 'concedes a limit to the judgement that follows' },
   // Judgement verbs.
   { phrase: 'it looked as though', kind: 'judgement-verb', note: APPEARANCE },
   { phrase: 'seems', kind: 'judgement-verb', note: APPEARANCE },

@@ -66,6 +66,22 @@ describe('argmap af', () => {
     const unknown = await run('af', f, '-t', 'DS', '-a', 'z');
     expect([unknown.code, unknown.err.split('\n')[0]]).toEqual([2, `argmap: --query "z" is not an argument of ${f}; expected one of its 4 arguments`]);
   });
+  it('spells extensions out as labellings with --labels', async () => {
+    const f = 'test/fixtures/af/floating.apx';
+    expect(JSON.parse((await run('af', f, '-s', 'complete', '--labels')).out)).toEqual({
+      semantics: 'complete',
+      labellings: [
+        { in: [], out: [], undec: ['a', 'b', 'c', 'd'] },
+        { in: ['a', 'd'], out: ['b', 'c'], undec: [] },
+        { in: ['b', 'd'], out: ['a', 'c'], undec: [] },
+      ],
+    });
+    expect((await run('af', 'test/fixtures/af/odd-cycle.apx', '-l', '-f', 'text')).out).toBe('in [] out [] undec [a,b,c]\n');
+    expect((await run('af', 'test/fixtures/af/names.apx', '-l', '-t', 'SE')).out).toBe(
+      '{"semantics":"grounded","task":"SE","labelling":{"in":["Kremlin","malenkov_1"],"out":["3.A.v","say \\"no\\""],"undec":[]}}\n',
+    );
+    expect((await run('af', f, '-l', '-t', 'CE')).code).toBe(2);
+  });
   it('refuses bad input with file:line:col and exit 2, never a stack trace', async () => {
     const file = join(dir, 'bad.apx');
     writeFileSync(file, 'arg(a).\natt(a,b).\n');

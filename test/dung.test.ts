@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complete, countExtensions, credulous, grounded, preferred, skeptical, someExtension, stable, toIndexed, type ArgumentationFramework, type Semantics } from '../src/analysis/dung.js';
+import { complete, countExtensions, credulous, grounded, labellingOf, preferred, skeptical, someExtension, stable, toIndexed, type ArgumentationFramework, type Semantics } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { loadMap } from '../src/io/load.js';
 
@@ -177,6 +177,10 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
           expect(skeptical(nf, semantics, name), `DS ${semantics} ${name} ${label}`).toBe(exts.every((e) => (e >> a) & 1));
         });
       }
+      // The grounded labelling spelled out from the extension agrees with the labels the solver gave.
+      const l = labellingOf(nf, grounded(f).extension);
+      const labels = grounded(f).labels;
+      expect([...l.in.map((a) => [a, 'in']), ...l.out.map((a) => [a, 'out']), ...l.undec.map((a) => [a, 'undec'])].sort(), label).toEqual([...labels].sort());
       if (bf.stable.length === 0) stableNone++;
       if (bf.preferred.length > 1) manyPreferred++;
     }

@@ -148,6 +148,30 @@ export function countExtensions(nf: NamedFramework, semantics: Semantics): numbe
   return count;
 }
 
+/** A complete labelling spelled out: IN, OUT (attacked by an IN argument) and UNDEC (the rest), each sorted. */
+export interface Labelling {
+  in: string[];
+  out: string[];
+  undec: string[];
+}
+
+/**
+ * The labelling of a complete extension (every extension of the four semantics is complete): Caminada's
+ * view of the same answer, which shows why each argument is left out.
+ */
+export function labellingOf(nf: NamedFramework, extension: readonly string[]): Labelling {
+  const { n, targetsStart, targets } = nf.core;
+  const label = new Uint8Array(n);
+  const ins = extension.map((name) => indexOf(nf, name));
+  for (const a of ins) label[a] = IN;
+  for (const a of ins) for (let i = targetsStart[a]!, end = targetsStart[a + 1]!; i < end; i++) if (label[targets[i]!] !== IN) label[targets[i]!] = OUT;
+  const outs: number[] = [];
+  const undec: number[] = [];
+  for (let a = 0; a < n; a++) if (label[a] === OUT) outs.push(a);
+  else if (label[a] !== IN) undec.push(a);
+  return { in: named(nf.names, ins), out: named(nf.names, outs), undec: named(nf.names, undec) };
+}
+
 /** The grounded extension (sorted by name) and every argument's grounded label. */
 export function grounded(af: ArgumentationFramework): { extension: string[]; labels: Map<string, Label> } {
   const nf = toIndexed(af);

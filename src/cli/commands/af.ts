@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, toIndexed, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, toIndexed, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { loadMap } from '../../io/load.js';
 import { FRAMEWORK_FORMATS, readFramework, toNamedFramework, type FrameworkFormat } from '../../interop/iccma.js';
@@ -10,15 +10,27 @@ function iccmaText(ext: string[]): string {
   return `[${ext.join(',')}]`;
 }
 
-/** The answer to one task, as JSON and as ICCMA-style text. */
-function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined): { json: object; text: string } {
+function labellingText(l: Labelling): string {
+  return `in ${iccmaText(l.in)} out ${iccmaText(l.out)} undec ${iccmaText(l.undec)}`;
+}
+
+/** The answer to one task, as JSON and as ICCMA-style text; `labels` spells extensions out as labellings. */
+function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined, labels: boolean): { json: object; text: string } {
   switch (task) {
     case 'EE': {
       const list = extensions(nf, semantics);
+      if (labels) {
+        const labellings = list.map((e) => labellingOf(nf, e));
+        return { json: { semantics, labellings }, text: labellings.map((l) => labellingText(l) + '\n').join('') };
+      }
       return { json: { semantics, extensions: list }, text: list.map((e) => iccmaText(e) + '\n').join('') };
     }
     case 'SE': {
       const ext = someExtension(nf, semantics);
+      if (labels) {
+        const labelling = ext && labellingOf(nf, ext);
+        return { json: { semantics, task, labelling }, text: (labelling ? labellingText(labelling) : 'NO') + '\n' };
+      }
       return { json: { semantics, task, extension: ext }, text: (ext ? iccmaText(ext) : 'NO') + '\n' };
     }
     case 'CE': {
@@ -48,6 +60,7 @@ export const afCommand: Command = {
       choices: TASKS,
       default: 'EE',
     },
+    labels: { type: 'boolean', short: 'l', description: 'with EE or SE: give each extension as a labelling, {"in","out","undec"}' },
     query: { type: 'string', short: 'a', arg: '<argument>', description: 'the argument DC and DS ask about (for i23 files, its number)' },
     format: {
       type: 'string',
@@ -72,11 +85,12 @@ export const afCommand: Command = {
     const inputFormat = options['input-format'] as FrameworkFormat | undefined;
     // A map file stands for its attack framework (nodes and inferences; attacks, undercuts, contradictions).
     const isMap = !inputFormat && ['.yaml', '.yml', '.json'].includes(extname(file!).toLowerCase());
+    if (options.labels && task !== 'EE' && task !== 'SE') throw new UsageError(`--labels is only for --task EE or SE; found --task ${task}`, afCommand);
     const nf = isMap ? toIndexed(attackFramework(loadMap(file!).map)) : toNamedFramework(readFramework(file!, inputFormat));
     if (query !== undefined && !nf.names.includes(query))
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`, afCommand);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
-    const result = answer(nf, options.semantics as Semantics, task, query);
+    const result = answer(nf, options.semantics as Semantics, task, query, options.labels === true);
     io.stdout(options.format === 'text' ? result.text : JSON.stringify(result.json) + '\n');
     return EXIT.ok;
   },

@@ -1,13 +1,14 @@
 /**
  * Dung's abstract argumentation semantics over named arguments: grounded, complete, preferred, stable.
- * Names are mapped to indices once and the work is done by the integer core in `dung-core.ts`.
+ * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, `dung-search.ts`).
  *
  * Output order, so that results are byte-identical run to run: each extension is sorted by argument
  * name in plain UTF-16 code-unit order (JavaScript's default string order, not locale order), and the
  * list of extensions is sorted lexicographically on those sorted lists (a proper prefix comes first).
  */
 import type { ArgumentationFramework } from '../graph/attack-framework.js';
-import { IN, OUT, indexFramework, groundedLabels, searchLabellings, type IndexedFramework, type SearchMode } from './dung-core.js';
+import { IN, OUT, indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
+import { searchLabellings, type SearchMode } from './dung-search.js';
 
 export { indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
 

@@ -71,6 +71,7 @@ describe('refusing bad files with file:line:col, what was found and what was exp
     expect(problem('p af 2\n0 1\n', 'i23')).toBe('bad.i23:2:1: error: found "0"; expected an argument number from 1 to 2');
     expect(problem('p af 2\n1\n', 'i23')).toBe('bad.i23:2:2: error: found end of line; expected a second argument number (an attack is "i j")');
     expect(problem('p af 2\n1 2 3\n', 'i23')).toBe('bad.i23:2:5: error: found "3"; expected the end of the attack line "i j"');
+    expect(problem('p af 999999999\n', 'i23')).toBe('bad.i23:1:6: error: found 999999999 arguments; expected at most 20000000 (each is named in memory)');
     expect(problem('# only a comment\n', 'i23')).toBe('bad.i23:2:1: error: found no header; expected "p af N" as the first line that is not a comment');
   });
   it('files that are missing, and directories', () => {

@@ -33,6 +33,9 @@ export interface ParsedFramework {
   to: Int32Array;
 }
 
+/** Largest `p af N` accepted: every argument gets a name string, and 20M of them take about 1 GB. */
+export const MAX_ARGUMENTS = 20_000_000;
+
 const EXTENSIONS: Record<string, FrameworkFormat> = { '.apx': 'apx', '.tgf': 'tgf', '.af': 'i23', '.i23': 'i23' };
 
 /** The format a file's extension names, else the one its first statement shows. */
@@ -394,6 +397,7 @@ class Parser {
     if (b0 < 0 || s.slice(b0, b1) !== 'af') this.fail(b0 < 0 ? a1 : b0, `found ${b0 < 0 ? 'end of line' : this.found(b0)}; expected "af" in the header "p af N"`);
     const n = c0 < 0 ? -1 : this.integer(c0, c1);
     if (n < 0) this.fail(c0 < 0 ? b1 : c0, `found ${c0 < 0 ? 'end of line' : this.found(c0)}; expected the number of arguments N in "p af N"`);
+    if (n > MAX_ARGUMENTS) this.fail(c0, `found ${n} arguments; expected at most ${MAX_ARGUMENTS} (each is named in memory)`);
     if (d0 >= 0 && s.charCodeAt(d0) !== 35) this.fail(d0, `found ${this.found(d0)}; expected the end of the header "p af N"`);
     return n;
   }

@@ -38,9 +38,9 @@ describe('ACH on the 1953 memorandum', () => {
     const s = byId('change-or-retreat');
     expect(s.leaders).toEqual(['c2-retreat-major']);
     expect(s.hypotheses.map((h) => h.id)).toEqual(['c2-retreat-major', 'c2-retreat-limited', 'c2-real-change']);
-    const w = Object.fromEntries(s.hypotheses.map((h) => [h.id, h.weightedInconsistency]));
-    expect(w['c2-retreat-major']).toBeLessThan(w['c2-retreat-limited']);
-    expect(w['c2-retreat-limited']).toBeLessThan(w['c2-real-change']);
+    const w = (id: string) => s.hypotheses.find((h) => h.id === id)!.weightedInconsistency;
+    expect(w('c2-retreat-major')).toBeLessThan(w('c2-retreat-limited'));
+    expect(w('c2-retreat-limited')).toBeLessThan(w('c2-real-change'));
   });
 
   // ¶5: "we cannot assume this change to be mainly a defensive move"; the EDC and economic readings are

@@ -26,6 +26,15 @@ describe('dated-fact-conflict', () => {
     expect(f.map((x) => x.nodes)).toEqual([['conf', 'later']]);
     expect(f[0]!.message).toContain('"a year after the death" (1954-03-05, counted from death)');
   });
+  it('shows a date given without words once, as its interval', () => {
+    const f = findings('dated-fact-conflict', mapYaml({
+      nodes: [
+        "{ id: fn, kind: evidence, text: Ceasefire 27 June 1953, dates: [{ event: armistice, date: '1953-06-27', as: the 27 June 1953 }] }",
+        "{ id: rec, kind: evidence, text: Armistice signed 27 July 1953, analyst: true, rationale: Record, dates: [{ event: armistice, date: '1953-07-27' }] }",
+      ],
+    }));
+    expect(f.map((x) => x.message)).toEqual(['fn ("Ceasefire 27 June 1953") dates armistice "the 27 June 1953" (1953-06-27), but rec ("Armistice signed 27 July 1953") dates it 1953-07-27; both cannot be true.']);
+  });
   it('is silent when a year-precision date contains a day-precision one', () => {
     const f = findings('dated-fact-conflict', mapYaml({
       nodes: [

@@ -1,10 +1,12 @@
 import type { Rule } from './rule.js';
 import { showInterval, type PlacedFact } from '../analysis/dated-facts.js';
 
+/** The fact's own words, with the interval they were read as; a bare ISO date is shown once. */
 export function describeFact(f: PlacedFact): string {
-  const words = f.fact.as ? `"${f.fact.as}"` : f.fact.date ?? `${f.fact.relative!.offset} from ${f.fact.relative!.event}`;
   const via = f.from ? `, counted from ${f.from}` : '';
-  return `${words} (${showInterval(f.interval)}${via})`;
+  if (f.fact.as) return `"${f.fact.as}" (${showInterval(f.interval)}${via})`;
+  if (f.fact.date !== undefined) return showInterval(f.interval);
+  return `${f.fact.relative!.offset} after ${f.fact.relative!.event} (${showInterval(f.interval)})`;
 }
 
 export const datedFactConflict: Rule = {

@@ -89,6 +89,16 @@ describe('argmap check', () => {
     // Footnote 9: the April 1952 conference is "a year after the death of Stalin" (March 1954).
     expect(dates.some((f) => f.message.includes('moscow-economic-conference') && f.message.includes('1954-03-05, counted from stalin-death'))).toBe(true);
   });
+
+  it.runIf(existsSync(MEMO))("flags the memorandum's own weak spots: an argument from silence and an unsupported certainty", async () => {
+    const report = JSON.parse((await run('check', '-f', 'json', MEMO)).out) as Report;
+    // ¶2: "There is no evidence of any organised resistance" is offered as a reason for what Stalin feared.
+    expect(report.findings.some((f) => f.rule === 'absence-of-evidence' && f.message.includes('"There is no evidence"') && f.message.includes('organised resistance'))).toBe(true);
+    // ¶5: "there is no doubt some uneasiness in Moscow over American intentions" - certainty with no reason given.
+    expect(report.findings.some((f) => f.rule === 'unsupported-conclusion' && f.message.includes('uneasiness in Moscow'))).toBe(true);
+    // The map quotes every unit of the text correctly and covers all of it.
+    expect(report.findings.filter((f) => f.rule === 'quote-not-in-source' || f.rule === 'uncovered-locator')).toEqual([]);
+  });
 });
 
 describe('argmap rules', () => {

@@ -59,7 +59,7 @@ function quoteInPlace(ctx: PanelContext, n: ExplorerNode): Child {
       { class: 'source' },
       el('h3', {}, 'In the source'),
       el('p', { class: 'where' }, where),
-      el('p', { class: 'warn' }, 'The quote was not found in the source text carried by this page:'),
+      el('p', { class: 'warn' }, 'These words could not be placed in a source text (the map names none for them, or the quote differs from the text):'),
       el('blockquote', { class: 'paragraph' }, el('mark', {}, n.quote)),
     );
   }

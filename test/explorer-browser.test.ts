@@ -283,6 +283,10 @@ describe('links and context', () => {
     await page.click('#fit');
     await page.click(`g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
     expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}`);
+    // Back retraces the walk.
+    await page.goBack();
+    await page.waitForFunction((id) => document.querySelector(`g.node.selected`)?.getAttribute('data-id') === id, target.id);
+    expect(await marked(page, 'selected')).toEqual([target.id]);
     await page.close();
   });
 

@@ -92,10 +92,18 @@ function neighbours(id: string): string[] {
   return out;
 }
 
-/** Keeps the address pointing at the selection, so a link or a reload reopens it. */
+/** True while the selection is being set from the address, which must then not be rewritten. */
+let restoring = false;
+
+/**
+ * Keeps the address pointing at the selection, so a link or a reload reopens it. Each new selection is a
+ * history entry, so the browser's Back retraces a walk through the argument.
+ */
 function setLink(url: string): void {
+  if (restoring) return;
   try {
-    history.replaceState(null, '', url);
+    if (location.hash.startsWith('#node=') && url.startsWith('#node=') && url !== location.hash) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   } catch {
     // Sandboxed viewers (mail previews) may forbid history changes; the page works without them.
   }
@@ -312,8 +320,16 @@ byId('kinds').addEventListener('change', applyKindFilter);
 
 renderFindings(byId('panel-findings'), { data, show: showFinding });
 
+function selectFromAddress(): void {
+  const m = /^#node=(.+)$/.exec(location.hash);
+  const id = m ? decodeURIComponent(m[1]!) : undefined;
+  restoring = true;
+  if (id !== undefined && nodes.has(id)) select(id, true);
+  else deselect();
+  restoring = false;
+}
+window.addEventListener('popstate', selectFromAddress);
+
 viewport.fit();
-const fromHash = /^#node=(.+)$/.exec(location.hash);
-if (fromHash && nodes.has(decodeURIComponent(fromHash[1]!))) select(decodeURIComponent(fromHash[1]!), true);
-else deselect();
+selectFromAddress();
 document.body.setAttribute('data-ready', 'true');

@@ -36,7 +36,8 @@ export function commandHelp(c: Command): string {
       .join('; ');
     return `  ${flag.padEnd(30)} ${o.description}${extra ? ` (${extra})` : ''}`;
   });
-  return [`Usage: argmap ${c.name} [options] ${c.usage}`, '', c.summary, '', 'Options:', ...opts, `      --help${' '.repeat(24)} show this help`].join('\n') + '\n';
+  const help = `  ${'    --help'.padEnd(30)} show this help`;
+  return [`Usage: argmap ${c.name} [options] ${c.usage}`, '', c.summary, '', 'Options:', ...opts, help].join('\n') + '\n';
 }
 
 function parse(c: Command, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {

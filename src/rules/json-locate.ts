@@ -7,9 +7,9 @@ import type { PathStep } from '../io/parse.js';
  * more memory than the map; `argmap check` on machine-made maps needs a position per finding, so this
  * scanner jumps from bracket to bracket instead. Arrays remember their items' offsets once scanned,
  * and objects their members' offsets, so locating the i-th node is a lookup after the first time. Positions follow the loader's convention:
- * 1-based line and column of the value's first character.
+ * 1-based line and column of the value's first character, or of the deepest value on the path that exists.
  */
-export function jsonLocator(text: string): (path: readonly PathStep[]) => Position | undefined {
+export function jsonLocator(text: string): (path: readonly PathStep[]) => Position {
   const items = new Map<number, Int32Array>();
   let lineStarts: Int32Array | undefined;
 
@@ -99,15 +99,14 @@ export function jsonLocator(text: string): (path: readonly PathStep[]) => Positi
     let at = skipSpace(0);
     for (const step of path) {
       const c = text.charCodeAt(at);
+      // Like the loader, a path that runs out points at the deepest value that exists.
       if (typeof step === 'number') {
-        if (c !== 91) return undefined;
-        const list = arrayItems(at);
-        if (step < 0 || step >= list.length) return undefined;
+        const list = c === 91 ? arrayItems(at) : undefined;
+        if (!list || step < 0 || step >= list.length) break;
         at = list[step]!;
       } else {
-        if (c !== 123) return undefined;
-        const next = member(at, step);
-        if (next === undefined) return undefined;
+        const next = c === 123 ? member(at, step) : undefined;
+        if (next === undefined) break;
         at = next;
       }
     }

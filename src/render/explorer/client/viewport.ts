@@ -35,6 +35,7 @@ export class Viewport {
   private readonly full: Box;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragged = 0;
+  private rect: DOMRect;
 
   constructor(
     private readonly host: HTMLElement,
@@ -49,7 +50,15 @@ export class Viewport {
     svg.setAttribute('height', '100%');
     svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
     this.listen();
-    new ResizeObserver(() => this.apply()).observe(host);
+    this.rect = host.getBoundingClientRect();
+    // The pane's size and place are read once per resize, never per gesture: reading them after each
+    // viewBox change would force a layout of the whole drawing on every wheel step.
+    const measure = (): void => {
+      this.rect = host.getBoundingClientRect();
+      this.apply();
+    };
+    new ResizeObserver(measure).observe(host);
+    window.addEventListener('resize', measure);
   }
 
   /** True when the last pointer gesture moved far enough to count as a drag, not a click. */
@@ -59,14 +68,14 @@ export class Viewport {
 
   /** Screen pixels per drawing unit. */
   private get scale(): number {
-    return this.host.clientWidth / this.box.w;
+    return this.rect.width / this.box.w;
   }
 
   fit(target: Box = this.full, margin = 0.04): void {
-    const aspect = this.host.clientWidth / Math.max(1, this.host.clientHeight);
+    const aspect = this.rect.width / Math.max(1, this.rect.height);
     // A small map is shown at most a little larger than drawn, not blown up to fill the screen.
-    let w = Math.max(target.w * (1 + 2 * margin), this.host.clientWidth / FIT_MAX_SCALE);
-    let h = Math.max(target.h * (1 + 2 * margin), this.host.clientHeight / FIT_MAX_SCALE);
+    let w = Math.max(target.w * (1 + 2 * margin), this.rect.width / FIT_MAX_SCALE);
+    let h = Math.max(target.h * (1 + 2 * margin), this.rect.height / FIT_MAX_SCALE);
     if (w / h < aspect) w = h * aspect;
     else h = w / aspect;
     this.box = { x: target.x + target.w / 2 - w / 2, y: target.y + target.h / 2 - h / 2, w, h };
@@ -80,7 +89,7 @@ export class Viewport {
   reveal(elements: SVGGraphicsElement[], context: SVGGraphicsElement[] = []): void {
     if (elements.length === 0) return;
     const withContext = bounds([...elements, ...context]);
-    const readable = withContext.w <= this.host.clientWidth / READABLE_SCALE && withContext.h <= this.host.clientHeight / READABLE_SCALE;
+    const readable = withContext.w <= this.rect.width / READABLE_SCALE && withContext.h <= this.rect.height / READABLE_SCALE;
     const target = context.length > 0 && readable ? withContext : bounds(elements);
     const { x: x0, y: y0 } = target;
     const fitsNow = target.w <= this.box.w * 0.9 && target.h <= this.box.h * 0.9 && this.scale >= 0.5;
@@ -90,13 +99,13 @@ export class Viewport {
       return;
     }
     // Zoom so the target fills the view, but never beyond 1:1 for a single small node.
-    const minW = this.host.clientWidth;
-    const minH = this.host.clientHeight;
+    const minW = this.rect.width;
+    const minH = this.rect.height;
     this.fit({ x: x0 + target.w / 2 - Math.max(target.w, minW) / 2, y: y0 + target.h / 2 - Math.max(target.h, minH) / 2, w: Math.max(target.w, minW), h: Math.max(target.h, minH) }, 0.08);
   }
 
   zoom(factor: number, clientX?: number, clientY?: number): void {
-    const r = this.host.getBoundingClientRect();
+    const r = this.rect;
     const px = clientX === undefined ? r.width / 2 : clientX - r.left;
     const py = clientY === undefined ? r.height / 2 : clientY - r.top;
     // Zooming out stops at half the whole-map fit, however large the map.
@@ -117,7 +126,7 @@ export class Viewport {
 
   private apply(): void {
     // Keep the aspect of the container (it may have been resized).
-    const aspect = this.host.clientWidth / Math.max(1, this.host.clientHeight);
+    const aspect = this.rect.width / Math.max(1, this.rect.height);
     if (Math.abs(this.box.w / this.box.h - aspect) > 1e-6) {
       const cy = this.box.y + this.box.h / 2;
       this.box.h = this.box.w / aspect;

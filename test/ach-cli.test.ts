@@ -2,8 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/command.js';
+import { runCli } from './helpers/cli.js';
 import { readAchCsv } from '../src/interop/ach-csv.js';
 import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
 import { loadMap } from '../src/io/load.js';
@@ -11,13 +10,7 @@ import { achHtmlTable } from '../src/render/ach/html.js';
 import { achSvg } from '../src/render/ach/svg.js';
 import { launchBrowser } from './helpers/browser.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-ach-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

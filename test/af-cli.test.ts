@@ -2,20 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/command.js';
+import { runCli } from './helpers/cli.js';
 import { grounded, preferred, stable } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { readFramework, toArgumentationFramework } from '../src/interop/iccma.js';
 import { loadMap } from '../src/io/load.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-af-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,9 +7,8 @@ import { loadMap, loadMapText } from '../src/io/load.js';
 import { readSourceTexts } from '../src/io/sources.js';
 import { computeCoverage } from '../src/analysis/coverage.js';
 import { parseSourceStructure } from '../src/io/source-structure.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/cli.js';
 import type { ArgumentMap } from '../src/model/types.js';
-import type { Io } from '../src/cli/command.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const exampleText = readFileSync(EXAMPLE, 'utf8');
@@ -20,13 +19,7 @@ const coverageOf = (text: string) => {
   return { loaded, report: computeCoverage(loaded, readSourceTexts(loaded)) };
 };
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(...args);
 
 describe('computeCoverage on the example map', () => {
   it('covers every paragraph and finds every quote', () => {

@@ -36,8 +36,8 @@ export function legendSvg(content: LegendContent, x: number, y: number, maxWidth
   for (const type of EDGE_ORDER) {
     if (!content.edges.has(type)) continue;
     const line = (ix: number, iy: number) => edgePathSvg(type, [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false);
-    // A step drawn through a junction shows the dot its premises meet at.
-    const dot = (ix: number, iy: number) => (type === 'conclusion' ? `<circle cx="${num(ix + JUNCTION_R)}" cy="${num(iy + ROW / 2)}" r="${JUNCTION_R}" fill="#333"/>` : '');
+    // A step drawn through a junction shows the bar its premises meet at.
+    const dot = (ix: number, iy: number) => (type === 'conclusion' ? `<rect x="${num(ix)}" y="${num(iy + ROW / 2 - JUNCTION_R)}" width="${3 * JUNCTION_R}" height="${2 * JUNCTION_R}" rx="${JUNCTION_R}" fill="#333"/>` : '');
     add(EDGE_STYLES[type].label, (ix, iy) => line(ix, iy) + dot(ix, iy));
   }
 

@@ -59,14 +59,14 @@ export interface EdgeStyle {
 /**
  * What the drawing shows as a line: the graph's edge types, plus `support`, a one-premise inference that
  * nothing undercuts drawn straight from its premise to its conclusion. Several such arrows into one node
- * read as convergent support; linked premises instead meet at a junction dot before one arrow goes on.
+ * read as convergent support; linked premises instead meet at a junction bar before one arrow goes on.
  */
 export type DrawnEdgeType = EdgeType | 'support';
 
 export const EDGE_STYLES: Record<DrawnEdgeType, EdgeStyle> = {
   premise: { label: 'premise into an inference', stroke: '#333333', width: 1.6, dash: '', head: 'none' },
   support: { label: 'supports (a reason on its own)', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
-  conclusion: { label: 'supports: linked premises meet at the dot', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
+  conclusion: { label: 'supports: linked premises meet at the bar', stroke: '#333333', width: 1.8, dash: '', head: 'triangle' },
   attacks: { label: 'attacks (rebuts)', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '8 4', head: 'tee' },
   undercuts: { label: 'undercuts an inference', stroke: OKABE_ITO.vermillion, width: 1.8, dash: '9 3 2 3', head: 'tee' },
   contradicts: { label: 'contradicts (both ways)', stroke: '#9E4400', width: 1.6, dash: '3 3', head: 'tee', tail: 'tee' },

@@ -97,7 +97,7 @@ export function writeSvg(input: SvgInput): string {
     const what = `${inf.premises.length > 1 ? 'linked ' : ''}inference ${id}${inf.scheme ? ` (${inf.scheme})` : ''}: ${inf.premises.join(' + ')} → ${inf.conclusion}${inf.warrant ? `. Warrant: ${inf.warrant}` : ''}`;
     parts.push(
       `<g class="inference" data-id="${escapeXml(id)}" data-premises="${inf.premises.length}"><title>${escapeXml(what)}</title>` +
-        `<circle cx="${num(r.x + r.width / 2)}" cy="${num(r.y + r.height / 2)}" r="${JUNCTION_R}" fill="#333333"${inf.analyst ? ' stroke="#fff" stroke-width="1.5" stroke-dasharray="2 1.5"' : ''}/></g>`,
+        `<rect x="${num(r.x)}" y="${num(r.y)}" width="${num(r.width)}" height="${num(r.height)}" rx="${JUNCTION_R}" fill="#333333"${inf.analyst ? ' stroke="#fff" stroke-width="1.5" stroke-dasharray="2 1.5"' : ''}/></g>`,
     );
   }
   parts.push('</g><g class="nodes">');

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
+import { jsonLocator } from './json-locate.js';
 
 /** A step in a path into a parsed document: an object key or an array index. */
 export type PathStep = string | number;
@@ -149,13 +150,20 @@ export function parseJson(text: string, file: string): ParsedFile {
       { file, ...(at ? { position: at } : {}), severity: 'error', message: `invalid JSON: ${(e as Error).message.split('\n')[0]}` },
     ]);
   }
+  // Values are found by scanning the JSON text itself (fast at 1M nodes); only a key's position, which
+  // the scanner does not track, takes a full YAML parse.
+  let scan: ((path: readonly PathStep[]) => Position) | undefined;
   let positioned: ParsedFile | undefined;
   return {
     file,
     data,
     locate(path, key) {
-      positioned ??= parseYaml(text, file);
-      return positioned.locate(path, key);
+      if (key) {
+        positioned ??= parseYaml(text, file);
+        return positioned.locate(path, key);
+      }
+      scan ??= jsonLocator(text);
+      return scan(path);
     },
   };
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { formatOf, type LoadedMap } from '../io/load.js';
-import { jsonLocator } from './json-locate.js';
+import type { LoadedMap } from '../io/load.js';
 import type { SourceText } from '../io/sources.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { createContext } from './context.js';
@@ -52,29 +50,10 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-const locators = new WeakMap<LoadedMap, LoadedMap['locate']>();
-
-/** The fastest way to positions in the map's file: a direct scan for JSON files on disk, else the loader's. */
-function locatorFor(loaded: LoadedMap): LoadedMap['locate'] {
-  let locate = locators.get(loaded);
-  if (locate) return locate;
-  locate = loaded.locate;
-  if (formatOf(loaded.file) === 'json') {
-    try {
-      const scan = jsonLocator(readFileSync(loaded.file, 'utf8').replace(/^\uFEFF/, ''));
-      locate = (path, key) => (key ? loaded.locate(path, key) : scan(path));
-    } catch {
-      // Not on disk (a map loaded from text): the loader's own locate serves.
-    }
-  }
-  locators.set(loaded, locate);
-  return locate;
-}
-
 /** Runs one rule and turns its reports into located findings. */
 export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
   const { loaded } = ctx;
-  const locate = locatorFor(loaded);
+  const locate = loaded.locate;
   return rule.check(ctx).map((r) => {
     const path = r.at ?? defaultPath(ctx, r.nodes[0]);
     const position = (path && locate(path)) ?? { line: 1, column: 1 };

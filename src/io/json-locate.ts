@@ -1,5 +1,4 @@
-import type { Position } from '../io/diagnostics.js';
-import type { PathStep } from '../io/parse.js';
+import type { Position } from './diagnostics.js';
 
 /**
  * Positions of values in a JSON text, found by scanning the text itself. The loader locates JSON
@@ -9,7 +8,7 @@ import type { PathStep } from '../io/parse.js';
  * and objects their members' offsets, so locating the i-th node is a lookup after the first time. Positions follow the loader's convention:
  * 1-based line and column of the value's first character, or of the deepest value on the path that exists.
  */
-export function jsonLocator(text: string): (path: readonly PathStep[]) => Position {
+export function jsonLocator(text: string): (path: readonly (string | number)[]) => Position {
   const items = new Map<number, Int32Array>();
   let lineStarts: Int32Array | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLocator } from './json-locate.js';
-import { parseYaml } from '../io/parse.js';
+import { jsonLocator } from '../src/io/json-locate.js';
+import { parseYaml } from '../src/io/parse.js';
 
 describe('jsonLocator', () => {
   it('finds the same positions as the loader for nested paths, escapes and unicode', () => {

@@ -21,4 +21,16 @@ describe('unhedged-judgement', () => {
     const yaml = mapYaml({ nodes: ["{ id: q, kind: claim, text: Stalin feared loss of élan, source: { locator: '2', quote: What Stalin probably feared was loss of revolutionary élan } }"] });
     expect(findings('unhedged-judgement', yaml)).toEqual([]);
   });
+  it('counts a hedged lead-in that qualifies the judgement, but not a caveat without estimative words', () => {
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: lead, kind: hedge, text: Soviet policy will probably use these means, hedge: { phrases: [probably], band: { yardstick: PHIA, term: likely } } }',
+        '{ id: caveat, kind: hedge, text: Little is known of the leaders }',
+        '{ id: item, kind: prediction, text: A peace campaign, hedge: { phrases: [] } }',
+        '{ id: other, kind: prediction, text: Trouble in the colonies, hedge: { phrases: [] } }',
+      ],
+      relations: ['{ type: qualifies, from: lead, to: item }', '{ type: qualifies, from: caveat, to: other }'],
+    });
+    expect(findings('unhedged-judgement', yaml).map((x) => x.nodes[0])).toEqual(['other']);
+  });
 });

@@ -2,7 +2,36 @@
 export type * from './model/types.js';
 export { NODE_KINDS, RELATION_TYPES, RATINGS, LEVELS } from './model/kinds.js';
 export { RELATION_ENDPOINTS } from './model/endpoints.js';
+
+// io: loading with positions, source texts and their structure
 export { loadMap, loadMapText, type LoadedMap, type MapFormat } from './io/load.js';
 export { MapLoadError, formatDiagnostic, type Diagnostic, type Position, type Severity } from './io/diagnostics.js';
 export { readSourceTexts, type SourceText } from './io/sources.js';
+export { parseSourceStructure, suggestLocator, type SourceStructure, type SourceUnit } from './io/source-structure.js';
+export { findQuote, normaliseForQuote, quoteOccurrences, type QuoteResult } from './io/quote.js';
+
+// graph
+export { buildGraph, supportGraph, restsOn, supportedBy, inferencesFor, type ArgumentGraph } from './graph/argument-graph.js';
+export { attackFramework } from './graph/attack-framework.js';
+
+// analysis
+export { grounded, complete, preferred, stable, type ArgumentationFramework, type Label } from './analysis/dung.js';
+export { computeCoverage, type CoverageReport } from './analysis/coverage.js';
+export { LEXICON, PHIA_RANGES, ICD203_RANGES, matchEstimativeLanguage } from './analysis/estimative-language.js';
+export { analyseMatrix, matricesFromMap, matrixFromSet } from './analysis/ach/index.js';
+
+// rules
+export { RULES, ruleById, checkMap } from './rules/index.js';
+export type { Finding, Rule } from './rules/rule.js';
+
+// render
+export { renderSvg, type RenderOptions, type RenderResult } from './render/render.js';
+export { writeViews, standardViews } from './render/views.js';
+export { explorerPage } from './render/explorer/index.js';
+export { achText, achMarkdown, achJson, achSvg, achHtmlPage, achHtmlTable } from './render/ach/index.js';
+
+// interop
+export { readFramework, parseFramework, writeApx, writeTgf } from './interop/iccma.js';
+export { parseAchCsv, readAchCsv, achCsv } from './interop/ach-csv.js';
+
 export { main as runCli } from './cli/main.js';

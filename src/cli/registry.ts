@@ -9,5 +9,15 @@ import { htmlCommand } from './commands/html.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
 
-/** Every command of the CLI, in the order `argmap --help` lists them. Later commands register here. */
-export const COMMANDS: readonly Command[] = [validateCommand, coverageCommand, afCommand, exportCommand, achCommand, htmlCommand, renderCommand, checkCommand, rulesCommand];
+/** Every command of the CLI, in the order `argmap --help` lists them: the everyday ones first. */
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  checkCommand,
+  rulesCommand,
+  coverageCommand,
+  renderCommand,
+  htmlCommand,
+  achCommand,
+  afCommand,
+  exportCommand,
+];

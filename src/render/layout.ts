@@ -195,8 +195,9 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
       'elk.layered.spacing.edgeNodeBetweenLayers': '12',
       'elk.layered.spacing.edgeEdgeBetweenLayers': '7',
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
-      // Network simplex halves the width of small maps; on big ones it costs three times the time.
-      'elk.layered.nodePlacement.strategy': size <= 400 ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF',
+      // Network simplex gives the narrowest drawing but its time grows fastest: on the memorandum's 260
+      // vertices it takes 1.9 s, linear segments 1.1 s (a fifth wider), Brandes-Köpf 0.8 s (two thirds wider).
+      'elk.layered.nodePlacement.strategy': size <= 150 ? 'NETWORK_SIMPLEX' : size <= MODEL_ORDER_LIMIT ? 'LINEAR_SEGMENTS' : 'BRANDES_KOEPF',
       ...(groupBy === 'section' ? { 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : {}),
     },
     children: [],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
 import type { Direction, GroupBy } from '../../render/layout.js';
+import { warmUpElk } from '../../render/elk-run.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName, writeFileAtomic, writeViews } from '../../render/views.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
@@ -38,6 +39,7 @@ export const renderCommand: Command = {
     if ([focus !== undefined, set !== undefined, options.views === true].filter(Boolean).length > 1) {
       throw new UsageError('--focus, --set and --views each choose what to draw; give at most one', renderCommand);
     }
+    warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
     const loaded = loadMap(file!);
     const base: RenderOptions = { direction: options.direction as Direction, groupBy: options['group-by'] as GroupBy };
     try {

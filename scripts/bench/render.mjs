@@ -31,7 +31,7 @@ const WORDS = 'the Soviet leaders may seek détente abroad while consolidating p
 /**
  * An argument-like map: five tiers (evidence, premises and hedges, claims, hypotheses, conclusions); each
  * node above the bottom is supported by one or two inferences of one to three premises from lower tiers,
- * plus a few attacks and hedges. About 1.3 edges per node and 40-character labels, like the memorandum.
+ * plus a few attacks and hedges: about one edge per node and 40-character labels.
  */
 function synthetic(n, seed) {
   const rand = prng(seed);
@@ -167,7 +167,7 @@ const out = [
   'junctions included) and edges, `rankdir=BT`, default splines. Crossings are counted the same way for',
   'both: proper crossings between segments of different edges that share no end vertex, ELK edges as',
   'their orthogonal polylines, dot edges as the control polygons of their B-splines.',
-  'Synthetic maps: seeded, five tiers (evidence to conclusions), about 1.3 edges per node, 35–45-character labels.',
+  'Synthetic maps: seeded, five tiers (evidence to conclusions), about one edge per node, 35–45-character labels.',
   '',
   '| map | nodes + junctions | edges | cold (s) | layout (s) | render (s) | peak RSS (MB) | ELK crossings | bends | ELK size (px) | dot (s) | dot crossings | dot size (px) |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|',

@@ -176,3 +176,38 @@ describe('argmap render', () => {
     }
   });
 });
+
+describe.skipIf(!existsSync(MEMO))('layout stability on the memorandum', () => {
+  it('an edited label and an added item of evidence leave the order of the other nodes in each row as it was', async () => {
+    const { layoutMap } = await import('../src/render/layout.js');
+    const { measureNode } = await import('../src/render/boxes.js');
+    const layout = async (map: import('../src/model/types.js').ArgumentMap) => {
+      const graph = buildGraph(map);
+      const boxes = new Map(map.nodes.map((n) => [n.id, measureNode(n)]));
+      return (await layoutMap({ map, graph, selection: new Set(graph.nodes()), boxes, direction: 'up', groupBy: 'none' })).nodes;
+    };
+    const map = loadMap(MEMO).map;
+    const edited = structuredClone(map);
+    // The edit a reader makes most: a longer label, and a new item of evidence for a claim.
+    const target = edited.nodes.find((n) => n.kind === 'evidence')!;
+    target.text += ' (the reader adds a clause to this label, making it a good deal longer)';
+    const claim = edited.nodes.find((n) => n.kind === 'claim')!;
+    edited.nodes.push({ id: 'added-evidence', kind: 'evidence', text: 'A new report the reader found' });
+    (edited.inferences ??= []).push({ id: 'added-step', premises: ['added-evidence'], conclusion: claim.id });
+    const [before, after] = await Promise.all([layout(map), layout(edited)]);
+    const ids = map.nodes.map((n) => n.id).filter((id) => id !== target.id);
+    let pairs = 0;
+    let flipped = 0;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a0, b0, a1, b1] = [before.get(ids[i]!)!, before.get(ids[j]!)!, after.get(ids[i]!)!, after.get(ids[j]!)!];
+        const sameRow = (a: typeof a0, b: typeof a0) => a.y < b.y + b.height && b.y < a.y + a.height;
+        if (!sameRow(a0, b0) || !sameRow(a1, b1)) continue;
+        pairs++;
+        if (Math.sign(a0.x - b0.x) !== Math.sign(a1.x - b1.x)) flipped++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(1000);
+    expect(flipped / pairs).toBeLessThan(0.02);
+  });
+});

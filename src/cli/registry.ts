@@ -3,11 +3,13 @@ import { validateCommand } from './commands/validate.js';
 import { coverageCommand } from './commands/coverage.js';
 import { afCommand } from './commands/af.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { renderCommand } from './commands/render.js';
 import { achCommand } from './commands/ach.js';
 import { htmlCommand } from './commands/html.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
+import { compareCommand } from './commands/compare.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them: the everyday ones first. */
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   htmlCommand,
   achCommand,
+  compareCommand,
   afCommand,
   exportCommand,
+  importCommand,
 ];

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
+import { writeAif } from '../../interop/aif.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
@@ -10,6 +11,7 @@ import { EXIT, InputError, UsageError, type Command } from '../command.js';
 const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): string }> = {
   apx: { describe: 'the attack framework in ASPARTIX/ICCMA apx', write: (map) => writeApx(attackFramework(map)) },
   tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
+  aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
 };
 
 /** Writes beside the target and renames, so a reader never sees half a file. */

@@ -4,6 +4,7 @@ import { loadMap } from '../../io/load.js';
 import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
 import type { Direction, GroupBy } from '../../render/layout.js';
 import { warmUpElk } from '../../render/elk-run.js';
+import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName, writeFileAtomic, writeViews } from '../../render/views.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
@@ -61,7 +62,7 @@ export const renderCommand: Command = {
       const view: RenderOptions = { ...base, ...(focus !== undefined ? { focus } : {}), ...(set !== undefined ? { hypothesisSet: set } : {}), ...(onProgress ? { onProgress } : {}) };
       const { svg, stats } = await renderSvg(loaded, view);
       clearLine();
-      const suffix = focus !== undefined ? `--focus-${focus}` : set !== undefined ? `--set-${set}` : '';
+      const suffix = focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '';
       const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
       try {
         writeFileAtomic(target, svg);

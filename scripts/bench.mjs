@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
 const benches = readdirSync(join(root, 'scripts', 'bench'))
-  .filter((f) => f.endsWith('.mjs') && (!only || f.includes(only)))
+  .filter((f) => f.endsWith('.mjs') && !f.startsWith('_') && (!only || f.includes(only)))
   .sort();
 
 const sections = [];

@@ -5,29 +5,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDir, cli, prng, requireBuild, root, writeWhole } from './_lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = join(root, '.bench');
-mkdirSync(dir, { recursive: true });
-const cli = join(root, 'bin', 'argmap.js');
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
-
-/** mulberry32: seeded, so every run benchmarks the same frameworks. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function writeWhole(file, text) {
-  writeFileSync(file + '.tmp', text);
-  renameSync(file + '.tmp', file);
-}
+const dir = benchDir();
+requireBuild();
 
 /**
  * A random framework of n arguments and m attacks (uniform pairs), each answered by a counter-attack

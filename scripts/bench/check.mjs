@@ -7,23 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, renameSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDir, cli, prng, requireBuild, root, writeWhole } from './_lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = join(root, '.bench');
-mkdirSync(dir, { recursive: true });
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
-
-/** mulberry32: seeded, so every run checks the same maps. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const dir = benchDir();
+requireBuild();
 
 const KINDS = [
   ['evidence', 0.34],
@@ -108,11 +95,6 @@ function generate(n, seed) {
   // A node relating to itself is dropped: the loader would accept it, but no author writes one.
   const valid = relations.filter((r) => r.from !== r.to);
   return { title: `Synthetic benchmark map, ${n} nodes`, nodes, inferences, relations: valid };
-}
-
-function writeWhole(file, text) {
-  writeFileSync(file + '.tmp', text);
-  renameSync(file + '.tmp', file);
 }
 
 // Runs the CLI in a fresh process and reports its wall time and peak RSS; output is counted, not kept.

@@ -6,25 +6,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDir, cli, prng, requireBuild, root, writeWhole } from './_lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = join(root, '.bench', 'render');
-mkdirSync(dir, { recursive: true });
-const cli = join(root, 'bin', 'argmap.js');
-if (!existsSync(join(root, 'dist', 'render', 'render.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
+const dir = benchDir('render');
+requireBuild(join('dist', 'render', 'render.js'));
 const MEMO = join(root, 'arguments', 'soviet-policies-1953.yaml');
-
-/** mulberry32: seeded, so every run benchmarks the same maps. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'the Soviet leaders may seek détente abroad while consolidating power at home, so Western policy should stay firm and watch for signs of real change in aims or only tactics'.split(' ');
 

@@ -1,4 +1,7 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { writeFileAtomic } from '../io/write.js';
+// Re-exported while callers move to io/write.js.
+export { writeFileAtomic };
 import { basename, extname, join } from 'node:path';
 import type { LoadedMap } from '../io/load.js';
 import { renderSvg, type RenderOptions } from './render.js';
@@ -8,24 +11,6 @@ import { sanitiseId } from './xml.js';
 /** The name a map's drawings take: the file name without its extension. */
 export function mapName(file: string): string {
   return basename(file, extname(file));
-}
-
-/** Writes beside the target and renames, so no reader ever sees half a drawing. */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = join(join(file, '..'), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 export interface View {

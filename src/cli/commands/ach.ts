@@ -7,7 +7,7 @@ import { achMarkdown } from '../../render/ach/markdown.js';
 import { achHtmlPage } from '../../render/ach/html.js';
 import { achSvg } from '../../render/ach/svg.js';
 import { achJson } from '../../render/ach/json.js';
-import { writeFileAtomic } from '../../render/views.js';
+import { writeFileAtomic } from '../../io/write.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;

@@ -1,5 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../io/write.js';
 import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
@@ -14,20 +13,11 @@ const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): strin
   aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
 };
 
-/** Writes beside the target and renames, so a reader never sees half a file. */
+/** The whole file or nothing; a path that cannot be written is the user's to fix. */
 function writeWhole(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
-    rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
   }

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { explorerPage } from '../../render/explorer/index.js';
-import { mapName, writeFileAtomic } from '../../render/views.js';
+import { mapName } from '../../render/views.js';
+import { writeFileAtomic } from '../../io/write.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 /** Default output: `render/<map name>.html`, beside the map's other drawings. */

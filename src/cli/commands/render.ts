@@ -6,7 +6,8 @@ import type { Direction, GroupBy } from '../../render/layout.js';
 import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
-import { mapName, writeFileAtomic, writeViews } from '../../render/views.js';
+import { mapName, writeViews } from '../../render/views.js';
+import { writeFileAtomic } from '../../io/write.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {

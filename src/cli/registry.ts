@@ -10,7 +10,6 @@ import { htmlCommand } from './commands/html.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
 import { compareCommand } from './commands/compare.js';
-import { compareCommand } from './commands/compare.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them: the everyday ones first. */
 export const COMMANDS: readonly Command[] = [
@@ -21,7 +20,6 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   htmlCommand,
   achCommand,
-  compareCommand,
   compareCommand,
   afCommand,
   exportCommand,

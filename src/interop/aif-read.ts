@@ -53,6 +53,9 @@ interface Raw {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const idOf = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+// Dialogue (L, TA, YA) and preference (PA) nodes anchor or rank the argument; they are never a premise,
+// conclusion, attacker or target, so edges to and from them are left out when reading the argument.
+const argumentative = (r: Raw) => r.type === 'I' || r.type === 'RA' || r.type === 'CA' || r.type === 'MA';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Parses AIF text and builds a map from it; throws MapLoadError naming every problem. */
@@ -114,12 +117,12 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     for (const key of ['fromID', 'toID'] as const) {
       const id = idOf(e[key]);
       const node = id === undefined ? undefined : raws.get(id);
-      if (!node) report(e[key] === undefined ? at : [...at, key], `edge ${showValue(idOf(e.edgeID) ?? i + 1)} has ${key} ${showValue(e[key])}, which is no node of the file; expected the nodeID of a node in \`nodes\``);
+      if (!node) report(e[key] === undefined ? at : [...at, key], `edge ${showValue(e.edgeID ?? i + 1)} has ${key} ${showValue(e[key])}, which is no node of the file; expected the nodeID of a node in \`nodes\``);
       else ends.push(node);
     }
     if (ends.length < 2) return;
     const [from, to] = ends as [Raw, Raw];
-    if (from.type === 'I' && to.type === 'I') return report(at, `edge ${showValue(idOf(e.edgeID) ?? i + 1)} joins two I-nodes (${showValue(from.id)} → ${showValue(to.id)}) directly; expected them joined through an RA, CA or MA node`);
+    if (from.type === 'I' && to.type === 'I') return report(at, `edge ${showValue(e.edgeID ?? i + 1)} joins two I-nodes (${showValue(from.id)} → ${showValue(to.id)}) directly; expected them joined through an RA, CA or MA node`);
     (ins.get(to.id) ?? ins.set(to.id, []).get(to.id)!).push({ from, at: i });
     (outs.get(from.id) ?? outs.set(from.id, []).get(from.id)!).push({ to, at: i });
   });
@@ -138,13 +141,45 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   const ids = new Map<string, string>();
   for (const r of raws.values()) if (r.type === 'I' || r.type === 'RA') ids.set(r.id, claim(wanted(r.ext), r.id));
 
+  // Speakers: an I-node's author is whoever uttered the locution anchored on it (L → YA → I), so a
+  // debate analysed in OVA keeps who said what. Names come from OVA3's participants where given.
+  const speakerOf = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const p of Array.isArray(aif.participants) ? aif.participants : []) {
+    const id = isObject(p) ? idOf(p.participantID) : undefined;
+    const name = isObject(p) ? [p.firstname, p.surname].filter((x) => typeof x === 'string' && x.trim()).join(' ') : '';
+    if (id !== undefined && name) names.set(id, name);
+  }
+  for (const l of Array.isArray(aif.locutions) ? aif.locutions : []) {
+    const node = isObject(l) ? idOf(l.nodeID) : undefined;
+    const person = isObject(l) ? idOf(l.personID) : undefined;
+    if (node !== undefined && person !== undefined) speakerOf.set(node, person);
+  }
+  const authors = new Map<string, string>();
+  const authorOf = (r: Raw): string | undefined => {
+    for (const { from: ya } of ins.get(r.id) ?? []) {
+      if (ya.type !== 'YA') continue;
+      for (const { from: l } of ins.get(ya.id) ?? []) {
+        const person = l.type === 'L' ? speakerOf.get(l.id) : undefined;
+        if (person === undefined) continue;
+        const id = `aif-person-${person.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
+        // AIFdb writes an L-node's text as "Speaker : words"; that names a speaker OVA3 lists nowhere else.
+        const said = /^([^:]{1,60}?)\s+:\s/.exec(l.text)?.[1];
+        if (!authors.has(id)) authors.set(id, names.get(person) ?? said ?? `Participant ${person}`);
+        return id;
+      }
+    }
+    return undefined;
+  };
+
   // Nodes.
   const nodes: Node[] = [];
   for (const r of raws.values()) {
     if (r.type !== 'I') continue;
     const { id: _id, kind: extKind, ...rest } = r.ext ?? {};
     const kind = NODE_KINDS.includes(extKind as NodeKind) ? (extKind as NodeKind) : kindFromIllocution(ins.get(r.id) ?? []);
-    nodes.push({ id: ids.get(r.id)!, kind, text: r.text, ...rest } as Node);
+    const author = r.ext ? undefined : authorOf(r);
+    nodes.push({ id: ids.get(r.id)!, kind, text: r.text, ...(author ? { author } : {}), ...rest } as Node);
   }
 
   // Inferences.
@@ -152,7 +187,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   for (const r of raws.values()) {
     if (r.type !== 'RA') continue;
     const premises = (ins.get(r.id) ?? []).filter((e) => e.from.type === 'I').map((e) => ids.get(e.from.id)!);
-    const conclusions = (outs.get(r.id) ?? []).map((e) => e.to);
+    const conclusions = (outs.get(r.id) ?? []).map((e) => e.to).filter(argumentative);
     const name = `RA-node ${showValue(r.id)}`;
     if (premises.length === 0) report(nodeAt(r), `${name} has no premise; expected at least one edge from an I-node into it`);
     if (conclusions.length !== 1) report(nodeAt(r), `${name} has ${plural(conclusions.length, 'conclusion')}${conclusions.length ? ` (${conclusions.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to an I-node`);
@@ -168,8 +203,8 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   for (const r of raws.values()) {
     if (r.type !== 'CA' && r.type !== 'MA') continue;
     const name = `${r.type}-node ${showValue(r.id)}`;
-    const from = (ins.get(r.id) ?? []).filter((e) => e.from.type === 'I' || e.from.type === 'RA' || e.from.type === 'CA' || e.from.type === 'MA');
-    const to = (outs.get(r.id) ?? []).map((e) => e.to);
+    const from = (ins.get(r.id) ?? []).filter((e) => argumentative(e.from));
+    const to = (outs.get(r.id) ?? []).map((e) => e.to).filter(argumentative);
     const role = r.type === 'CA' ? 'attacker' : 'source';
     if (from.length === 0) report(nodeAt(r), `${name} has no ${role}; expected an edge from an I-node into it`);
     for (const f of from) if (f.from.type !== 'I') report([...base, 'edges', f.at], `${name} has ${f.from.type}-node ${showValue(f.from.id)} as its ${role}; expected an I-node`);
@@ -195,14 +230,16 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
 
   const notes: string[] = [];
   const dropped = TYPES.filter((t) => WHAT[t]).map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const).filter(([, n]) => n > 0);
-  if (dropped.length) notes.push(`dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${WHAT[t]})`).join(', ')}: the argmap model has no dialogue or preference layer`);
+  if (dropped.length) notes.push(`dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${plural(n, WHAT[t]!).replace(/^\d+ /, '')})`).join(', ')}: the argmap model has no dialogue or preference layer`);
   const locutions = Array.isArray(aif.locutions) ? aif.locutions.length : 0;
-  if (locutions) notes.push(`dropped ${plural(locutions, 'locution')} (speaker and time records)`);
+  if (locutions) notes.push(`read ${plural(locutions, 'locution')} for who said what (node \`author\`: ${plural(authors.size, 'speaker')}); their times are dropped`);
 
   const map: ArgumentMap = {
     title: typeof ext?.title === 'string' && ext.title.trim() ? ext.title : options.title ?? `Imported from ${basename(file)}`,
     ...(typeof ext?.description === 'string' ? { description: ext.description } : {}),
-    ...pick(ext, ['documents', 'authors', 'sections']),
+    ...pick(ext, ['documents']),
+    ...(Array.isArray(ext?.authors) ? { authors: ext.authors } : authors.size ? { authors: [...authors].map(([id, name]) => ({ id, name, role: 'speaker' })) } : {}),
+    ...pick(ext, ['sections']),
     nodes,
     ...(inferences.length ? { inferences } : {}),
     ...(relations.length ? { relations } : {}),

@@ -152,19 +152,23 @@ describe('fromAif on files shaped like other tools write them', () => {
     expect(notes).toContain('merged 1 I-node into an earlier node with the same text (--merge-identical)');
   });
 
-  it('makes argmap ids out of any AIF id', () => {
+  it('makes argmap ids out of any AIF id, and passes over untyped nodes', () => {
     const text = JSON.stringify({
       nodes: [
         { nodeID: 'n 1/a', text: 'A', type: 'I' },
         { nodeID: 'n-1-a', text: 'B', type: 'I' },
         { nodeID: 7, text: 'Default Inference', type: 'RA' },
+        { nodeID: 8, text: '', type: '' },
       ],
       edges: [
         { edgeID: 'e1', fromID: 'n 1/a', toID: 7 },
         { edgeID: 'e2', fromID: '7', toID: 'n-1-a' },
+        { edgeID: 'e3', fromID: 8, toID: 7 },
       ],
     });
-    const { map } = fromAif(text, 'ids.json');
+    const { map, notes } = fromAif(text, 'ids.json');
+    // A node some tools leave untyped takes no part in the argument.
+    expect(notes).toEqual(['dropped 1 node with an empty `type`']);
     expect(map.nodes.map((n) => n.id)).toEqual(['aif-n-1-a', 'aif-n-1-a-2']);
     expect(map.inferences).toEqual([{ id: 'aif-7', premises: ['aif-n-1-a'], conclusion: 'aif-n-1-a-2' }]);
   });

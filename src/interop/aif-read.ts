@@ -44,7 +44,7 @@ const WHAT: Record<string, string> = { L: 'locution', TA: 'transition', YA: 'ill
 
 interface Raw {
   id: string;
-  type: AifNodeType;
+  type: AifNodeType | '';
   text: string;
   index: number;
   scheme?: string;
@@ -92,14 +92,17 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
 
   // Nodes, by their normalised id.
   const raws = new Map<string, Raw>();
+  let untyped = 0;
   (aif.nodes as unknown[]).forEach((n, i) => {
     const at = [...base, 'nodes', i];
     if (!isObject(n)) return report(at, `node ${i + 1} is ${showValue(n)}; expected an object with \`nodeID\`, \`type\` and \`text\``);
     const id = idOf(n.nodeID);
     if (id === undefined) return report(n.nodeID === undefined ? at : [...at, 'nodeID'], `node ${i + 1} has nodeID ${showValue(n.nodeID)}; expected a string or an integer`);
     if (raws.has(id)) return report([...at, 'nodeID'], `duplicate nodeID ${showValue(id)}; expected each node's id to be unique`);
-    const type = n.type as AifNodeType;
-    if (!TYPES.includes(type)) return report(n.type === undefined ? at : [...at, 'type'], `node ${showValue(id)} has type ${showValue(n.type)}; expected one of ${TYPES.join(', ')}`);
+    // Some tools leave `type` empty on nodes they could not classify; they carry no argument.
+    if (n.type === '') untyped++;
+    const type = n.type as AifNodeType | '';
+    if (type !== '' && !TYPES.includes(type)) return report(n.type === undefined ? at : [...at, 'type'], `node ${showValue(id)} has type ${showValue(n.type)}; expected one of ${TYPES.join(', ')}`);
     const words = typeof n.text === 'string' ? n.text.trim() : '';
     if (type === 'I' && words === '') return report(n.text === undefined ? at : [...at, 'text'], `I-node ${showValue(id)} has text ${showValue(n.text)}; expected the claim's words`);
     const scheme = typeof n.scheme === 'string' && n.scheme.trim() !== '' ? n.scheme.trim() : undefined;
@@ -164,7 +167,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
         if (person === undefined) continue;
         const id = `aif-person-${person.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
         // AIFdb writes an L-node's text as "Speaker : words"; that names a speaker OVA3 lists nowhere else.
-        const said = /^([^:]{1,60}?)\s+:\s/.exec(l.text)?.[1];
+        const said = /^([^:]{1,60}?)\s*:\s/.exec(l.text)?.[1];
         if (!authors.has(id)) authors.set(id, names.get(person) ?? said ?? `Participant ${person}`);
         return id;
       }
@@ -231,6 +234,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   const notes: string[] = [];
   const dropped = TYPES.filter((t) => WHAT[t]).map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const).filter(([, n]) => n > 0);
   if (dropped.length) notes.push(`dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${plural(n, WHAT[t]!).replace(/^\d+ /, '')})`).join(', ')}: the argmap model has no dialogue or preference layer`);
+  if (untyped) notes.push(`dropped ${plural(untyped, 'node')} with an empty \`type\``);
   const locutions = Array.isArray(aif.locutions) ? aif.locutions.length : 0;
   if (locutions) notes.push(`read ${plural(locutions, 'locution')} for who said what (node \`author\`: ${plural(authors.size, 'speaker')}); their times are dropped`);
 

@@ -179,11 +179,17 @@ describe('fromAif refuses broken files with their place', () => {
   const I = (id: number, text = `claim ${id}`) => ({ nodeID: id, text, type: 'I' });
 
   it('text that is not JSON', () => {
+    expect(readError('\n  title: a map\nnodes: []\n')).toBe('bad.json:2:3: error: the file starts with "title: a map"; expected AIF JSON, an object starting with `{`');
+    expect(readError('  ')).toBe('bad.json:1:1: error: the file is empty; expected AIF JSON, an object starting with `{`');
     expect(readError('{\n  "nodes": [\n    { "nodeID": 1, }\n  ]\n}')).toMatch(/^bad\.json:3:20: error: invalid JSON/);
   });
   it('a document without nodes or edges', () => {
     expect(readError('{"nodes": []}')).toBe('bad.json:1:1: error: no list `edges`; expected AIF\'s `nodes` and `edges` lists');
     expect(readError('[1, 2]')).toMatch(/^bad\.json:1:1: error: the file holds a list; expected an AIF document/);
+  });
+  it('places problems inside an OVA3 wrapper', () => {
+    const text = '{"AIF": {"nodes": [{"nodeID": "1", "text": "a", "type": "I"}],\n  "edges": [{"edgeID": 1, "fromID": "1", "toID": "9"}]}, "OVA": {}}';
+    expect(readError(text)).toBe('bad.json:2:50: error: edge 1 has toID "9", which is no node of the file; expected the nodeID of a node in `nodes`');
   });
   it('an edge to a node that does not exist', () => {
     const text = doc([I(1), I(2), { nodeID: 3, text: 'RA', type: 'RA' }], [{ edgeID: 1, fromID: 1, toID: 3 }, { edgeID: 2, fromID: 3, toID: 99 }]);

@@ -60,6 +60,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Parses AIF text and builds a map from it; throws MapLoadError naming every problem. */
 export function fromAif(text: string, file: string, options: AifReadOptions = {}): AifImport {
+  // JSON.parse names no position for a file that is not JSON from its first character (a YAML map, a
+  // CSV, an HTML page); the first character says enough.
+  const start = text.search(/\S/);
+  if (start < 0 || (text[start] !== '{' && text[start] !== '[')) {
+    const line = start < 0 ? 1 : text.slice(0, start).split('\n').length;
+    const column = start < 0 ? 1 : start - text.lastIndexOf('\n', start - 1);
+    const found = start < 0 ? 'is empty' : `starts with ${showValue(text.slice(start).split(/\r?\n/)[0])}`;
+    throw new MapLoadError([{ file, position: { line, column }, severity: 'error', message: `the file ${found}; expected AIF JSON, an object starting with \`{\`` }]);
+  }
   let parsed;
   try {
     parsed = parseJson(text, file);

@@ -28,6 +28,11 @@ describe('node matching', () => {
     expect(quoteOverlap('look for the quay closing on or about', 'We recommend that watchers look for the quay closing')).toBe(0); // 5 words only
   });
 
+  it('a locator is the same place only in a text of the same file name', () => {
+    const text = readFileSync(`${FIX}/harbour-weak.yaml`, 'utf8').replaceAll('sources/harbour-report.txt', 'sources/another-report.txt');
+    expect(compareMaps(loadMapText(text, `${FIX}/other.yaml`), harbour).nodes.matches).toEqual([]);
+  });
+
   it('labels compare by content words (Jaccard)', () => {
     // {ports, load, up, planned, closure} shared; ahead / before differ: 5 of 7.
     expect(labelSimilarity('Ports load up ahead of a planned closure', 'Ports load up before a planned closure')).toBeCloseTo(5 / 7, 6);

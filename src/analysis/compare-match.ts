@@ -3,7 +3,7 @@
  * labels, so the source is the strongest witness of "the same node": the words quoted from one place.
  *
  * Bases, strongest first (every pair is scored on the first basis that applies):
- *  - `quote`: same locator, and the normalised quotes overlap: one contains the other, or they share a
+ *  - `quote`: same place (document file name and locator), and the normalised quotes overlap: one contains the other, or they share a
  *    run of at least QUOTE_RUN_WORDS consecutive words (case-insensitive). Score 3 + the share of the
  *    shorter quote's words in the run.
  *  - `label`: same locator (or neither node has a source, as with analyst-added premises), and the
@@ -89,9 +89,15 @@ interface Candidate extends NodeMatch {
   ri: number;
 }
 
-function candidate(s: Node, si: number, r: Node, ri: number): Candidate | undefined {
+/** Where a node's words stand, e.g. `report.txt#3.A.ii`; undefined for a node with no source. */
+export type Place = (node: Node) => string | undefined;
+
+const byLocator: Place = (n) => n.source?.locator;
+
+function candidate(s: Node, si: number, r: Node, ri: number, place: { student: Place; reference: Place }): Candidate | undefined {
   const base = { student: s.id, reference: r.id, si, ri };
-  const sameLocator = s.source !== undefined && r.source !== undefined && s.source.locator === r.source.locator;
+  const at = place.student(s);
+  const sameLocator = at !== undefined && at === place.reference(r);
   if (sameLocator) {
     const q = quoteOverlap(s.source!.quote, r.source!.quote);
     if (q > 0) return { ...base, basis: 'quote', similarity: q, score: 3 + q };
@@ -104,8 +110,11 @@ function candidate(s: Node, si: number, r: Node, ri: number): Candidate | undefi
   return undefined;
 }
 
-/** One-to-one matches of student nodes to reference nodes, in the student map's order. */
-export function matchNodes(student: readonly Node[], reference: readonly Node[]): NodeMatch[] {
+/**
+ * One-to-one matches of student nodes to reference nodes, in the student map's order. `place` says where
+ * each side's nodes stand (by default the locator alone, enough when both maps quote one document).
+ */
+export function matchNodes(student: readonly Node[], reference: readonly Node[], place = { student: byLocator, reference: byLocator }): NodeMatch[] {
   // Only pairs sharing a locator, both unsourced, or sharing an id can match: index by those keys
   // instead of scoring every pair (the memorandum against itself would be 160,000 pairs).
   const byKey = new Map<string, number[]>();
@@ -115,17 +124,19 @@ export function matchNodes(student: readonly Node[], reference: readonly Node[])
     else byKey.set(key, [i]);
   };
   reference.forEach((r, i) => {
-    add(r.source ? `loc:${r.source.locator}` : 'unsourced', i);
+    const at = place.reference(r);
+    add(at !== undefined ? `loc:${at}` : 'unsourced', i);
     add(`id:${r.id}`, i);
   });
   const candidates: Candidate[] = [];
   student.forEach((s, si) => {
     const seen = new Set<number>();
-    for (const key of [s.source ? `loc:${s.source.locator}` : 'unsourced', `id:${s.id}`]) {
+    const at = place.student(s);
+    for (const key of [at !== undefined ? `loc:${at}` : 'unsourced', `id:${s.id}`]) {
       for (const ri of byKey.get(key) ?? []) {
         if (seen.has(ri)) continue;
         seen.add(ri);
-        const c = candidate(s, si, reference[ri]!, ri);
+        const c = candidate(s, si, reference[ri]!, ri, place);
         if (c) candidates.push(c);
       }
     }

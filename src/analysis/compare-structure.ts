@@ -100,6 +100,22 @@ function pairOf(s: Inference, si: number, r: Inference, ri: number, nodeMap: Rea
   };
 }
 
+/**
+ * Groups the unpaired inferences of one side under the paired inference of the other side they overlap
+ * (`free(p)`: p's one end is unpaired and the other may take more), each leftover under its best pair.
+ * Keys are anchor indices in ascending order.
+ */
+function absorb(pairs: readonly Pair[], free: (p: Pair) => boolean, anchor: (p: Pair) => number, leftover: (p: Pair) => number): Map<number, number[]> {
+  const taken = new Set<number>();
+  const groups = new Map<number, number[]>();
+  for (const p of pairs) {
+    if (!free(p) || taken.has(leftover(p))) continue;
+    taken.add(leftover(p));
+    groups.set(anchor(p), [...(groups.get(anchor(p)) ?? []), leftover(p)]);
+  }
+  return new Map([...groups].sort((a, b) => a[0] - b[0]));
+}
+
 function compareInferences(student: readonly Inference[], reference: readonly Inference[], nodeMap: ReadonlyMap<string, string>) {
   const byConclusion = new Map<string, number[]>();
   reference.forEach((r, ri) => byConclusion.set(r.conclusion, [...(byConclusion.get(r.conclusion) ?? []), ri]));
@@ -121,40 +137,25 @@ function compareInferences(student: readonly Inference[], reference: readonly In
   }
   // Leftovers that overlap an already paired inference of the same conclusion are a difference of shape,
   // not a miss or an extra: the student found the reasons but grouped them differently.
-  const splits = new Map<number, number[]>(); // reference index → further student indices
-  const merges = new Map<number, number[]>(); // student index → further reference indices
-  for (const p of pairs) {
-    if (!sOf.has(p.s) && rOf.get(p.r)?.s !== p.s && reference[p.r]!.premises.length > 1 && !splits.has(-1 - p.s)) {
-      splits.set(p.r, [...(splits.get(p.r) ?? []), p.s]);
-      splits.set(-1 - p.s, []); // marks the student inference as used
-    }
-  }
-  for (const p of pairs) {
-    if (!rOf.has(p.r) && sOf.get(p.s)?.r !== p.r && student[p.s]!.premises.length > 1 && !merges.has(-1 - p.r)) {
-      merges.set(p.s, [...(merges.get(p.s) ?? []), p.r]);
-      merges.set(-1 - p.r, []);
-    }
-  }
-  const absorbedS = new Set<number>();
-  const absorbedR = new Set<number>();
+  const splits = absorb(pairs, (p) => !sOf.has(p.s) && reference[p.r]!.premises.length > 1, (p) => p.r, (p) => p.s);
+  const merges = absorb(pairs, (p) => !rOf.has(p.r) && student[p.s]!.premises.length > 1, (p) => p.s, (p) => p.r);
+  const absorbedS = new Set([...splits.values()].flat());
+  const absorbedR = new Set([...merges.values()].flat());
   const shapes: ShapeDifference[] = [];
-  for (const [ri, extraS] of [...splits].filter(([k]) => k >= 0).sort((a, b) => a[0] - b[0])) {
-    const first = rOf.get(ri)!.s;
-    extraS.forEach((s) => absorbedS.add(s));
+  for (const [ri, extraS] of splits) {
     shapes.push({
       kind: 'linked-as-convergent',
       conclusion: reference[ri]!.conclusion,
       reference: [reference[ri]!.id],
-      student: [first, ...extraS].sort((a, b) => a - b).map((s) => student[s]!.id),
+      student: [rOf.get(ri)!.s, ...extraS].sort((a, b) => a - b).map((x) => student[x]!.id),
     });
   }
-  for (const [si, extraR] of [...merges].filter(([k]) => k >= 0).sort((a, b) => a[0] - b[0])) {
+  for (const [si, extraR] of merges) {
     const first = sOf.get(si)!.r;
-    extraR.forEach((r) => absorbedR.add(r));
     shapes.push({
       kind: 'convergent-as-linked',
       conclusion: reference[first]!.conclusion,
-      reference: [first, ...extraR].sort((a, b) => a - b).map((r) => reference[r]!.id),
+      reference: [first, ...extraR].sort((a, b) => a - b).map((x) => reference[x]!.id),
       student: [student[si]!.id],
     });
   }
@@ -171,7 +172,7 @@ function compareInferences(student: readonly Inference[], reference: readonly In
   const credit = (p: Pair | undefined, absorbed: boolean): number => (p && p.missing.length === 0 && p.extra.length === 0 ? 1 : p || absorbed ? 0.5 : 0);
   const inferenceMap = new Map<string, string>();
   for (const p of sOf.values()) inferenceMap.set(student[p.s]!.id, reference[p.r]!.id);
-  for (const [ri, extraS] of splits) if (ri >= 0) for (const s of extraS) inferenceMap.set(student[s]!.id, reference[ri]!.id);
+  for (const [ri, extraS] of splits) for (const x of extraS) inferenceMap.set(student[x]!.id, reference[ri]!.id);
   return {
     matches,
     shapes,

@@ -14,7 +14,8 @@
  */
 import type { ArgumentMap, Hedge, Inference, Node, NodeKind, Rating } from '../model/types.js';
 import { buildGraph, restsOn } from '../graph/argument-graph.js';
-import { matchNodes, round, type NodeMatch } from './compare-match.js';
+import { basename } from 'node:path';
+import { matchNodes, round, type NodeMatch, type Place } from './compare-match.js';
 import { compareStructure, type InferenceMatch, type RelationRef, type RelationTypeDifference, type ShapeDifference } from './compare-structure.js';
 
 export { matchNodes, quoteOverlap, labelSimilarity, QUOTE_RUN_WORDS, LABEL_JACCARD, type NodeMatch, type MatchBasis } from './compare-match.js';
@@ -273,11 +274,25 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   return notes;
 }
 
+/**
+ * Where a node's words stand, as `<file name>#<locator>`: each map names its documents its own way and
+ * keeps the text at its own relative path, so the file name is what two maps of one text share.
+ */
+function placeIn(map: ArgumentMap): Place {
+  const docs = map.documents ?? [];
+  const only = docs.length === 1 ? docs[0] : undefined;
+  return (n) => {
+    if (!n.source) return undefined;
+    const doc = n.source.document !== undefined ? docs.find((d) => d.id === n.source!.document) : only;
+    return `${doc ? basename(doc.path) : ''}#${n.source.locator}`;
+  };
+}
+
 /** Compares a student's map with a reference map (optionally only the reference's `section`). */
 export function compareMaps(student: CompareInput, reference: CompareInput, options: { section?: string } = {}): Comparison {
   const ref = options.section !== undefined ? scopeToSection(reference.map, options.section) : reference.map;
   const stu = student.map;
-  const matches = matchNodes(stu.nodes, ref.nodes);
+  const matches = matchNodes(stu.nodes, ref.nodes, { student: placeIn(stu), reference: placeIn(ref) });
   const nodeMap = new Map(matches.map((m) => [m.student, m.reference]));
   const matchedRef = new Set(nodeMap.values());
   const refById = new Map(ref.nodes.map((n) => [n.id, n]));

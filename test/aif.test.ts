@@ -142,7 +142,10 @@ describe('fromAif on files shaped like other tools write them', () => {
       { type: 'attacks', from: 'aif-6', to: 'aif-1' },
       { type: 'attacks', from: 'aif-1', to: 'aif-6' },
     ]);
-    expect(notes).toEqual(['dropped 1 PA-node (preference): the argmap model has no dialogue or preference layer']);
+    expect(notes).toEqual([
+      'dropped 1 PA-node (preference): the argmap model has no dialogue or preference layer',
+      "dropped OVA's analysed text and diagram layout (`text`, `OVA`): a map quotes its sources through `documents`",
+    ]);
   });
 
   it('merges I-nodes with the same text only when asked, as AIFdb does', () => {

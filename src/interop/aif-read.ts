@@ -243,6 +243,8 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   const notes: string[] = [];
   const dropped = TYPES.filter((t) => WHAT[t]).map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const).filter(([, n]) => n > 0);
   if (dropped.length) notes.push(`dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${plural(n, WHAT[t]!).replace(/^\d+ /, '')})`).join(', ')}: the argmap model has no dialogue or preference layer`);
+  if (wrapper && ((typeof root.text === 'string' && root.text.trim() !== '') || isObject(root.OVA)))
+    notes.push("dropped OVA's analysed text and diagram layout (`text`, `OVA`): a map quotes its sources through `documents`");
   if (untyped) notes.push(`dropped ${plural(untyped, 'node')} with an empty \`type\``);
   const locutions = Array.isArray(aif.locutions) ? aif.locutions.length : 0;
   if (locutions) notes.push(`read ${plural(locutions, 'locution')} for who said what (node \`author\`: ${plural(authors.size, 'speaker')}); their times are dropped`);

@@ -125,7 +125,9 @@ describe('a weak student of the harbour map', () => {
 
   it('puts the missed stockpile reasoning first in the margin, then kinds, extras last', () => {
     const cats = c.margin.map((n) => n.category);
-    expect(c.margin[0]!.text).toContain('(i-stockpile)');
+    expect(c.margin[0]!.text).toBe(
+      'Missed the step to stockpile [w-stockpile] ("The build-up is a stockpile ahead of the repairs") from ships [w-ships] + closure-announced [w-closure] + busy-before-closure [not drawn] (i-stockpile).',
+    );
     expect(cats.indexOf('kind')).toBeGreaterThan(cats.lastIndexOf('missed-inference'));
     expect(cats.slice(-2)).toEqual(['extra-node', 'extra-relation']);
     expect(c.margin.at(-2)!.text).toBe('Added a claim w-hidden-base ("The port authority is hiding a naval base"), not in the reference, and gives it no support.');
@@ -136,7 +138,7 @@ describe('a weak student of the harbour map', () => {
 describe('linked and convergent', () => {
   it('a student who splits linked premises into separate reasons', () => {
     const c = against('harbour-convergent.yaml');
-    expect(c.nodes.matches.find((m) => m.student === 'busy-before-closure')).toEqual({ student: 'busy-before-closure', reference: 'busy-before-closure', basis: 'id', similarity: 1 });
+    expect(c.nodes.matches.find((m) => m.student === 'busy-before-closure')).toMatchObject({ student: 'busy-before-closure', reference: 'busy-before-closure', basis: 'id', similarity: 1, studentText: 'Harbours stock up ahead of closures' });
     expect(c.inferences.shapes).toEqual([{ kind: 'linked-as-convergent', conclusion: 'stockpile', reference: ['i-stockpile'], student: ['c-ships', 'c-closure', 'c-rule'] }]);
     expect(c.inferences.missed).toEqual([]);
     expect(c.inferences.extra).toEqual([]);

@@ -31,6 +31,12 @@ export interface Score {
   f1: number;
 }
 
+/** A node match with both labels, so a report can show what was paired with what. */
+export interface NodeMatchReport extends NodeMatch {
+  studentText: string;
+  referenceText: string;
+}
+
 export interface KindDifference {
   student: string;
   reference: string;
@@ -96,7 +102,7 @@ export interface Comparison {
     student: { nodes: number; inferences: number; relations: number };
     reference: { nodes: number; inferences: number; relations: number };
   };
-  nodes: { matches: NodeMatch[]; missed: string[]; extra: string[] };
+  nodes: { matches: NodeMatchReport[]; missed: string[]; extra: string[] };
   kinds: KindDifference[];
   hedges: HedgeDifference[];
   inferences: { matches: InferenceMatch[]; shapes: ShapeDifference[]; missed: string[]; extra: string[] };
@@ -227,12 +233,15 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   const stuNode = new Map(student.nodes.map((n) => [n.id, n]));
   const refInf = new Map((reference.inferences ?? []).map((i, k) => [i.id, { i, k }]));
   const load = loadOf(reference);
+  // Names the student's own node beside the reference's, so the note points into the student's map.
+  const theirs = new Map(c.nodes.matches.map((m) => [m.reference, m.student]));
+  const yours = (id: string): string => `${id} [${theirs.get(id) ?? 'not drawn'}]`;
   const label = (id: string, m: Map<string, Node>): string => `${id} (${q(m.get(id)?.text ?? id)})`;
   const missed = c.inferences.missed
     .map((id) => refInf.get(id)!)
     .sort((a, b) => load(b.i) - load(a.i) || a.k - b.k);
   for (const { i } of missed) {
-    notes.push({ category: 'missed-inference', text: `Missed the step to ${label(i.conclusion, refNode)} from ${i.premises.join(' + ')} (${i.id}).` });
+    notes.push({ category: 'missed-inference', text: `Missed the step to ${yours(i.conclusion)} (${q(refNode.get(i.conclusion)!.text)}) from ${i.premises.map(yours).join(' + ')} (${i.id}).` });
   }
   for (const s of c.inferences.shapes) {
     notes.push({
@@ -260,7 +269,9 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   for (const t of c.relations.typeDiffers) notes.push({ category: 'relation-type', text: `${rel(t.student)} where the reference has ${rel(t.reference)}.` });
   for (const r of c.relations.missed) notes.push({ category: 'missed-relation', text: `Missed ${rel(r)}.` });
   for (const h of c.hypothesisSets) {
-    if (h.missed.length > 0) notes.push({ category: 'ach', text: `Hypothesis set ${h.reference}: missed hypotheses ${h.missed.join(', ')}.` });
+    const question = reference.hypothesisSets!.find((x) => x.id === h.reference)!.question;
+    if (h.student === undefined) notes.push({ category: 'ach', text: `No set of competing hypotheses for ${q(question)} (reference ${h.reference}: ${h.missed.join(', ')}).` });
+    else if (h.missed.length > 0) notes.push({ category: 'ach', text: `Hypothesis set ${h.student} leaves out ${h.missed.join(', ')} (reference ${h.reference}).` });
     for (const d of h.ratingDifferences) notes.push({ category: 'ach', text: `Rated ${d.evidence} against ${d.hypothesis} ${d.student}; the reference has ${d.reference} (${d.steps} steps apart).` });
   }
   for (const id of c.nodes.extra) {
@@ -320,7 +331,7 @@ export function compareMaps(student: CompareInput, reference: CompareInput, opti
     student: { file: student.file, title: stu.title },
     reference: { file: reference.file, title: ref.title, ...(options.section !== undefined ? { section: options.section } : {}) },
     counts,
-    nodes: { matches, missed: ref.nodes.filter((n) => !matchedRef.has(n.id)).map((n) => n.id), extra: stu.nodes.filter((n) => !nodeMap.has(n.id)).map((n) => n.id) },
+    nodes: { matches: matches.map((m) => ({ ...m, studentText: stuById.get(m.student)!.text, referenceText: refById.get(m.reference)!.text })), missed: ref.nodes.filter((n) => !matchedRef.has(n.id)).map((n) => n.id), extra: stu.nodes.filter((n) => !nodeMap.has(n.id)).map((n) => n.id) },
     kinds,
     hedges,
     inferences,

@@ -49,7 +49,9 @@ const weights = (c: Comparison): string =>
   `grade = ${c.scores.weights.nodes} F1 nodes + ${c.scores.weights.inferences} F1 inferences + ${c.scores.weights.relations} F1 relations; a step with the same premises counts 1, one with overlapping premises or another linked/convergent shape 1/2`;
 
 function matchLines(c: Comparison): string[] {
-  return c.nodes.matches.map((m) => `${m.student} = ${m.reference} (${m.basis}${m.basis === 'id' ? '' : ` ${pct(m.similarity)}`})`);
+  return c.nodes.matches.map(
+    (m) => `${m.student} = ${m.reference} (${m.basis}${m.basis === 'id' ? '' : ` ${pct(m.similarity)}`}): ${JSON.stringify(m.studentText)} / ${JSON.stringify(m.referenceText)}`,
+  );
 }
 
 export function compareText(c: Comparison): string {

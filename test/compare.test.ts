@@ -20,11 +20,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'argmap-compare-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('node matching', () => {
-  it('quotes overlap by containment or a run of six words, case and quote marks aside', () => {
-    expect(quoteOverlap('four cargo ships at the northern quay', 'shows four cargo ships at the northern quay, twice the usual number')).toBe(1);
+  it('quotes overlap by containment or a run of six words, case and quote marks aside; measured on the longer', () => {
+    expect(quoteOverlap('four cargo ships at the northern quay', 'shows four cargo ships at the northern quay, twice the usual number')).toBeCloseTo(7 / 12, 6);
     expect(quoteOverlap('China’s loyalty', "china's LOYALTY")).toBe(1);
-    // "the quay would close for repairs": 6 shared words of 13 in the shorter quote.
-    expect(quoteOverlap('The harbour authority announced on 2 March 2024 that the quay would close for repairs', 'the quay would close for repairs a week after the night shifts began')).toBeCloseTo(6 / 13, 6);
+    // "the quay would close for repairs": 6 shared words of the longer quote's 15.
+    expect(quoteOverlap('The harbour authority announced on 2 March 2024 that the quay would close for repairs', 'the quay would close for repairs a week after the night shifts began')).toBeCloseTo(6 / 15, 6);
     expect(quoteOverlap('look for the quay closing on or about', 'We recommend that watchers look for the quay closing')).toBe(0); // 5 words only
   });
 
@@ -58,7 +58,7 @@ describe('a good student of the harbour map', () => {
       's-watch=watch:quote',
       's-imagery=imagery-source:quote',
     ]);
-    expect(c.nodes.matches.find((m) => m.student === 's-closure')!.similarity).toBe(0.462);
+    expect(c.nodes.matches.find((m) => m.student === 's-closure')!.similarity).toBe(0.4);
     expect(c.nodes.missed).toEqual([]);
     expect(c.nodes.extra).toEqual([]);
   });

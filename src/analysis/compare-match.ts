@@ -3,10 +3,10 @@
  * labels, so the source is the strongest witness of "the same node": the words quoted from one place.
  *
  * Bases, strongest first (every pair is scored on the first basis that applies):
- *  - `quote`: same place (document file name and locator), and the normalised quotes overlap: one contains the other, or they share a
- *    run of at least QUOTE_RUN_WORDS consecutive words (case-insensitive). Score 3 + the share of the
- *    shorter quote's words in the run.
- *  - `label`: same locator (or neither node has a source, as with analyst-added premises), and the
+ *  - `quote`: same place (document file name and locator), and the normalised quotes overlap: one
+ *    contains the other, or they share a run of at least QUOTE_RUN_WORDS consecutive words
+ *    (case-insensitive). Score 3 + the run's share of the longer quote's words.
+ *  - `label`: same place (or neither node has a source, as with analyst-added premises), and the
  *    labels' content words have Jaccard similarity at least LABEL_JACCARD. Score 2 + the similarity.
  *  - `id`: the same id. Score 1.
  * Assignment is one-to-one and greedy: highest score first; ties go to the earlier student node, then the
@@ -71,16 +71,19 @@ function longestRun(a: string[], b: string[]): number {
   return best;
 }
 
-/** Overlap of two quotes in [0, 1], or 0 when they do not count as overlapping. */
+/**
+ * Overlap of two quotes: the longest run of shared words over the longer quote's length, so that of two
+ * reference passages containing a student's quote the closer-fitting one wins. 0 when the quotes do not
+ * count as overlapping (neither contains the other and the run is under QUOTE_RUN_WORDS).
+ */
 export function quoteOverlap(a: string, b: string): number {
   const x = normaliseForQuote(a).toLowerCase();
   const y = normaliseForQuote(b).toLowerCase();
   if (!x || !y) return 0;
-  if (x.includes(y) || y.includes(x)) return 1;
   const wa = words(x);
   const wb = words(y);
   const run = longestRun(wa, wb);
-  return run >= QUOTE_RUN_WORDS ? run / Math.min(wa.length, wb.length) : 0;
+  return x.includes(y) || y.includes(x) || run >= QUOTE_RUN_WORDS ? run / Math.max(wa.length, wb.length) : 0;
 }
 
 interface Candidate extends NodeMatch {

@@ -72,7 +72,7 @@ describe('a good student of the harbour map', () => {
 
   it('reports the band one step high and the ACH rating two steps off, not the one-step difference', () => {
     expect(c.hedges).toEqual([
-      { student: 's-stockpile', reference: 'stockpile', studentBand: 'PHIA highly likely', referenceBand: 'PHIA likely', studentPhrases: ['probably'], referencePhrases: ['probably'], bandDiffers: true, phrasesDiffer: false },
+      { student: 's-stockpile', reference: 'stockpile', studentBand: 'PHIA highly likely', referenceBand: 'PHIA likely', studentPhrases: ['probably'], referencePhrases: ['probably'], referenceConfidence: 'moderate', bandDiffers: true, phrasesDiffer: false, confidenceDiffers: true },
     ]);
     expect(c.hypothesisSets).toEqual([
       {
@@ -84,6 +84,10 @@ describe('a good student of the harbour map', () => {
         ratingDifferences: [{ evidence: 'ships', hypothesis: 'exercise', student: 'I', reference: 'C', steps: 2 }],
       },
     ]);
+  });
+
+  it('says in the margin what differs in a hedge', () => {
+    expect(c.margin.find((n) => n.category === 'hedge')!.text).toBe('s-stockpile: band PHIA highly likely where the reference has PHIA likely; no confidence where the reference has moderate (stockpile).');
   });
 
   it('scores by hand: relations 8/9 recall, grade 0.3 + 0.4 + 0.3 × 0.941', () => {

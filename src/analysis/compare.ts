@@ -12,7 +12,7 @@
  *  harmonic mean; the grade is 0.3 F1(nodes) + 0.4 F1(inferences) + 0.3 F1(relations): reasoning
  *  weighs most, since finding the sentences is the easy part.
  */
-import type { ArgumentMap, Hedge, Inference, Node, NodeKind, Rating } from '../model/types.js';
+import type { ArgumentMap, Confidence, Hedge, Inference, Node, NodeKind, Rating } from '../model/types.js';
 import { buildGraph, restsOn } from '../graph/argument-graph.js';
 import { basename } from 'node:path';
 import { matchNodes, round, type NodeMatch, type Place } from './compare-match.js';
@@ -52,8 +52,12 @@ export interface HedgeDifference {
   referenceBand?: string;
   studentPhrases: string[];
   referencePhrases: string[];
+  /** Analytic confidence, judged apart from likelihood (ICD 203). */
+  studentConfidence?: Confidence;
+  referenceConfidence?: Confidence;
   bandDiffers: boolean;
   phrasesDiffer: boolean;
+  confidenceDiffers: boolean;
 }
 
 export interface RatingDifference {
@@ -159,7 +163,10 @@ function compareHedge(s: Node, r: Node): HedgeDifference | undefined {
   if (!s.hedge && !r.hedge) return undefined;
   const bandDiffers = bandOf(s.hedge) !== bandOf(r.hedge);
   const phrasesDiffer = phraseKey(s.hedge) !== phraseKey(r.hedge);
-  if (!bandDiffers && !phrasesDiffer) return undefined;
+  const sc = s.hedge?.confidence;
+  const rc = r.hedge?.confidence;
+  const confidenceDiffers = sc !== rc;
+  if (!bandDiffers && !phrasesDiffer && !confidenceDiffers) return undefined;
   const sb = bandOf(s.hedge);
   const rb = bandOf(r.hedge);
   return {
@@ -169,8 +176,11 @@ function compareHedge(s: Node, r: Node): HedgeDifference | undefined {
     ...(rb !== undefined ? { referenceBand: rb } : {}),
     studentPhrases: s.hedge?.phrases ?? [],
     referencePhrases: r.hedge?.phrases ?? [],
+    ...(sc !== undefined ? { studentConfidence: sc } : {}),
+    ...(rc !== undefined ? { referenceConfidence: rc } : {}),
     bandDiffers,
     phrasesDiffer,
+    confidenceDiffers,
   };
 }
 
@@ -262,9 +272,13 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   for (const k of c.kinds) notes.push({ category: 'kind', text: `${k.student} is ${article(k.studentKind)} ${k.studentKind}; the reference has ${k.referenceKind} (${k.reference}).` });
   for (const h of c.hedges) {
     const what = !stuNode.get(h.student)?.hedge
-      ? `no hedge where the reference has ${h.referenceBand ?? `[${h.referencePhrases.join(', ')}]`}`
-      : h.bandDiffers ? `band ${h.studentBand ?? 'none'} where the reference has ${h.referenceBand ?? 'none'}` : `phrases [${h.studentPhrases.join(', ')}] where the reference has [${h.referencePhrases.join(', ')}]`;
-    notes.push({ category: 'hedge', text: `${h.student}: ${what} (${h.reference}).` });
+      ? [`no hedge where the reference has ${h.referenceBand ?? `[${h.referencePhrases.join(', ')}]`}`]
+      : [
+          h.bandDiffers ? `band ${h.studentBand ?? 'none'} where the reference has ${h.referenceBand ?? 'none'}` : '',
+          h.phrasesDiffer ? `phrases [${h.studentPhrases.join(', ')}] where the reference has [${h.referencePhrases.join(', ')}]` : '',
+          h.confidenceDiffers ? `${h.studentConfidence ?? 'no'} confidence where the reference has ${h.referenceConfidence ?? 'none'}` : '',
+        ].filter(Boolean);
+    notes.push({ category: 'hedge', text: `${h.student}: ${what.join('; ')} (${h.reference}).` });
   }
   for (const t of c.relations.typeDiffers) notes.push({ category: 'relation-type', text: `${rel(t.student)} where the reference has ${rel(t.reference)}.` });
   for (const r of c.relations.missed) notes.push({ category: 'missed-relation', text: `Missed ${rel(r)}.` });

@@ -68,8 +68,11 @@ export function compareText(c: Comparison): string {
   return out.join('\n') + '\n';
 }
 
-/** Markdown special characters in map text are escaped so a label cannot become a link or emphasis. */
-const md = (s: string): string => s.replace(/([\\`*_{}[\]()#+\-!|<>])/g, '\\$1');
+/**
+ * Characters that make inline Markdown (emphasis, code, links, tables, HTML) are escaped, so a label
+ * cannot turn into markup; the rest stays readable in the raw file. Text never starts a line here.
+ */
+const md = (s: string): string => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
 export function compareMarkdown(c: Comparison): string {
   const out = [`# ${md(c.student.title)} compared with ${md(c.reference.title)}${md(scope(c))}`, ''];

@@ -25,7 +25,7 @@ function writeWhole(file: string, text: string): void {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: "write a map in another tool's format (apx or tgf: its attack framework, for Dung solvers)",
+  summary: "write a map in another tool's format: AIF JSON (AIFdb, OVA), or its attack framework as apx or tgf for Dung solvers",
   usage: '<map>',
   positionals: { min: 1, max: 1 },
   options: {

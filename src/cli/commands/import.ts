@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { formatOf, loadMapText, MAX_MAP_BYTES } from '../../io/load.js';
 import { SCHEMA_URL } from '../../io/schema.js';
-import { writeFileAtomic } from '../../render/views.js';
+import { writeFileAtomic } from '../../io/write.js';
 import { fromAif } from '../../interop/aif-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 

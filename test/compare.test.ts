@@ -243,6 +243,13 @@ describe('argmap compare', () => {
     expect(r.out.indexOf('Wrong kinds:')).toBeLessThan(r.out.indexOf('Added nodes:'));
   });
 
+  it('suggests --section when the student matched only one part of the reference', async () => {
+    const r = await runCli('compare', `${FIX}/annex-d-student.yaml`, MEMO);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`argmap: every node of ${FIX}/annex-d-student.yaml matches section "annex-d" of ${MEMO}; add --section annex-d to grade against that part alone\n`);
+    expect((await runCli('compare', `${FIX}/harbour-good.yaml`, HARBOUR)).err).toBe(''); // the student mapped it all
+  });
+
   it('JSON is the comparison, byte-identical from run to run', async () => {
     const a = await runCli('compare', '--format', 'json', `${FIX}/annex-d-student.yaml`, MEMO, '--section', 'annex-d');
     const b = await runCli('compare', '--format', 'json', `${FIX}/annex-d-student.yaml`, MEMO, '--section', 'annex-d');

@@ -149,6 +149,24 @@ export function scopeToSection(map: ArgumentMap, section: string): ArgumentMap {
   return { ...map, nodes, inferences, relations, hypothesisSets };
 }
 
+/**
+ * The top-level section holding every reference node the student matched, when the reference has more
+ * than that section: the part the student was evidently asked to map (a hint for `--section`).
+ */
+export function suggestSection(reference: ArgumentMap, comparison: Comparison): string | undefined {
+  const parent = new Map((reference.sections ?? []).map((s) => [s.id, s.parent]));
+  const top = (id: string | undefined): string | undefined => {
+    const seen = new Set<string>();
+    while (id !== undefined && parent.get(id) !== undefined && !seen.has(id)) seen.add(id), (id = parent.get(id));
+    return id;
+  };
+  const sectionOf = new Map(reference.nodes.map((n) => [n.id, top(n.section)]));
+  const tops = new Set(comparison.nodes.matches.map((m) => sectionOf.get(m.reference)));
+  if (tops.size !== 1) return undefined;
+  const [only] = tops;
+  return only !== undefined && reference.nodes.some((n) => sectionOf.get(n.id) !== only) ? only : undefined;
+}
+
 function score(credit: number, referenceCount: number, precisionCredit: number, studentCount: number): Score {
   const recall = referenceCount === 0 ? 1 : credit / referenceCount;
   const precision = studentCount === 0 ? (referenceCount === 0 ? 1 : 0) : precisionCredit / studentCount;

@@ -1,6 +1,6 @@
 import { loadMap } from '../../io/load.js';
 import { MapLoadError } from '../../io/diagnostics.js';
-import { compareMaps } from '../../analysis/compare.js';
+import { compareMaps, suggestSection } from '../../analysis/compare.js';
 import { compareReport, type CompareFormat } from '../../render/compare-report.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { EXIT, InputError, type Command } from '../command.js';
@@ -43,6 +43,10 @@ export const compareCommand: Command = {
       throw new InputError(`${reference}: no section ${JSON.stringify(section)}; expected one of: ${ids.join(', ') || '(the map has no sections)'}`);
     }
     const comparison = compareMaps(s, r, section !== undefined ? { section } : {});
+    const hint = section === undefined ? suggestSection(r.map, comparison) : undefined;
+    if (hint !== undefined) {
+      io.stderr(`argmap: every node of ${student} matches section ${JSON.stringify(hint)} of ${reference}; add --section ${hint} to grade against that part alone\n`);
+    }
     const text = compareReport(comparison, options.format as CompareFormat);
     const out = options.output as string | undefined;
     if (!out) io.stdout(text);

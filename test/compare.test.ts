@@ -98,6 +98,18 @@ describe('a good student of the harbour map', () => {
   });
 });
 
+describe('relations', () => {
+  it('the same two nodes under another type are a disagreement, not a miss and an extra', () => {
+    const text = readFileSync(`${FIX}/harbour-good.yaml`, 'utf8').replace('{ type: contradicts, from: s-exercise, to: s-stockpile }', '{ type: attacks, from: s-exercise, to: s-stockpile }');
+    const c = compareMaps(loadMapText(text, `${FIX}/good-attacks.yaml`), harbour);
+    expect(c.relations.typeDiffers).toEqual([{ student: { type: 'attacks', from: 's-exercise', to: 's-stockpile' }, reference: { type: 'contradicts', from: 'stockpile', to: 'exercise' } }]);
+    expect(c.relations.extra).toEqual([]);
+    expect(c.relations.missed).toEqual([{ type: 'cites', from: 'ships', to: 'imagery-source' }]);
+    expect(c.scores.relations).toEqual({ recall: 0.778, precision: 0.875, f1: 0.824 }); // 7/9, 7/8
+    expect(c.margin.find((n) => n.category === 'relation-type')!.text).toBe('s-exercise attacks s-stockpile where the reference has stockpile contradicts exercise.');
+  });
+});
+
 describe('a weak student of the harbour map', () => {
   const c = against('harbour-weak.yaml');
 

@@ -1,7 +1,5 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { writeFileAtomic } from '../io/write.js';
-// Re-exported while callers move to io/write.js.
-export { writeFileAtomic };
 import { basename, extname, join } from 'node:path';
 import type { LoadedMap } from '../io/load.js';
 import { renderSvg, type RenderOptions } from './render.js';

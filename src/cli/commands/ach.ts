@@ -7,7 +7,7 @@ import { achMarkdown } from '../../render/ach/markdown.js';
 import { achHtmlPage } from '../../render/ach/html.js';
 import { achSvg } from '../../render/ach/svg.js';
 import { achJson } from '../../render/ach/json.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
@@ -36,16 +36,6 @@ function render(result: AchResult, format: Format, matrixOf: () => AchMatrix): s
   }
 }
 
-/** The shared whole-file writer, with a failure reported as the user's problem (exit 2), not a crash. */
-function writeWhole(file: string, text: string): void {
-  try {
-    writeFileAtomic(file, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
-  }
-}
-
 export const achCommand: Command = {
   name: 'ach',
   summary: 'analysis of competing hypotheses (Heuer): matrix, scores, diagnosticity, sensitivity, from a map or a CSV',
@@ -65,7 +55,7 @@ export const achCommand: Command = {
     const result: AchResult = { file: file!, sets: sets.map(analyseMatrix) };
     const text = render(result, format, () => sets[0]!);
     const out = options.output as string | undefined;
-    if (out) writeWhole(out, text);
+    if (out) writeOutput(out, text);
     else io.stdout(text);
     return EXIT.ok;
   },

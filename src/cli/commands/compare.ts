@@ -2,7 +2,7 @@ import { loadMap } from '../../io/load.js';
 import { MapLoadError } from '../../io/diagnostics.js';
 import { compareMaps, suggestSection } from '../../analysis/compare.js';
 import { compareReport, type CompareFormat } from '../../render/compare-report.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { emit } from '../output.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const satisfies readonly CompareFormat[];
@@ -49,14 +49,7 @@ export const compareCommand: Command = {
     }
     const text = compareReport(comparison, options.format as CompareFormat);
     const out = options.output as string | undefined;
-    if (!out) io.stdout(text);
-    else {
-      try {
-        writeFileAtomic(out, text);
-      } catch (e) {
-        throw new InputError(`cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable path in an existing directory`);
-      }
-    }
+    emit(io, out || undefined, text);
     return EXIT.ok;
   },
 };

@@ -1,10 +1,10 @@
-import { writeFileAtomic } from '../../io/write.js';
+import { writeOutput } from '../output.js';
 import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
 import { writeAif } from '../../interop/aif.js';
 import type { ArgumentMap } from '../../model/types.js';
-import { EXIT, InputError, UsageError, type Command } from '../command.js';
+import { EXIT, UsageError, type Command } from '../command.js';
 
 /** Export targets: each turns a valid map into the text of one file. Add a format by adding a row. */
 const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): string }> = {
@@ -12,16 +12,6 @@ const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): strin
   tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
   aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
 };
-
-/** The whole file or nothing; a path that cannot be written is the user's to fix. */
-function writeWhole(file: string, text: string): void {
-  try {
-    writeFileAtomic(file, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write ${file} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
-  }
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -42,7 +32,7 @@ export const exportCommand: Command = {
     if (typeof options.to !== 'string') throw new UsageError(`missing --to <format>; expected one of ${Object.keys(TARGETS).join(', ')}`, exportCommand);
     const { map } = loadMap(file!);
     const text = TARGETS[options.to]!.write(map);
-    if (typeof options.output === 'string') writeWhole(options.output, text);
+    if (typeof options.output === 'string') writeOutput(options.output, text);
     else io.stdout(text);
     return EXIT.ok;
   },

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { explorerPage } from '../../render/explorer/index.js';
 import { mapName } from '../../render/views.js';
-import { writeFileAtomic } from '../../io/write.js';
-import { EXIT, InputError, type Command } from '../command.js';
+import { writeOutput } from '../output.js';
+import { EXIT, type Command } from '../command.js';
 
 /** Default output: `render/<map name>.html`, beside the map's other drawings. */
 export function defaultHtmlPath(mapFile: string): string {
@@ -25,11 +25,10 @@ export const htmlCommand: Command = {
     const page = await explorerPage(loaded);
     try {
       mkdirSync(dirname(out), { recursive: true });
-      writeFileAtomic(out, page);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot write ${out} (${code ?? (e as Error).message}); expected a writable path`);
+    } catch {
+      // writeOutput below names the path and the reason.
     }
+    writeOutput(out, page);
     io.stderr(`wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} KiB, ${loaded.map.nodes.length} nodes); open it in any browser, no network needed\n`);
     return EXIT.ok;
   },

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { formatOf, loadMapText, MAX_MAP_BYTES } from '../../io/load.js';
 import { SCHEMA_URL } from '../../io/schema.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { emit } from '../output.js';
 import { fromAif } from '../../interop/aif-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
@@ -63,15 +63,7 @@ export const importCommand: Command = {
       throw new InputError(`${file} converts to a map that is not valid:\n${e.diagnostics.map(formatDiagnostic).join('\n')}`);
     }
     for (const note of notes) io.stderr(`${file}: note: ${note}\n`);
-    if (out === undefined) io.stdout(text);
-    else {
-      try {
-        writeFileAtomic(out, text);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new InputError(`cannot write ${out} (${code ?? (e as Error).message}); expected a writable path in an existing directory`);
-      }
-    }
+    emit(io, out, text);
     return EXIT.ok;
   },
 };

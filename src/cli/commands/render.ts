@@ -7,7 +7,7 @@ import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName, writeViews } from '../../render/views.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {
@@ -65,11 +65,7 @@ export const renderCommand: Command = {
       clearLine();
       const suffix = focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '';
       const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
-      try {
-        writeFileAtomic(target, svg);
-      } catch (e) {
-        throw new InputError(`cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
-      }
+      writeOutput(target, svg);
       io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
       return EXIT.ok;
     } catch (e) {

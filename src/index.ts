@@ -19,6 +19,7 @@ export { grounded, complete, preferred, stable, type ArgumentationFramework, typ
 export { computeCoverage, type CoverageReport } from './analysis/coverage.js';
 export { LEXICON, PHIA_RANGES, ICD203_RANGES, matchEstimativeLanguage } from './analysis/estimative-language.js';
 export { analyseMatrix, matricesFromMap, matrixFromSet } from './analysis/ach/index.js';
+export { compareMaps, type Comparison } from './analysis/compare.js';
 
 // rules
 export { RULES, ruleById, checkMap } from './rules/index.js';
@@ -29,9 +30,12 @@ export { renderSvg, type RenderOptions, type RenderResult } from './render/rende
 export { writeViews, standardViews } from './render/views.js';
 export { explorerPage } from './render/explorer/index.js';
 export { achText, achMarkdown, achJson, achSvg, achHtmlPage, achHtmlTable } from './render/ach/index.js';
+export { compareReport } from './render/compare-report.js';
 
 // interop
 export { readFramework, parseFramework, writeApx, writeTgf } from './interop/iccma.js';
 export { parseAchCsv, readAchCsv, achCsv } from './interop/ach-csv.js';
+export { toAif, writeAif } from './interop/aif.js';
+export { fromAif } from './interop/aif-read.js';
 
 export { main as runCli } from './cli/main.js';

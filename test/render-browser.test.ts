@@ -183,3 +183,49 @@ describe('render in Chromium', () => {
     }
   });
 });
+
+// Every hypothesis set of both maps, freshly rendered: the rating labels must find room on any of them.
+const ALL_SETS = [EXAMPLE, ...(existsSync(MEMO) ? [MEMO] : [])].flatMap((file) => (loadMap(file).map.hypothesisSets ?? []).map((s) => ({ file, set: s.id })));
+
+describe('hypothesis-set views in Chromium', () => {
+  for (const { file, set } of ALL_SETS) {
+    it(`${file} set ${set}: each label on the drawing, its text inside its pill, clear of every box`, async () => {
+      const loaded = loadMap(file);
+      const { svg } = await renderSvg(loaded, { hypothesisSet: set });
+      const path = join(dir, `${set}.svg`);
+      writeFileSync(path, svg);
+      const page = await browser.newPage();
+      try {
+        await page.goto(pathToFileURL(path).href);
+        const seen = await page.evaluate(() => {
+          const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+          const screen = (el: Element) => r(el.getBoundingClientRect());
+          const svgEl = document.querySelector('svg')!;
+          return {
+            drawing: screen(svgEl),
+            labels: [...document.querySelectorAll('g.edge[data-type="rating"]')].map((g) => ({
+              edge: `${g.getAttribute('data-from')} → ${g.getAttribute('data-to')}`,
+              rating: g.getAttribute('data-rating'),
+              text: g.querySelector('.rating-label text')?.textContent ?? null,
+              pill: g.querySelector('.rating-label rect') ? screen(g.querySelector('.rating-label rect')!) : null,
+              glyphs: g.querySelector('.rating-label text') ? screen(g.querySelector('.rating-label text')!) : null,
+            })),
+            boxes: [...document.querySelectorAll('g.node .shape')].map((s) => ({ id: s.closest('g.node')!.getAttribute('data-id'), box: screen(s) })),
+          };
+        });
+        expect(seen.labels.length).toBeGreaterThan(0);
+        for (const l of seen.labels) {
+          expect(l.text, l.edge).toBe(l.rating);
+          const [pill, glyphs] = [l.pill!, l.glyphs!];
+          expect(pill.x >= seen.drawing.x && pill.y >= seen.drawing.y && pill.x + pill.width <= seen.drawing.x + seen.drawing.width && pill.y + pill.height <= seen.drawing.y + seen.drawing.height, l.edge).toBe(true);
+          expect(glyphs.x >= pill.x - 0.5 && glyphs.x + glyphs.width <= pill.x + pill.width + 0.5, `${l.edge}: text wider than its pill`).toBe(true);
+          for (const b of seen.boxes) expect(overlap(pill, b.box), `${l.edge} label overlaps ${b.id}`).toBe(false);
+        }
+      } finally {
+        await page.close();
+      }
+      // And the guarantees of every view: all nodes, text inside boxes, no overlapping boxes, a legend.
+      await checkDrawing(loaded, { hypothesisSet: set }, `fresh-set-${set}`, svg);
+    });
+  }
+});

@@ -1,29 +1,32 @@
 import { markerSvg } from './shapes.js';
-import { EDGE_ORDER, EDGE_STYLES, type DrawnEdgeType } from './style.js';
+import { DRAWN_RATINGS, EDGE_ORDER, lookStyle, type EdgeLook } from './style.js';
 import type { Point } from './layout.js';
 import { num } from './xml.js';
 
-const markerId = (type: DrawnEdgeType, start: boolean) => `m-${type}${start ? '-start' : ''}`;
+const markerId = (look: EdgeLook, start: boolean) => `m-${look}${start ? '-start' : ''}`;
 
-/** `<defs>` with one marker per relation style the drawing uses. */
-export function markerDefs(types: ReadonlySet<DrawnEdgeType>): string {
+/** Every look in the order defs and the legend list them: relations, then ACH ratings. */
+export const LOOK_ORDER: readonly EdgeLook[] = ['premise', ...EDGE_ORDER, ...DRAWN_RATINGS.map((r): EdgeLook => `rating-${r}`)];
+
+/** `<defs>` with one marker per line style the drawing uses. */
+export function markerDefs(looks: ReadonlySet<EdgeLook>): string {
   const out: string[] = [];
-  for (const type of ['premise', ...EDGE_ORDER] as DrawnEdgeType[]) {
-    if (!types.has(type)) continue;
-    const s = EDGE_STYLES[type];
-    out.push(markerSvg(markerId(type, false), s.head, s.stroke, false));
-    if (s.tail) out.push(markerSvg(markerId(type, true), s.tail, s.stroke, true));
+  for (const look of LOOK_ORDER) {
+    if (!looks.has(look)) continue;
+    const s = lookStyle(look);
+    out.push(markerSvg(markerId(look, false), s.head, s.stroke, false));
+    if (s.tail) out.push(markerSvg(markerId(look, true), s.tail, s.stroke, true));
   }
   return out.join('');
 }
 
 /** The stroke of one edge along `points` (from the relation's `from` to its `to`). */
-export function edgePathSvg(type: DrawnEdgeType, points: readonly Point[], analyst: boolean): string {
-  const s = EDGE_STYLES[type];
+export function edgePathSvg(look: EdgeLook, points: readonly Point[], analyst: boolean): string {
+  const s = lookStyle(look);
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join('');
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-  const head = s.head !== 'none' ? ` marker-end="url(#${markerId(type, false)})"` : '';
-  const tail = s.tail ? ` marker-start="url(#${markerId(type, true)})"` : '';
+  const head = s.head !== 'none' ? ` marker-end="url(#${markerId(look, false)})"` : '';
+  const tail = s.tail ? ` marker-start="url(#${markerId(look, true)})"` : '';
   // Analyst-added links are drawn fainter so the source's own reasoning stands out.
   const faint = analyst ? ' stroke-opacity="0.7"' : '';
   return `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${dash}${faint}${head}${tail} stroke-linejoin="round"/>`;

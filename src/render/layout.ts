@@ -2,9 +2,10 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { ArgumentGraph } from '../graph/argument-graph.js';
 import type { NodeBox } from './boxes.js';
-import { FONT, JUNCTION_R, type DrawnEdgeType } from './style.js';
+import { FONT, JUNCTION_R, type DrawnEdgeType, type DrawnRating } from './style.js';
 import { lineHeight } from './text.js';
 import { runElk, type RunOptions } from './elk-run.js';
+import { OVER_ROW_LANE, overRowLanes, placeRatingLabels, routeOverRow, type RatingLabel } from './set-view.js';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 export type GroupBy = 'section' | 'none';
@@ -22,7 +23,10 @@ export interface Rect {
 
 /** One drawn edge, its points running from the relation's `from` to its `to` (whatever way ELK ran it). */
 export interface PlacedEdge {
-  type: DrawnEdgeType;
+  type: DrawnEdgeType | 'rating';
+  /** For an ACH rating edge (evidence → hypothesis): the rating, and where its label sits. */
+  rating?: DrawnRating;
+  label?: RatingLabel;
   /** The inference a support edge belongs to. */
   inference?: string;
   from: string;
@@ -61,6 +65,19 @@ export interface LayoutInput {
    * them to keep rated evidence under its hypotheses, since ratings are not links of the map.
    */
   hints?: readonly (readonly [string, string])[];
+  /** ACH ratings drawn as lines from evidence to hypothesis (a hypothesis-set view). */
+  ratings?: readonly RatingLink[];
+  /**
+   * Vertices kept side by side in the top row, in this order (a set's hypotheses). A relation between
+   * two of them would push one a layer up, so it is left out of the layering and drawn over the row.
+   */
+  row?: readonly string[];
+}
+
+export interface RatingLink {
+  evidence: string;
+  hypothesis: string;
+  rating: DrawnRating;
 }
 
 /**
@@ -69,10 +86,13 @@ export interface LayoutInput {
  */
 const REVERSED: ReadonlySet<DrawnEdgeType> = new Set(['explains', 'cites']);
 /** Relations with no natural up or down: ELK gets them running upward from the lower end. */
-const SIDEWAYS: ReadonlySet<DrawnEdgeType> = new Set(['contradicts', 'restates']);
+const SIDEWAYS: ReadonlySet<DrawnEdgeType | 'rating'> = new Set(['contradicts', 'restates']);
 
-interface GraphEdge {
-  type: DrawnEdgeType;
+export interface GraphEdge {
+  type: DrawnEdgeType | 'rating';
+  rating?: DrawnRating;
+  /** Both ends in the top row: routed over it by `routeOverRow`, not by ELK. */
+  overRow?: boolean;
   inference?: string;
   from: string;
   to: string;
@@ -111,14 +131,19 @@ function selectedEdges(input: LayoutInput, junction: Set<string>): GraphEdge[] {
     if (selection.has(inf.conclusion)) out.push({ type: 'conclusion', from: inf.id, to: inf.conclusion, analyst: Boolean(inf.analyst), source: inf.id, target: inf.conclusion });
   }
   const sideways: GraphEdge[] = [];
+  const row = new Set(input.row ?? []);
   for (const r of map.relations ?? []) {
     if (!selection.has(r.from) || !selection.has(r.to)) continue;
     const e: GraphEdge = { type: r.type, from: r.from, to: r.to, analyst: Boolean(r.analyst), source: r.from, target: r.to };
-    if (REVERSED.has(r.type)) [e.source, e.target] = [r.to, r.from];
-    if (SIDEWAYS.has(r.type)) sideways.push(e);
+    if (row.has(r.from) && row.has(r.to)) e.overRow = true;
+    else if (REVERSED.has(r.type)) [e.source, e.target] = [r.to, r.from];
+    else if (SIDEWAYS.has(r.type)) sideways.push(e);
     out.push(e);
   }
-  orientSideways(out, sideways);
+  for (const r of input.ratings ?? []) {
+    if (selection.has(r.evidence) && selection.has(r.hypothesis)) out.push({ type: 'rating', rating: r.rating, from: r.evidence, to: r.hypothesis, analyst: false, source: r.evidence, target: r.hypothesis });
+  }
+  orientSideways(out.filter((e) => !e.overRow), sideways);
   return out;
 }
 
@@ -225,13 +250,33 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     if (junction.has(inf.id)) place(inf.id, { id: `n:${inf.id}`, width: Math.max(2 * JUNCTION_R, 7 * inf.premises.length), height: 2 * JUNCTION_R });
   }
   const edges = selectedEdges(input, junction);
-  const rank = readingOrder([...map.nodes.map((n) => n.id), ...(map.inferences ?? []).map((i) => i.id)].filter((id) => selection.has(id)), edges);
+  const row = (input.row ?? []).filter((id) => selection.has(id));
+  const laid = edges.filter((e) => !e.overRow);
+  // The row first, in its own order, so the hypotheses read left to right as the ACH matrix's columns.
+  const vertices = [...row, ...map.nodes.map((n) => n.id), ...(map.inferences ?? []).map((i) => i.id)].filter((id) => selection.has(id));
+  const rank = readingOrder([...new Set(vertices)], laid);
+  if (row.length > 0) {
+    // The last layer is the top one when support runs upward.
+    // Model order alone does not keep the row in the set's order (ELK sorts a layer by its incoming
+    // edges), so the row's order is given as positions, which semi-interactive crossing minimisation
+    // keeps; on the memorandum's change-or-retreat set that costs 84 crossings instead of 66.
+    root.layoutOptions!['elk.layered.crossingMinimization.semiInteractive'] = 'true';
+    // Room between the evidence and the first bend for the rating labels to sit on their lines.
+    root.layoutOptions!['elk.layered.spacing.edgeNodeBetweenLayers'] = '22';
+    row.forEach((id, k) => {
+      const c = root.children!.find((n) => n.id === `n:${id}`);
+      // (Inside a section box when grouped; render.ts does not group a set view.)
+      if (c) c.layoutOptions = { 'elk.layered.layering.layerConstraint': 'LAST', 'elk.position': `(${k * 100},0)` };
+    });
+    const lanes = overRowLanes(row, edges);
+    if (lanes.size > 0) root.layoutOptions!['elk.padding'] = `[top=${12 + OVER_ROW_LANE * (Math.max(...lanes.values()) + 1)},left=12,bottom=12,right=12]`;
+  }
   const sortChildren = (n: ElkNode) => {
     n.children?.sort((a, b) => (rank.get(a.id.slice(2)) ?? 0) - (rank.get(b.id.slice(2)) ?? 0));
     n.children?.forEach(sortChildren);
   };
   if (size <= MODEL_ORDER_LIMIT) sortChildren(root);
-  root.edges = edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n:${e.source}`], targets: [`n:${e.target}`] }));
+  root.edges = edges.flatMap((e, i): ElkExtendedEdge[] => (e.overRow ? [] : [{ id: `e${i}`, sources: [`n:${e.source}`], targets: [`n:${e.target}`] }]));
   (input.hints ?? []).forEach(([below, above], i) => {
     if (selection.has(below) && selection.has(above)) root.edges!.push({ id: `h${i}`, sources: [`n:${below}`], targets: [`n:${above}`] });
   });
@@ -300,8 +345,10 @@ export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promi
       bends += s.bendPoints?.length ?? 0;
     }
     if (e.source !== e.from) points.reverse();
-    return { type: e.type, ...(e.inference ? { inference: e.inference } : {}), from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
+    return { type: e.type, ...(e.rating ? { rating: e.rating } : {}), ...(e.inference ? { inference: e.inference } : {}), from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
   });
+  routeOverRow(edges, placed, nodes, input.row ?? []);
+  placeRatingLabels(placed, nodes, inferences);
   return { width: done.width ?? 0, height: done.height ?? 0, nodes, inferences, groups, edges: placed, bends, layoutMs };
 }
 

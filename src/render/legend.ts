@@ -1,16 +1,18 @@
 import type { NodeKind } from '../model/types.js';
 import { NODE_KINDS } from '../model/kinds.js';
 import { shapeSvg } from './shapes.js';
-import { EDGE_ORDER, EDGE_STYLES, FONT, JUNCTION_R, KIND_STYLES, type DrawnEdgeType } from './style.js';
+import { FONT, JUNCTION_R, KIND_STYLES, lookStyle, type EdgeLook } from './style.js';
 import { baselineOffset, lineHeight, measureText } from './text.js';
-import { edgePathSvg } from './edges.js';
+import { LOOK_ORDER, edgePathSvg } from './edges.js';
 import { escapeXml, num } from './xml.js';
 
 export interface LegendContent {
   kinds: ReadonlySet<NodeKind>;
-  edges: ReadonlySet<DrawnEdgeType>;
+  edges: ReadonlySet<EdgeLook>;
   analyst: boolean;
   hedged: boolean;
+  /** Said after the rating styles: which ratings the view leaves undrawn. */
+  ratingNote?: string;
 }
 
 const SWATCH = 34;
@@ -33,12 +35,16 @@ export function legendSvg(content: LegendContent, x: number, y: number, maxWidth
   if (content.hedged) {
     add('hedge: yardstick term', (ix, iy) => `<rect x="${num(ix)}" y="${num(iy + 6)}" width="${SWATCH}" height="${ROW - 12}" rx="${(ROW - 12) / 2}" fill="#fff" stroke="#A4527E" stroke-width="1.2"/>`);
   }
-  for (const type of EDGE_ORDER) {
-    if (!content.edges.has(type)) continue;
+  for (const type of LOOK_ORDER) {
+    if (type === 'premise' || !content.edges.has(type)) continue;
     const line = (ix: number, iy: number) => edgePathSvg(type, [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false);
     // A step drawn through a junction shows the bar its premises meet at.
     const dot = (ix: number, iy: number) => (type === 'conclusion' ? `<rect x="${num(ix)}" y="${num(iy + ROW / 2 - JUNCTION_R)}" width="${3 * JUNCTION_R}" height="${2 * JUNCTION_R}" rx="${JUNCTION_R}" fill="#333"/>` : '');
-    add(EDGE_STYLES[type].label, (ix, iy) => line(ix, iy) + dot(ix, iy));
+    add(lookStyle(type).label, (ix, iy) => line(ix, iy) + dot(ix, iy));
+  }
+  if (content.ratingNote) {
+    const note = content.ratingNote;
+    items.push({ width: measureText(note, style), draw: (ix, iy) => `<text x="${num(ix)}" y="${num(iy + (ROW - lineHeight(FONT.legend)) / 2 + baselineOffset(FONT.legend))}" font-size="${FONT.legend}" font-style="italic" fill="#444">${escapeXml(note)}</text>` });
   }
 
   const heading = 'Legend';

@@ -3,7 +3,8 @@ import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
 import { layoutMap, type Direction, type GroupBy } from './layout.js';
-import { focusSelection, hypothesisSetSelection, ratedPairs, wholeMap, type Selection } from './select.js';
+import { drawnRatings, focusSelection, hypothesisSetSelection, ratedPairs, wholeMap, type Selection } from './select.js';
+import type { RatingLink } from './layout.js';
 import { countCrossings, type LayoutStats } from './stats.js';
 import { writeSvg } from './svg.js';
 import { normaliseSpace } from './text.js';
@@ -33,7 +34,17 @@ export class RenderInputError extends Error {
   override name = 'RenderInputError';
 }
 
-function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { selection: Selection; title: string; subtitle?: string; hints?: [string, string][] } {
+interface View {
+  selection: Selection;
+  title: string;
+  subtitle?: string;
+  hints?: [string, string][];
+  ratings?: RatingLink[];
+  row?: string[];
+  ratingNote?: string;
+}
+
+function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): View {
   const { map } = loaded;
   if (options.focus !== undefined) {
     const node = map.nodes.find((n) => n.id === options.focus);
@@ -43,7 +54,14 @@ function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): { 
   if (options.hypothesisSet !== undefined) {
     const set = (map.hypothesisSets ?? []).find((s) => s.id === options.hypothesisSet);
     if (!set) throw new RenderInputError(`hypothesis set ${JSON.stringify(options.hypothesisSet)} is not in ${loaded.file}`);
-    return { selection: hypothesisSetSelection(map, g, set.id), title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}`, hints: ratedPairs(map, set.id) };
+    const selection = hypothesisSetSelection(map, g, set.id);
+    const ratings = drawnRatings(map, set.id).filter((r) => selection.has(r.evidence) && selection.has(r.hypothesis));
+    // Evidence with a drawn rating sits under its hypothesis already; the rest is held there by hints.
+    const lined = new Set(ratings.map((r) => r.evidence));
+    const hints = ratedPairs(map, set.id).filter(([e]) => !lined.has(e));
+    const row = set.hypotheses.filter((h) => selection.has(h));
+    const ratingNote = set.ratings && set.ratings.length > 0 ? 'N and NA ratings not drawn; see the ACH matrix' : 'no ratings yet: see the ACH matrix';
+    return { selection, title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}`, hints, ratings, row, ratingNote };
   }
   return { selection: wholeMap(g), title: map.title };
 }
@@ -55,12 +73,13 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   const view = viewOf(loaded, graph, options);
   const boxes = new Map<string, NodeBox>();
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
-  const grouped = options.groupBy ?? 'none';
+  // A set view keeps its hypotheses in one row, which section boxes would split.
+  const grouped = view.row ? 'none' : options.groupBy ?? 'none';
   const layout = await layoutMap(
-    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none', ...(view.hints ? { hints: view.hints } : {}) },
+    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none', ...(view.hints ? { hints: view.hints } : {}), ...(view.ratings ? { ratings: view.ratings } : {}), ...(view.row ? { row: view.row } : {}) },
     options.onProgress ? { onProgress: options.onProgress } : {},
   );
-  const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), layout, boxes });
+  const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), ...(view.ratingNote ? { ratingNote: view.ratingNote } : {}), layout, boxes });
   const stats: LayoutStats = {
     nodes: layout.nodes.size,
     inferences: layout.inferences.size,

@@ -1,4 +1,5 @@
 import type { ArgumentMap } from '../model/types.js';
+import type { DrawnRating } from './style.js';
 import { restsOn, type ArgumentGraph } from '../graph/argument-graph.js';
 
 /** Which vertices (node and inference ids) a view draws; edges are those with both ends inside. */
@@ -54,4 +55,14 @@ export function ratedPairs(map: ArgumentMap, setId: string): [string, string][] 
   if (!set) return [];
   if (set.ratings && set.ratings.length > 0) return set.ratings.filter((r) => r.rating !== 'NA').map((r) => [r.evidence, r.hypothesis]);
   return (set.evidence ?? []).flatMap((e) => set.hypotheses.map((h): [string, string] => [e, h]));
+}
+
+/** The set's ratings a view draws as lines (consistent or inconsistent), in the map's order. */
+export function drawnRatings(map: ArgumentMap, setId: string): { evidence: string; hypothesis: string; rating: DrawnRating }[] {
+  const set = (map.hypothesisSets ?? []).find((s) => s.id === setId);
+  const out: { evidence: string; hypothesis: string; rating: DrawnRating }[] = [];
+  for (const r of set?.ratings ?? []) {
+    if (r.rating !== 'N' && r.rating !== 'NA') out.push({ evidence: r.evidence, hypothesis: r.hypothesis, rating: r.rating });
+  }
+  return out;
 }

@@ -63,6 +63,9 @@ export function markerSvg(id: string, head: HeadShape, colour: string, atStart: 
       return m(8, 8, 8, `<circle cx="4" cy="4" r="3.5" fill="${colour}"/>`);
     case 'open-circle':
       return m(10, 10, 10, `<circle cx="5" cy="5" r="4" fill="#fff" stroke="${colour}" stroke-width="1.5"/>`);
+    case 'cross':
+      // A cross standing on the line's end: "does not fit", unlike any arrow head.
+      return m(14, 14, 13, `<path d="M2,2L12,12M2,12L12,2" stroke="${colour}" stroke-width="2.4" stroke-linecap="round"/>`);
     case 'diamond':
       return m(14, 10, 14, `<path d="M0,5L7,0L14,5L7,10Z" fill="#fff" stroke="${colour}" stroke-width="1.4"/>`);
   }

@@ -42,7 +42,7 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   source: { label: 'source', fill: '#EFEFEF', stroke: '#666666', strokeWidth: 1.2, bold: false, insetLeft: 0, insetRight: 0, insetBottom: 8 },
 };
 
-export type HeadShape = 'none' | 'triangle' | 'open-triangle' | 'tee' | 'circle' | 'open-circle' | 'diamond' | 'chevron';
+export type HeadShape = 'none' | 'triangle' | 'open-triangle' | 'tee' | 'circle' | 'open-circle' | 'diamond' | 'chevron' | 'cross';
 
 export interface EdgeStyle {
   /** How the legend names it. */
@@ -77,6 +77,29 @@ export const EDGE_STYLES: Record<DrawnEdgeType, EdgeStyle> = {
   cites: { label: 'cites', stroke: '#888888', width: 1.1, dash: '1 2', head: 'circle' },
 };
 
+/** The ACH ratings a hypothesis-set view draws as lines; N and NA carry no direction worth a line. */
+export type DrawnRating = 'CC' | 'C' | 'I' | 'II';
+export const DRAWN_RATINGS: readonly DrawnRating[] = ['CC', 'C', 'I', 'II'];
+
+/**
+ * Consistent and inconsistent differ in three ways that survive greyscale: solid against dashed, an
+ * arrow against a cross at the hypothesis, and the rating written on the line; the doubled ratings are
+ * drawn twice as heavy.
+ */
+export const RATING_STYLES: Record<DrawnRating, EdgeStyle> = {
+  CC: { label: 'CC: very consistent with', stroke: '#00785A', width: 3.4, dash: '', head: 'triangle' },
+  C: { label: 'C: consistent with', stroke: '#00785A', width: 1.6, dash: '', head: 'triangle' },
+  I: { label: 'I: inconsistent with', stroke: '#B34700', width: 1.6, dash: '6 3', head: 'cross' },
+  II: { label: 'II: very inconsistent with', stroke: '#B34700', width: 3.4, dash: '6 3', head: 'cross' },
+};
+
+/** What decides how a line looks: its relation type, or for an ACH rating the rating itself. */
+export type EdgeLook = DrawnEdgeType | `rating-${DrawnRating}`;
+
+export function lookStyle(look: EdgeLook): EdgeStyle {
+  return look.startsWith('rating-') ? RATING_STYLES[look.slice(7) as DrawnRating] : EDGE_STYLES[look as DrawnEdgeType];
+}
+
 /** Edge types in the order the legend lists them. */
 export const EDGE_ORDER: readonly DrawnEdgeType[] = ['support', 'conclusion', 'attacks', 'undercuts', 'contradicts', 'qualifies', 'explains', 'predicts', 'restates', 'cites'];
 
@@ -88,6 +111,7 @@ export const FONT = {
   subtitle: 13,
   legend: 11,
   group: 11.5,
+  rating: 9.5,
 } as const;
 
 /** Label lines are wrapped to this width (px); a box is as wide as its widest line plus padding. */

@@ -3,10 +3,10 @@ import type { NodeBox } from './boxes.js';
 import { BADGE_GAP, badgeHeight } from './boxes.js';
 import { edgePathSvg, markerDefs } from './edges.js';
 import { legendSvg } from './legend.js';
-import type { Layout } from './layout.js';
+import type { Layout, PlacedEdge } from './layout.js';
 import { formatLocator } from './locator.js';
 import { shapeSvg } from './shapes.js';
-import { FONT, JUNCTION_R, KIND_STYLES, type DrawnEdgeType } from './style.js';
+import { FONT, JUNCTION_R, KIND_STYLES, lookStyle, type EdgeLook } from './style.js';
 import { FONT_FAMILY, baselineOffset, lineHeight, truncateText, wrapText } from './text.js';
 import { escapeXml, num, sanitiseId } from './xml.js';
 
@@ -14,6 +14,8 @@ export interface SvgInput {
   map: ArgumentMap;
   title: string;
   subtitle?: string;
+  /** A hypothesis-set view: what the legend says of the ratings it does not draw. */
+  ratingNote?: string;
   layout: Layout;
   boxes: Map<string, NodeBox>;
 }
@@ -51,9 +53,9 @@ export function writeSvg(input: SvgInput): string {
     analyst ||= Boolean(box.node.analyst);
     hedged ||= box.badges.length > 0;
   }
-  const edgeTypes = new Set<DrawnEdgeType>(layout.edges.map((e) => e.type));
+  const edgeTypes = new Set<EdgeLook>(layout.edges.map(lookOf));
   analyst ||= layout.edges.some((e) => e.analyst);
-  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged }, MARGIN, y, inner);
+  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, ...(input.ratingNote ? { ratingNote: input.ratingNote } : {}) }, MARGIN, y, inner);
   y += legend.height + 14;
 
   const ox = MARGIN;
@@ -84,10 +86,11 @@ export function writeSvg(input: SvgInput): string {
   }
   parts.push('</g><g class="edges">');
   for (const e of layout.edges) {
-    const analystAttr = (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '');
+    const analystAttr = (e.rating ? ` data-rating="${e.rating}"` : '') + (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '');
+    const what = e.rating ? `${e.from} rated ${lookStyle(lookOf(e)).label} ${e.to}${ratingWhy(input.map, e)}` : `${e.from} ${e.type} ${e.to}`;
     parts.push(
       `<g class="edge" data-type="${e.type}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${analystAttr}>` +
-        `<title>${escapeXml(`${e.from} ${e.type} ${e.to}`)}</title>${edgePathSvg(e.type, e.points, e.analyst)}</g>`,
+        `<title>${escapeXml(what)}</title>${edgePathSvg(lookOf(e), e.points, e.analyst)}${ratingLabelSvg(e)}</g>`,
     );
   }
   parts.push('</g><g class="inferences">');
@@ -107,6 +110,30 @@ export function writeSvg(input: SvgInput): string {
   }
   parts.push('</g></g></svg>');
   return parts.join('\n') + '\n';
+}
+
+function lookOf(e: PlacedEdge): EdgeLook {
+  return e.type === 'rating' ? `rating-${e.rating!}` : e.type;
+}
+
+/** The analyst's one-line reason for a rating, for the line's tooltip. */
+function ratingWhy(map: ArgumentMap, e: PlacedEdge): string {
+  for (const set of map.hypothesisSets ?? []) {
+    const r = set.ratings?.find((x) => x.evidence === e.from && x.hypothesis === e.to && x.rating === e.rating);
+    if (r?.rationale) return `: ${r.rationale}`;
+  }
+  return '';
+}
+
+/** The rating written on its line, in a white pill so the line does not run through the letters. */
+function ratingLabelSvg(e: PlacedEdge): string {
+  const l = e.label;
+  if (!l) return '';
+  const s = lookStyle(lookOf(e));
+  return (
+    `<g class="rating-label"><rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" rx="${num(l.height / 2)}" fill="#FFFFFF" stroke="${s.stroke}" stroke-width="1"/>` +
+    `<text x="${num(l.x + l.width / 2)}" y="${num(l.y + 1 + baselineOffset(FONT.rating))}" text-anchor="middle" font-size="${FONT.rating}" font-weight="bold" fill="${s.stroke}">${escapeXml(l.text)}</text></g>`
+  );
 }
 
 function describeMap(input: SvgInput): string {

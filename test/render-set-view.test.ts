@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { loadMap, type LoadedMap } from '../src/io/load.js';
+import { renderSvg } from '../src/render/render.js';
+import { RATING_STYLES } from '../src/render/style.js';
+
+const EXAMPLE = 'arguments/examples/harbour.yaml';
+const MEMO = 'arguments/soviet-policies-1953.yaml';
+
+const CASES: { file: string; set: string }[] = [{ file: EXAMPLE, set: 'purpose' }, ...(existsSync(MEMO) ? [{ file: MEMO, set: 'change-or-retreat' }] : [])];
+
+/** Attribute sets of every `<g class="edge" …>` of the drawing. */
+function edgeGroups(svg: string): Record<string, string>[] {
+  return [...svg.matchAll(/<g class="edge"([^>]*)>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
+}
+
+/** The ratings the view should draw, from the map (not from the SVG under test). */
+function expectedRatings(loaded: LoadedMap, set: string): string[] {
+  const s = loaded.map.hypothesisSets!.find((x) => x.id === set)!;
+  return s.ratings!.filter((r) => r.rating !== 'N' && r.rating !== 'NA').map((r) => `${r.evidence} ${r.rating} ${r.hypothesis}`).sort();
+}
+
+// The labels' geometry in Chromium is checked in render-browser.test.ts, beside the other drawing checks.
+describe('hypothesis-set view draws the ACH ratings', () => {
+  for (const { file, set } of CASES) {
+    it(`${file} set ${set}: one edge per C/CC/I/II rating, none for N/NA, hypotheses in one row, legend`, async () => {
+      const loaded = loadMap(file);
+      const [{ svg }, again] = await Promise.all([renderSvg(loaded, { hypothesisSet: set }), renderSvg(loaded, { hypothesisSet: set })]);
+      expect(svg).toBe(again.svg);
+      const edges = edgeGroups(svg);
+      for (const e of edges) expect(e['data-type'] && e['data-from'] && e['data-to'], JSON.stringify(e)).toBeTruthy();
+      const rated = edges.filter((e) => e['data-type'] === 'rating');
+      expect(rated.map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`).sort()).toEqual(expectedRatings(loaded, set));
+      const s = loaded.map.hypothesisSets!.find((x) => x.id === set)!;
+      expect(s.ratings!.some((r) => r.rating === 'N')).toBe(true);
+
+      // Hypotheses side by side at the top, in the set's order.
+      const top = s.hypotheses.map((h) => {
+        const m = new RegExp(`data-id="${h}" data-kind="hypothesis"[^]*?class="shape" d="M([\\d.]+),([\\d.]+)`).exec(svg)!;
+        return { x: Number(m[1]), y: Number(m[2]) };
+      });
+      expect(new Set(top.map((t) => t.y)).size).toBe(1);
+      expect(top.map((t) => t.x)).toEqual([...top.map((t) => t.x)].sort((a, b) => a - b));
+      const ys = [...svg.matchAll(/<g class="node" data-id="[^"]*" data-kind="(?!hypothesis)[^]*?class="shape" (?:x="[\d.]+" y="([\d.]+)"|d="M[\d.]+,([\d.]+))/g)].map((m) => Number(m[1] ?? m[2]));
+      expect(ys.length).toBeGreaterThan(s.hypotheses.length);
+      for (const y of ys) expect(y).toBeGreaterThan(top[0]!.y);
+
+      // The legend names the rating styles drawn, and only those, and says what is left out.
+      const legend = /<g class="legend"[^]*?<\/g>/.exec(svg)![0];
+      const drawn = new Set(rated.map((e) => e['data-rating']!));
+      for (const [r, style] of Object.entries(RATING_STYLES)) expect(legend.includes(`>${style.label}<`), r).toBe(drawn.has(r));
+      expect(legend).toContain('N and NA ratings not drawn; see the ACH matrix');
+      // Consistent and inconsistent differ in dash, not only colour.
+      expect(RATING_STYLES.C.dash).toBe('');
+      expect(RATING_STYLES.I.dash).not.toBe('');
+      expect(RATING_STYLES.CC.width).toBeGreaterThan(RATING_STYLES.C.width);
+    });
+  }
+});

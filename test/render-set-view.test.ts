@@ -21,7 +21,29 @@ function expectedRatings(loaded: LoadedMap, set: string): string[] {
 }
 
 // The labels' geometry in Chromium is checked in render-browser.test.ts, beside the other drawing checks.
+/** Hypotheses side by side at the top (one top edge), left to right in the set's order; their corners. */
+function expectRow(svg: string, hypotheses: string[]): { x: number; y: number }[] {
+  const top = hypotheses.map((h) => {
+    const m = new RegExp(`data-id="${h}" data-kind="hypothesis"[^]*?class="shape" d="M([\\d.]+),([\\d.]+)`).exec(svg)!;
+    return { x: Number(m[1]), y: Number(m[2]) };
+  });
+  expect(new Set(top.map((t) => t.y)).size, hypotheses.join(' ')).toBe(1);
+  expect(top.map((t) => t.x)).toEqual([...top.map((t) => t.x)].sort((a, b) => a - b));
+  return top;
+}
+
+const ALL_SETS = [EXAMPLE, ...(existsSync(MEMO) ? [MEMO] : [])].flatMap((file) => (loadMap(file).map.hypothesisSets ?? []).map((s) => ({ file, set: s.id })));
+
 describe('hypothesis-set view draws the ACH ratings', () => {
+  it('keeps the hypotheses of every set of both maps in one row, in the set order, whatever their heights', async () => {
+    for (const { file, set } of ALL_SETS) {
+      const loaded = loadMap(file);
+      const { svg } = await renderSvg(loaded, { hypothesisSet: set });
+      expectRow(svg, loaded.map.hypothesisSets!.find((x) => x.id === set)!.hypotheses);
+      expect(edgeGroups(svg).filter((e) => e['data-type'] === 'rating').map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`).sort(), set).toEqual(expectedRatings(loaded, set));
+    }
+  });
+
   for (const { file, set } of CASES) {
     it(`${file} set ${set}: one edge per C/CC/I/II rating, none for N/NA, hypotheses in one row, legend`, async () => {
       const loaded = loadMap(file);
@@ -34,13 +56,7 @@ describe('hypothesis-set view draws the ACH ratings', () => {
       const s = loaded.map.hypothesisSets!.find((x) => x.id === set)!;
       expect(s.ratings!.some((r) => r.rating === 'N')).toBe(true);
 
-      // Hypotheses side by side at the top, in the set's order.
-      const top = s.hypotheses.map((h) => {
-        const m = new RegExp(`data-id="${h}" data-kind="hypothesis"[^]*?class="shape" d="M([\\d.]+),([\\d.]+)`).exec(svg)!;
-        return { x: Number(m[1]), y: Number(m[2]) };
-      });
-      expect(new Set(top.map((t) => t.y)).size).toBe(1);
-      expect(top.map((t) => t.x)).toEqual([...top.map((t) => t.x)].sort((a, b) => a - b));
+      const top = expectRow(svg, s.hypotheses);
       const ys = [...svg.matchAll(/<g class="node" data-id="[^"]*" data-kind="(?!hypothesis)[^]*?class="shape" (?:x="[\d.]+" y="([\d.]+)"|d="M[\d.]+,([\d.]+))/g)].map((m) => Number(m[1] ?? m[2]));
       expect(ys.length).toBeGreaterThan(s.hypotheses.length);
       for (const y of ys) expect(y).toBeGreaterThan(top[0]!.y);

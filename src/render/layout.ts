@@ -259,14 +259,15 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     // The last layer is the top one when support runs upward.
     // Model order alone does not keep the row in the set's order (ELK sorts a layer by its incoming
     // edges), so the row's order is given as positions, which semi-interactive crossing minimisation
-    // keeps; on the memorandum's change-or-retreat set that costs 84 crossings instead of 66.
+    // keeps; on the memorandum's change-or-retreat set that costs 84 crossings instead of 66. Tops are
+    // aligned so hypotheses of different heights still read as one row.
     root.layoutOptions!['elk.layered.crossingMinimization.semiInteractive'] = 'true';
     // Room between the evidence and the first bend for the rating labels to sit on their lines.
     root.layoutOptions!['elk.layered.spacing.edgeNodeBetweenLayers'] = '22';
     row.forEach((id, k) => {
       const c = root.children!.find((n) => n.id === `n:${id}`);
       // (Inside a section box when grouped; render.ts does not group a set view.)
-      if (c) c.layoutOptions = { 'elk.layered.layering.layerConstraint': 'LAST', 'elk.position': `(${k * 100},0)` };
+      if (c) c.layoutOptions = { 'elk.layered.layering.layerConstraint': 'LAST', 'elk.position': `(${k * 100},0)`, 'elk.alignment': 'TOP' };
     });
     const lanes = overRowLanes(row, edges);
     if (lanes.size > 0) root.layoutOptions!['elk.padding'] = `[top=${12 + OVER_ROW_LANE * (Math.max(...lanes.values()) + 1)},left=12,bottom=12,right=12]`;

@@ -138,6 +138,10 @@ function ratingLabelSvg(e: PlacedEdge): string {
 
 function describeMap(input: SvgInput): string {
   const { layout } = input;
+  if (input.ratingNote !== undefined) {
+    const rated = layout.edges.filter((e) => e.rating).length;
+    return `Hypothesis set: ${layout.nodes.size} nodes and ${layout.edges.length} links, ${rated} of them ACH ratings. The competing hypotheses stand in one row at the top, the evidence under them; a line from an item of evidence to a hypothesis carries its rating (C, CC consistent; I, II inconsistent). ${input.ratingNote}.`;
+  }
   return `Argument map: ${layout.nodes.size} nodes, ${layout.inferences.size} inferences and ${layout.edges.length} links. Conclusions are at the top, the reasons under them, evidence at the bottom.`;
 }
 

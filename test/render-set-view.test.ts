@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { loadMap, type LoadedMap } from '../src/io/load.js';
+import { loadMap, loadMapText, type LoadedMap } from '../src/io/load.js';
 import { renderSvg } from '../src/render/render.js';
 import { RATING_STYLES } from '../src/render/style.js';
 
@@ -34,7 +34,53 @@ function expectRow(svg: string, hypotheses: string[]): { x: number; y: number }[
 
 const ALL_SETS = [EXAMPLE, ...(existsSync(MEMO) ? [MEMO] : [])].flatMap((file) => (loadMap(file).map.hypothesisSets ?? []).map((s) => ({ file, set: s.id })));
 
+// Two parts joined by nothing, a step of support and relations between hypotheses: each once broke the row.
+const AWKWARD = `title: Awkward set
+nodes:
+  - { id: h1, kind: hypothesis, text: First }
+  - { id: h2, kind: hypothesis, text: "Second, with a label long enough to wrap over three lines of the box" }
+  - { id: h3, kind: hypothesis, text: Third }
+  - { id: h4, kind: hypothesis, text: Fourth }
+  - { id: e1, kind: evidence, text: Evidence one }
+  - { id: e2, kind: evidence, text: Evidence two }
+  - { id: e3, kind: evidence, text: Evidence three }
+inferences:
+  - { id: i1, premises: [h1], conclusion: h2 }
+  - { id: i2, premises: [e3], conclusion: e2 }
+relations:
+  - { type: contradicts, from: h1, to: h3 }
+  - { type: contradicts, from: h2, to: h3 }
+  - { type: attacks, from: h4, to: h1 }
+hypothesisSets:
+  - id: s
+    question: Which?
+    hypotheses: [h1, h2, h3, h4]
+    evidence: [e1, e2, e3]
+    ratings:
+      - { evidence: e1, hypothesis: h1, rating: CC }
+      - { evidence: e1, hypothesis: h2, rating: II }
+      - { evidence: e2, hypothesis: h3, rating: C }
+      - { evidence: e3, hypothesis: h4, rating: I }
+      - { evidence: e2, hypothesis: h4, rating: N }
+`;
+
 describe('hypothesis-set view draws the ACH ratings', () => {
+  it('keeps the row when the view falls into parts and hypotheses support or contradict one another', async () => {
+    const loaded = loadMapText(AWKWARD, 'awkward.yaml');
+    const { svg } = await renderSvg(loaded, { hypothesisSet: 's' });
+    const top = expectRow(svg, ['h1', 'h2', 'h3', 'h4']);
+    // The links among hypotheses are still drawn, as brackets over the row.
+    const among = edgeGroups(svg).filter((e) => e['data-type'] !== 'rating').map((e) => `${e['data-from']} ${e['data-type']} ${e['data-to']}`).sort();
+    expect(among).toEqual(['e3 support e2', 'h1 contradicts h3', 'h1 support h2', 'h2 contradicts h3', 'h4 attacks h1']);
+    const brackets = [...svg.matchAll(/<g class="edge" data-type="(?:contradicts|attacks|support)" data-from="h\d"[^]*?<path d="M([\d.]+),([\d.]+)L[\d.]+,([\d.]+)/g)];
+    expect(brackets).toHaveLength(4);
+    for (const m of brackets) {
+      expect(Number(m[2])).toBe(top[0]!.y);
+      expect(Number(m[3])).toBeLessThan(top[0]!.y);
+    }
+    expect(edgeGroups(svg).filter((e) => e['data-type'] === 'rating').map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`).sort()).toEqual(expectedRatings(loaded, 's'));
+  });
+
   it('keeps the hypotheses of every set of both maps in one row, in the set order, whatever their heights', async () => {
     for (const { file, set } of ALL_SETS) {
       const loaded = loadMap(file);

@@ -143,6 +143,9 @@ function selectedEdges(input: LayoutInput, junction: Set<string>): GraphEdge[] {
   for (const r of input.ratings ?? []) {
     if (selection.has(r.evidence) && selection.has(r.hypothesis)) out.push({ type: 'rating', rating: r.rating, from: r.evidence, to: r.hypothesis, analyst: false, source: r.evidence, target: r.hypothesis });
   }
+  // A step of support between two hypotheses of the row is bracketed over it too (ELK refuses an edge
+  // between two nodes both held in the last layer).
+  for (const e of out) if (row.has(e.from) && row.has(e.to)) e.overRow = true;
   orientSideways(out.filter((e) => !e.overRow), sideways);
   return out;
 }
@@ -262,6 +265,8 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     // keeps; on the memorandum's change-or-retreat set that costs 84 crossings instead of 66. Tops are
     // aligned so hypotheses of different heights still read as one row.
     root.layoutOptions!['elk.layered.crossingMinimization.semiInteractive'] = 'true';
+    // One layering for the whole view: laid out apart, each connected part would have its own top row.
+    root.layoutOptions!['elk.separateConnectedComponents'] = 'false';
     // Room between the evidence and the first bend for the rating labels to sit on their lines.
     root.layoutOptions!['elk.layered.spacing.edgeNodeBetweenLayers'] = '22';
     row.forEach((id, k) => {

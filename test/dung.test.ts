@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { complete, countExtensions, credulous, grounded, labellingOf, preferred, skeptical, someExtension, stable, toIndexed, type ArgumentationFramework, type Semantics } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { loadMap } from '../src/io/load.js';
+import { prng } from '../scripts/bench/_lib.mjs';
 
 function af(names: string, attacks: string): ArgumentationFramework {
   return {
@@ -101,17 +102,6 @@ describe('attackFramework on the example map', () => {
 
 // ---- Property test: the search against brute force written straight from Dung's definitions. ----
 
-/** mulberry32: a small seeded PRNG, so that the frameworks are the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bruteForce(n: number, att: boolean[][]) {
   const subsets = Array.from({ length: 1 << n }, (_, m) => m);

@@ -1,4 +1,5 @@
 import type { Position } from './diagnostics.js';
+import { lineIndex } from './line-index.js';
 
 /**
  * Positions of values in a JSON text, found by scanning the text itself. The loader locates JSON
@@ -10,7 +11,6 @@ import type { Position } from './diagnostics.js';
  */
 export function jsonLocator(text: string): (path: readonly (string | number)[]) => Position {
   const items = new Map<number, Int32Array>();
-  let lineStarts: Int32Array | undefined;
 
   const skipSpace = (i: number) => {
     let c = text.charCodeAt(i);
@@ -79,21 +79,7 @@ export function jsonLocator(text: string): (path: readonly (string | number)[]) 
     }
     return found.get(key);
   };
-  const position = (offset: number): Position => {
-    if (!lineStarts) {
-      const starts = [0];
-      for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) starts.push(n + 1);
-      lineStarts = Int32Array.from(starts);
-    }
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  let position: ((offset: number) => Position) | undefined;
   return (path) => {
     let at = skipSpace(0);
     for (const step of path) {
@@ -109,6 +95,6 @@ export function jsonLocator(text: string): (path: readonly (string | number)[]) 
         at = next;
       }
     }
-    return position(at);
+    return (position ??= lineIndex(text))(at);
   };
 }

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, visit, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
 import { jsonLocator } from './json-locate.js';
+import { lineIndex } from './line-index.js';
 
 /** A step in a path into a parsed document: an object key or an array index. */
 export type PathStep = string | number;
@@ -145,7 +146,7 @@ export function parseJson(text: string, file: string): ParsedFile {
     const m = /at position (\d+)/.exec((e as Error).message);
     // Without an offset from JSON.parse, a YAML parse (JSON is YAML 1.2) finds the place instead.
     if (!m) parseYaml(text, file);
-    const at = m ? offsetToPosition(text, Number(m[1])) : undefined;
+    const at = m ? lineIndex(text)(Number(m[1])) : undefined;
     throw new ParseFailure([
       { file, ...(at ? { position: at } : {}), severity: 'error', message: `invalid JSON: ${(e as Error).message.split('\n')[0]}` },
     ]);
@@ -166,16 +167,4 @@ export function parseJson(text: string, file: string): ParsedFile {
       return scan(path);
     },
   };
-}
-
-function offsetToPosition(text: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }

@@ -23,6 +23,7 @@
  * children); `start`/`end` is its whole extent, children included, so a UI can outline a paragraph
  * with its items. `text` is the own words, lines joined by `\n`. All offsets index the original text.
  */
+import { lineIndex } from './line-index.js';
 
 export type UnitKind = 'paragraph' | 'item' | 'footnote';
 
@@ -105,16 +106,7 @@ const NEXT_MARKER = /\[(?:footnoteRef:\d+\]|\d+:)/g;
 export function parseSourceStructure(text: string): SourceStructure {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const position = (offset: number): { line: number; column: number } => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const position = lineIndex(text);
 
   const builders: Builder[] = [];
   const byLocator = new Map<string, Builder>();

@@ -7,7 +7,7 @@ import { achMarkdown } from '../../render/ach/markdown.js';
 import { achHtmlPage } from '../../render/ach/html.js';
 import { achSvg } from '../../render/ach/svg.js';
 import { achJson } from '../../render/ach/json.js';
-import { writeOutput } from '../output.js';
+import { OUTPUT_OPTION, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
@@ -44,7 +44,7 @@ export const achCommand: Command = {
   options: {
     set: { type: 'string', arg: '<id>', description: 'only this hypothesis set of the map' },
     format: { type: 'string', short: 'f', arg: '<format>', choices: FORMATS, default: 'text', description: 'output format' },
-    output: { type: 'string', short: 'o', arg: '<file>', description: 'write to this file (whole or not at all) instead of stdout' },
+    output: OUTPUT_OPTION,
   },
   async run([file], options, io) {
     const format = options.format as Format;

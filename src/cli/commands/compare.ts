@@ -2,7 +2,7 @@ import { loadMap } from '../../io/load.js';
 import { MapLoadError } from '../../io/diagnostics.js';
 import { compareMaps, suggestSection } from '../../analysis/compare.js';
 import { compareReport, type CompareFormat } from '../../render/compare-report.js';
-import { emit } from '../output.js';
+import { emit, OUTPUT_OPTION } from '../output.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const satisfies readonly CompareFormat[];
@@ -33,7 +33,7 @@ export const compareCommand: Command = {
   options: {
     section: { type: 'string', arg: '<id>', description: "compare with only this section of the reference (and its subsections), e.g. the annex a student mapped" },
     format: { type: 'string', short: 'f', arg: '<format>', choices: FORMATS, default: 'text', description: 'output format' },
-    output: { type: 'string', short: 'o', arg: '<file>', description: 'write to this file (whole or not at all) instead of stdout' },
+    output: OUTPUT_OPTION,
   },
   async run([student, reference], options, io) {
     const { s, r } = loadBoth(student!, reference!);

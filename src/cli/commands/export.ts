@@ -1,4 +1,4 @@
-import { writeOutput } from '../output.js';
+import { OUTPUT_OPTION, writeOutput } from '../output.js';
 import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
@@ -26,7 +26,7 @@ export const exportCommand: Command = {
       description: `target format: ${Object.entries(TARGETS).map(([k, t]) => `${k} (${t.describe})`).join(', ')}`,
       choices: Object.keys(TARGETS),
     },
-    output: { type: 'string', short: 'o', arg: '<file>', description: 'write here instead of to stdout' },
+    output: OUTPUT_OPTION,
   },
   async run([file], options, io) {
     if (typeof options.to !== 'string') throw new UsageError(`missing --to <format>; expected one of ${Object.keys(TARGETS).join(', ')}`, exportCommand);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The CLI runs from the compiled library in dist/ (built by `npm ci` through the `prepare` script).
-import { main, processIo } from '../dist/cli/main.js';
+import { installSignalCleanup, main, processIo } from '../dist/cli/main.js';
+
+installSignalCleanup();
 
 main(process.argv.slice(2), processIo).then(
   (code) => {

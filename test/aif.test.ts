@@ -276,7 +276,7 @@ describe('argmap export --to aif and argmap import', () => {
       expect(run.code).toBe(2);
       expect(run.err).toBe(`${bad}:1:12: error: RA-node "1" has 0 conclusions; expected exactly one edge out of it, to an I-node\n${bad}:1:12: error: RA-node "1" has no premise; expected at least one edge from an I-node into it\n`);
       expect(existsSync(out)).toBe(false);
-      expect((await runCli('import', join(dir, 'missing.json'))).err).toMatch(/missing\.json: file not found/);
+      expect((await runCli('import', join(dir, 'missing.json'))).err).toMatch(/missing\.json: error: file not found; expected an existing AIF JSON file/);
       expect((await runCli('import', bad, '--from', 'ova')).code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });

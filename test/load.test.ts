@@ -64,7 +64,7 @@ describe('broken maps give positioned messages naming what was found and what wa
     ['truncated.yaml', [/:5:22: error: YAML syntax error: Missing closing "quote/]],
     ['truncated.json', [/truncated\.json:1:71: error: invalid JSON: Unterminated string/]],
     ['empty.yaml', [/empty\.yaml:1:1: error: the file is empty; expected an argument map/]],
-    ['binary.yaml', [/^test\/fixtures\/broken\/binary\.yaml: error: is a binary file; expected UTF-8 text/]],
+    ['binary.yaml', [/^test\/fixtures\/broken\/binary\.yaml:3:1: error: is a binary file \(a NUL byte here\); expected UTF-8 text/]],
     ['not-a-map.yaml', [/not-a-map\.yaml:1:1: error: the file holds a list; expected an argument map/]],
     ['alias-bomb.yaml', [/alias-bomb\.yaml:3:8: error: aliases expand too far .*; expected at most 200 alias expansions/]],
     ['duplicate-key.yaml', [/:6:5: error: duplicate key .*; expected each key once per mapping/]],

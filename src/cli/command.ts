@@ -41,10 +41,5 @@ export class UsageError extends Error {
   }
 }
 
-/** A problem with the user's input (a file, a format) that has already been described: exit 2. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+// One InputError for every layer: the io layer's, so readers and writers below the CLI can throw it too.
+export { InputError } from '../io/input-error.js';

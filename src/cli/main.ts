@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MapLoadError, formatDiagnostic } from '../io/diagnostics.js';
+import { removePendingTemps } from '../io/write.js';
 import { COMMANDS } from './registry.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
 
@@ -111,3 +113,20 @@ export const processIo: Io = {
   stderr: (t) => process.stderr.write(t),
   isTTY: Boolean(process.stderr.isTTY),
 };
+
+/**
+ * For the process that runs the CLI (bin/argmap.js), not for callers of `main`: on SIGINT, SIGTERM or
+ * SIGHUP, remove any temp file of an unfinished write and exit 128 + the signal's number, as a shell
+ * reports a killed command. A target is never half-written either way: it is only ever renamed into
+ * place whole. SIGKILL cannot be caught; see io/write.ts for what it can leave.
+ */
+export function installSignalCleanup(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      removePendingTemps();
+      process.stderr.write(`argmap: stopped by ${signal}\n`);
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
+  process.on('exit', removePendingTemps);
+}

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Level, Rating } from '../model/types.js';
 import { RATINGS, LEVELS } from '../model/kinds.js';
 import { MapLoadError, showValue, type Diagnostic } from '../io/diagnostics.js';
+import { readTextInput } from '../io/input.js';
 import type { AchCell, AchEvidence, AchMatrix } from '../analysis/ach/types.js';
 
 /** One field of a CSV record and where it starts in the file (1-based line and character column). */
@@ -213,20 +213,7 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
 
 /** Reads and parses a CSV matrix file; problems become a MapLoadError, like a map's. */
 export function readAchCsv(file: string): AchMatrix {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new MapLoadError([{ file, severity: 'error', message: code === 'ENOENT' ? 'file not found; expected an existing CSV file' : `cannot be read (${code}); expected a readable CSV file` }]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new MapLoadError([{ file, severity: 'error', message: 'is not valid UTF-8; expected a CSV file saved as UTF-8' }]);
-  }
-  return parseAchCsv(text, file);
+  return parseAchCsv(readTextInput(file, 'ach-csv'), file);
 }
 
 function csvField(s: string): string {

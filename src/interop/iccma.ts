@@ -18,9 +18,9 @@
  * Parsing scans character codes once, without a regular expression per token, so that 100k arguments
  * and 200k attacks take a fraction of a second.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { MapLoadError, showValue } from '../io/diagnostics.js';
+import { readTextInput } from '../io/input.js';
 import { indexFramework, type ArgumentationFramework, type NamedFramework } from '../analysis/dung.js';
 
 export type FrameworkFormat = 'apx' | 'tgf' | 'i23';
@@ -54,18 +54,7 @@ export function detectFormat(file: string, text: string): FrameworkFormat {
 
 /** Reads and parses a framework file; `format` overrides detection. */
 export function readFramework(file: string, format?: FrameworkFormat): ParsedFramework {
-  let text: string;
-  try {
-    if (statSync(file).isDirectory()) throw new MapLoadError([{ file, severity: 'error', message: 'is a directory; expected a framework file (.apx, .tgf, .af or .i23)' }]);
-    const bytes = readFileSync(file);
-    if (bytes.includes(0)) throw new MapLoadError([{ file, severity: 'error', message: 'is a binary file; expected a framework in text (apx, tgf or ICCMA 2023)' }]);
-    text = bytes.toString('utf8');
-  } catch (e) {
-    if (e instanceof MapLoadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new MapLoadError([{ file, severity: 'error', message: code === 'ENOENT' ? 'file not found; expected an existing framework file' : `cannot be read (${code ?? (e as Error).message})` }]);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = readTextInput(file, 'framework');
   return parseFramework(text, file, format ?? detectFormat(file, text));
 }
 

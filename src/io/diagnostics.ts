@@ -1,3 +1,5 @@
+import { InputError } from './input-error.js';
+
 /** A problem found in a user's file, always with enough to find and fix it. */
 export interface Position {
   line: number;
@@ -15,7 +17,7 @@ export interface Diagnostic {
 }
 
 /** Thrown by the loader when a file cannot become a valid map; carries every problem found. */
-export class MapLoadError extends Error {
+export class MapLoadError extends InputError {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
     super(diagnostics.map(formatDiagnostic).join('\n'));

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArgumentMap } from '../model/types.js';
 import { MapLoadError, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.js';
 import { parseJson, parseYaml, ParseFailure, type ParsedFile, type PathStep } from './parse.js';
 import { validateShape } from './schema.js';
+import { readTextInput } from './input.js';
 import { checkReferences } from './references.js';
 
 /** A valid map and the way back from any part of it to its place in the file. */
@@ -17,41 +17,14 @@ export interface LoadedMap {
 
 export type MapFormat = 'yaml' | 'json';
 
-/** Maps larger than this are refused before parsing; a generous bound for machine-made maps. */
-export const MAX_MAP_BYTES = 512 * 1024 * 1024;
-
 /** Reads, parses, validates and cross-checks a map file; throws MapLoadError listing every problem. */
 export function loadMap(file: string): LoadedMap {
-  const fail = (message: string): never => {
-    throw new MapLoadError([{ file, severity: 'error', message }]);
-  };
-  let bytes: Buffer;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) fail('is a directory; expected a map file (.yaml, .yml or .json)');
-    if (st.size > MAX_MAP_BYTES) fail(`is ${st.size} bytes; expected at most ${MAX_MAP_BYTES}`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof MapLoadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'file not found; expected an existing map file' : `cannot be read (${code ?? (e as Error).message}); expected a readable file`);
-  }
-  return loadMapText(decode(bytes, file), file, formatOf(file));
+  const format = formatOf(file);
+  return loadMapText(readTextInput(file, format === 'json' ? 'json-map' : 'yaml-map'), file, format);
 }
 
 export function formatOf(file: string): MapFormat {
   return extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
-}
-
-function decode(bytes: Buffer, file: string): string {
-  // A NUL byte never appears in a text map; it marks an image, archive or other binary file.
-  if (bytes.includes(0)) throw new MapLoadError([{ file, severity: 'error', message: 'is a binary file; expected UTF-8 text (YAML or JSON)' }]);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new MapLoadError([{ file, severity: 'error', message: 'is not valid UTF-8; expected UTF-8 text (YAML or JSON)' }]);
-  }
 }
 
 /** Loads a map from text already in memory; `file` names it in messages. */

@@ -7,7 +7,7 @@ import { achMarkdown } from '../../render/ach/markdown.js';
 import { achHtmlPage } from '../../render/ach/html.js';
 import { achSvg } from '../../render/ach/svg.js';
 import { achJson } from '../../render/ach/json.js';
-import { OUTPUT_OPTION, writeOutput } from '../output.js';
+import { emit, OUTPUT_OPTION, outputFile } from '../output.js';
 import { EXIT, InputError, UsageError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
@@ -48,15 +48,14 @@ export const achCommand: Command = {
   },
   async run([file], options, io) {
     const format = options.format as Format;
+    const out = outputFile(options.output, achCommand);
     const sets = matrices(file!, options.set as string | undefined);
     if (format === 'csv' && sets.length > 1) {
       throw new UsageError(`--format csv holds one matrix and ${file} has ${sets.length} hypothesis sets (${sets.map((s) => s.id).join(', ')}); choose one with --set`, achCommand);
     }
     const result: AchResult = { file: file!, sets: sets.map(analyseMatrix) };
     const text = render(result, format, () => sets[0]!);
-    const out = options.output as string | undefined;
-    if (out) writeOutput(out, text);
-    else io.stdout(text);
+    emit(io, out, text);
     return EXIT.ok;
   },
 };

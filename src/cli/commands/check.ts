@@ -3,6 +3,7 @@ import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { RULES, checkMap, ruleById, type Finding, type Rule } from '../../rules/index.js';
 import { EXIT, UsageError, type Command } from '../command.js';
+import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -15,6 +16,7 @@ export const checkCommand: Command = {
     format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
     rule: { type: 'string', multiple: true, arg: '<ids>', description: 'run only these rules (comma-separated or repeated)' },
     ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
+    'allow-outside': ALLOW_OUTSIDE_OPTION,
   },
   async run(files, options, io) {
     const rules = selectRules(options.rule as string[] | undefined, options.ignore as string[] | undefined);
@@ -24,7 +26,7 @@ export const checkCommand: Command = {
       try {
         const loaded = loadMap(file);
         const needsSources = rules.some((r) => r.needsSources);
-        const sources = needsSources ? readSourceTexts(loaded) : undefined;
+        const sources = needsSources ? readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true }) : undefined;
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
         for (const f of checkMap(loaded, { rules, ...(sources ? { sources } : {}) })) findings.push(f);
       } catch (e) {

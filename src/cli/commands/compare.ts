@@ -2,7 +2,7 @@ import { loadMap } from '../../io/load.js';
 import { MapLoadError } from '../../io/diagnostics.js';
 import { compareMaps, suggestSection } from '../../analysis/compare.js';
 import { compareReport, type CompareFormat } from '../../render/compare-report.js';
-import { emit, OUTPUT_OPTION } from '../output.js';
+import { emit, OUTPUT_OPTION, outputFile } from '../output.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const satisfies readonly CompareFormat[];
@@ -36,6 +36,7 @@ export const compareCommand: Command = {
     output: OUTPUT_OPTION,
   },
   async run([student, reference], options, io) {
+    const out = outputFile(options.output, compareCommand);
     const { s, r } = loadBoth(student!, reference!);
     const section = options.section as string | undefined;
     if (section !== undefined && !(r.map.sections ?? []).some((x) => x.id === section)) {
@@ -48,8 +49,7 @@ export const compareCommand: Command = {
       io.stderr(`argmap: every node of ${student} matches section ${JSON.stringify(hint)} of ${reference}; add --section ${hint} to grade against that part alone\n`);
     }
     const text = compareReport(comparison, options.format as CompareFormat);
-    const out = options.output as string | undefined;
-    emit(io, out || undefined, text);
+    emit(io, out, text);
     return EXIT.ok;
   },
 };

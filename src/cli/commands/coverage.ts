@@ -5,6 +5,7 @@ import { normaliseForQuote } from '../../io/quote.js';
 import { suggestLocator } from '../../io/source-structure.js';
 import { computeCoverage, structureOf, type CoverageReport } from '../../analysis/coverage.js';
 import { EXIT, type Command } from '../command.js';
+import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 
 export const coverageCommand: Command = {
   name: 'coverage',
@@ -14,10 +15,11 @@ export const coverageCommand: Command = {
   options: {
     format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: ['text', 'json'], default: 'text' },
     quiet: { type: 'boolean', short: 'q', description: 'text format: print only the errors and the summary' },
+    'allow-outside': ALLOW_OUTSIDE_OPTION,
   },
   async run([file], options, io) {
     const loaded = loadMap(file!);
-    const sources = readSourceTexts(loaded);
+    const sources = readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true });
     const report = computeCoverage(loaded, sources);
     if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
     else io.stdout(renderText(loaded, sources, report, options.quiet === true));

@@ -1,4 +1,4 @@
-import { OUTPUT_OPTION, writeOutput } from '../output.js';
+import { emit, OUTPUT_OPTION, outputFile } from '../output.js';
 import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
@@ -30,10 +30,10 @@ export const exportCommand: Command = {
   },
   async run([file], options, io) {
     if (typeof options.to !== 'string') throw new UsageError(`missing --to <format>; expected one of ${Object.keys(TARGETS).join(', ')}`, exportCommand);
+    const out = outputFile(options.output, exportCommand);
     const { map } = loadMap(file!);
     const text = TARGETS[options.to]!.write(map);
-    if (typeof options.output === 'string') writeOutput(options.output, text);
-    else io.stdout(text);
+    emit(io, out, text);
     return EXIT.ok;
   },
 };

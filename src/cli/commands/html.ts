@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { explorerPage } from '../../render/explorer/index.js';
 import { mapName } from '../../render/views.js';
-import { writeOutput } from '../output.js';
+import { emit, outputFile, OUTPUT_RULES } from '../output.js';
+import { readSourceTexts } from '../../io/sources.js';
+import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { EXIT, type Command } from '../command.js';
 
 /** Default output: `render/<map name>.html`, beside the map's other drawings. */
@@ -17,18 +19,25 @@ export const htmlCommand: Command = {
   usage: '<map>',
   positionals: { min: 1, max: 1 },
   options: {
-    output: { type: 'string', short: 'o', arg: '<file>', description: 'where to write the page (default render/<map name>.html)' },
+    output: { type: 'string', short: 'o', arg: '<file>', description: `where to write the page (default render/<map name>.html; - for stdout): ${OUTPUT_RULES}` },
+    'allow-outside': ALLOW_OUTSIDE_OPTION,
   },
   async run([file], options, io) {
+    const given = outputFile(options.output, htmlCommand);
     const loaded = loadMap(file!);
-    const out = typeof options.output === 'string' ? options.output : defaultHtmlPath(file!);
-    const page = await explorerPage(loaded);
+    const sources = readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true });
+    const page = await explorerPage(loaded, { sources });
+    if (given === undefined && options.output === '-') {
+      io.stdout(page);
+      return EXIT.ok;
+    }
+    const out = given ?? defaultHtmlPath(file!);
     try {
       mkdirSync(dirname(out), { recursive: true });
     } catch {
       // writeOutput below names the path and the reason.
     }
-    writeOutput(out, page);
+    emit(io, out, page);
     io.stderr(`wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} KiB, ${loaded.map.nodes.length} nodes); open it in any browser, no network needed\n`);
     return EXIT.ok;
   },

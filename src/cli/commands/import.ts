@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
-import { formatOf, loadMapText, MAX_MAP_BYTES } from '../../io/load.js';
+import { formatOf, loadMapText } from '../../io/load.js';
+import { readTextInput } from '../../io/input.js';
 import { SCHEMA_URL } from '../../io/schema.js';
-import { emit } from '../output.js';
+import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { fromAif } from '../../interop/aif-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
@@ -20,21 +20,6 @@ function schemaLine(output: string): string {
   return `# yaml-language-server: $schema=${relative(dirname(target), schema).split(sep).join('/')}\n`;
 }
 
-function readText(file: string): string {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(`${file}: is a directory; expected an AIF JSON file`);
-    if (st.size > MAX_MAP_BYTES) throw new InputError(`${file}: is ${st.size} bytes; expected at most ${MAX_MAP_BYTES}`);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw new InputError(`${file}: is not valid UTF-8; expected UTF-8 JSON text`);
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'file not found; expected an existing AIF JSON file' : `cannot be read (${code}); expected a readable file`}`);
-  }
-}
-
 export const importCommand: Command = {
   name: 'import',
   summary: "read another tool's file as an argmap map (aif: AIFdb or OVA3 JSON)",
@@ -42,13 +27,13 @@ export const importCommand: Command = {
   positionals: { min: 1, max: 1 },
   options: {
     from: { type: 'string', short: 'f', arg: '<format>', description: 'source format: aif (AIFdb export or OVA3 save, JSON)', choices: SOURCES, default: 'aif' },
-    output: { type: 'string', short: 'o', arg: '<map.yaml>', description: 'write the map here (.json writes JSON) instead of YAML to stdout' },
+    output: { type: 'string', short: 'o', arg: '<map.yaml>', description: `write the map here (.json writes JSON) instead of YAML to stdout (- for stdout): ${OUTPUT_RULES}` },
     'merge-identical': { type: 'boolean', description: 'merge I-nodes with the same text into one node, as AIFdb does on import' },
     title: { type: 'string', arg: '<title>', description: 'title for the map when the file carries none' },
   },
   async run([file], options, io) {
-    const out = typeof options.output === 'string' ? options.output : undefined;
-    const { map, notes } = fromAif(readText(file!), file!, {
+    const out = outputFile(options.output, importCommand);
+    const { map, notes } = fromAif(readTextInput(file!, 'aif'), file!, {
       mergeIdentical: options['merge-identical'] === true,
       ...(typeof options.title === 'string' ? { title: options.title } : {}),
     });

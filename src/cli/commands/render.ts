@@ -7,7 +7,7 @@ import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName, writeViews } from '../../render/views.js';
-import { writeOutput } from '../output.js';
+import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {
@@ -26,7 +26,7 @@ export const renderCommand: Command = {
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', arg: '<dir>', description: 'directory to write <map-name>.svg into', default: 'render' },
+    out: { type: 'string', short: 'o', arg: '<dir>', description: `directory to write <map-name>.svg into (- prints one drawing to stdout); each file is written ${OUTPUT_RULES}`, default: 'render' },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
     views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
@@ -41,11 +41,14 @@ export const renderCommand: Command = {
     if ([focus !== undefined, set !== undefined, options.views === true].filter(Boolean).length > 1) {
       throw new UsageError('--focus, --set and --views each choose what to draw; give at most one', renderCommand);
     }
+    if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string', renderCommand);
+    const toStdout = outDir === '-';
+    if (toStdout && options.views) throw new UsageError('--views writes several files; -o - prints one drawing, so give -o a directory', renderCommand);
     warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
     const loaded = loadMap(file!);
     const base: RenderOptions = { direction: options.direction as Direction, groupBy: options['group-by'] as GroupBy };
     try {
-      mkdirSync(outDir, { recursive: true });
+      if (!toStdout) mkdirSync(outDir, { recursive: true });
     } catch (e) {
       throw new InputError(`cannot create output directory ${outDir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
     }
@@ -63,6 +66,11 @@ export const renderCommand: Command = {
       const view: RenderOptions = { ...base, ...(focus !== undefined ? { focus } : {}), ...(set !== undefined ? { hypothesisSet: set } : {}), ...(onProgress ? { onProgress } : {}) };
       const { svg, stats } = await renderSvg(loaded, view);
       clearLine();
+      if (toStdout) {
+        emit(io, undefined, svg);
+        if (options.stats) io.stderr(formatStats('-', stats));
+        return EXIT.ok;
+      }
       const suffix = focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '';
       const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
       writeOutput(target, svg);

@@ -101,6 +101,12 @@ describe('-o writes through a symbolic link', () => {
     expect(temps(links)).toEqual([]);
   });
 
+  it('the help of every -o says so', async () => {
+    for (const command of ['ach', 'compare', 'export', 'import', 'html', 'render']) {
+      expect((await runCli(command, '--help')).out, command).toContain('a symbolic link is written through to its target (the link stays)');
+    }
+  });
+
   it('a link to a device is refused through the link; a dangling link is refused', async () => {
     const toNull = join(dir, 'to-null');
     symlinkSync('/dev/null', toNull);

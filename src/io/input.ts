@@ -8,27 +8,29 @@ export type InputKind = 'yaml-map' | 'json-map' | 'source-text' | 'ach-csv' | 'a
 const MiB = 1024 * 1024;
 
 /**
- * Largest file of each kind read, set from measurements on a 2-core, 23 GB machine (the commands and
- * numbers are in BENCHMARKS.md; `scripts/measure-map-limits.mjs` repeats them):
- * - YAML maps cost about 70 MB of memory per MB of text to parse (15 MB: 1.1 GB and 13 s; 30 MB:
- *   2.0 GB and 52 s; 100 MB ran out of V8's 4 GB heap after a minute). 16 MiB holds a 100,000-node map
- *   and keeps the load near 1 GB, leaving the heap room for the checks and drawing that follow.
- * - JSON maps cost about 6 MB of memory per MB (the 1M-node, 144 MB map loads in 14 s at 840 MB);
- *   256 MiB keeps the load near 1.5 GB.
- * - AIF files are converted and then validated as the YAML they become, so they share its limit.
- * - Source texts are quoted, parsed into paragraphs and embedded whole in the explorer page; a long
- *   book is 3-4 MB of text, and 8 MiB keeps the page small enough for a browser to open at once.
- * - ACH matrices are hypotheses by evidence: 16 MiB is 100,000 rows of a 50-column matrix.
- * - Frameworks (apx, tgf, i23) are parsed by a byte scanner (100k arguments and 200k attacks, 3 MB,
- *   in 0.2 s); 256 MiB is about 20M attacks, within the 20M-argument cap of the parser.
+ * Largest file of each kind read, set from measurements on a 2-core, 23 GB machine shared with other work
+ * (`scripts/measure-map-limits.mjs` repeats the map measurements):
+ * - YAML maps cost about 70 MB of memory per MB of text to parse (3.7 MB: 335 MB; 15 MB: 1.1 GB and
+ *   13 s; 30 MB: 2.0 GB and 52 s; 100 MB ran out of V8's 4 GB heap after a minute). 16 MiB holds a
+ *   100,000-node map and keeps the load near 1 GB, leaving the heap room for what follows.
+ * - JSON maps cost about 6 MB per MB (the 1M-node, 144 MB map loads in 14 s at 840 MB); 256 MiB keeps
+ *   the load near 1.5 GB.
+ * - AIF files become a map that is validated as YAML before it is written, so they share YAML's limit.
+ * - Source texts are parsed into paragraphs, quoted and embedded whole in the explorer page: 8 MiB (two
+ *   long novels) takes coverage 4 s and 130 MB and makes a 10 MB page; a long book is 3-4 MB.
+ * - ACH matrices are scored with a sensitivity test per row: 10,000 rows of 10 hypotheses (0.5 MB) take
+ *   3.3 s and 200 MB, 100,000 rows (5 MB) 29 s and 1.1 GB; 2 MiB (about 40,000 rows) stays near 10 s.
+ *   Heuer's matrices have tens of rows.
+ * - Frameworks (apx, tgf, i23) are read by a byte scanner: 2M arguments and 4M attacks (59 MB of i23)
+ *   take 10 s and 465 MB for the grounded extension; 128 MiB stays under a minute and 1 GB.
  */
 export const INPUT_LIMITS: Readonly<Record<InputKind, number>> = {
   'yaml-map': 16 * MiB,
   'json-map': 256 * MiB,
   'source-text': 8 * MiB,
-  'ach-csv': 16 * MiB,
+  'ach-csv': 2 * MiB,
   aif: 16 * MiB,
-  framework: 256 * MiB,
+  framework: 128 * MiB,
 };
 
 const WHAT: Readonly<Record<InputKind, string>> = {

@@ -73,6 +73,8 @@ describe('source texts stay inside the map folder unless --allow-outside', () =>
     const dev = await runCli('coverage', '--allow-outside', zero.map);
     expect(dev.code).toBe(2);
     expect(dev.err).toContain(':4:11: error: source text "/dev/zero" is a device file; expected a regular file');
+    const folder2 = mapWithSource('.');
+    expect((await runCli('coverage', folder2.map)).err).toContain(':4:11: error: source text "." is a directory; expected a regular file');
   });
 
   it('a source text over the size limit is refused with the limit named', async () => {

@@ -65,6 +65,12 @@ describe('-o refuses targets that are not regular files', () => {
     const dash = await runCli('ach', HARBOUR, '-o', '-');
     expect(dash).toEqual(plain);
     expect((await runCli('export', HARBOUR, '--to', 'tgf', '-o', '-')).out).toMatch(/^stockpile\n/m);
+    const svg = await runCli('render', HARBOUR, '-o', '-');
+    expect(svg.code).toBe(0);
+    expect(svg.out).toMatch(/^<svg [^]*<\/svg>\n$/);
+    const page = await runCli('html', HARBOUR, '-o', '-');
+    expect(page.code).toBe(0);
+    expect(page.out).toMatch(/^<!DOCTYPE html>/i);
     for (const args of [
       ['ach', HARBOUR],
       ['compare', HARBOUR, HARBOUR],

@@ -24,7 +24,8 @@ const ALLOW_HINT = 'or pass --allow-outside if you trust this map to read files 
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel);
+  // '' is the folder itself: inside, and the read then says it is a directory.
+  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }
 
 /**

@@ -85,6 +85,8 @@ function createTemp(target: string): { tmp: string; fd: number } {
  * the write's own error (ENOENT, EACCES, ENOTDIR …) for the caller to word.
  */
 export function writeFileAtomic(file: string, text: string): void {
+  // Checked before the write, not at the rename: a target swapped for a FIFO in between would still be
+  // replaced. That needs write access to its folder, which could replace it anyway.
   const { path, mode } = resolveTarget(file);
   const { tmp, fd } = createTemp(path);
   try {

@@ -165,11 +165,11 @@ describe('argmap coverage', () => {
     expect(format.code).toBe(2);
     expect(format.err).toContain('--format "xml" is not allowed');
     const dir = mkdtempSync(join(tmpdir(), 'argmap-coverage-'));
-    writeFileSync(join(dir, 'prose.txt'), readFileSync('test/fixtures/sources/prose.txt'));
-    writeFileSync(join(dir, 'map.yaml'), 'title: t\ndocuments: [{ id: d, path: prose.txt }]\nnodes: [{ id: a, kind: claim, text: x, source: { locator: "1", quote: prose } }]\n');
+    writeFileSync(join(dir, 'headings.txt'), readFileSync('test/fixtures/sources/headings-only.txt'));
+    writeFileSync(join(dir, 'map.yaml'), 'title: t\ndocuments: [{ id: d, path: headings.txt }]\nnodes: [{ id: a, kind: claim, text: x, source: { locator: "1", quote: prose } }]\n');
     const prose = await run(['coverage', join(dir, 'map.yaml')]);
     expect(prose.code).toBe(2);
-    expect(prose.err).toMatch(/prose\.txt: error: no numbered paragraphs, items or footnotes found/);
+    expect(prose.err).toMatch(/headings\.txt: error: no paragraphs, items or footnotes found/);
     expect(prose.out).toBe('');
   });
 });

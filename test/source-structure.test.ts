@@ -116,6 +116,11 @@ describe('other documents with the same conventions', () => {
     expect(s.units.some((u) => u.text.includes('\r'))).toBe(false);
   });
 
+  it('reads unnumbered prose as paragraphs that blank lines separate', () => {
+    const s = parseSourceStructure(fixture('prose.txt'));
+    expect(s.units.map((u) => [u.locator, u.text])).toEqual([['1', 'Nothing here is numbered.\nIt is prose only.']]);
+  });
+
   it('fails clearly when it finds nothing or conflicting structure', () => {
     const failure = (name: string) => {
       try {
@@ -126,7 +131,7 @@ describe('other documents with the same conventions', () => {
       }
       throw new Error(`${name} parsed`);
     };
-    expect(failure('prose.txt').message).toMatch(/^no numbered paragraphs, items or footnotes found; expected/);
+    expect(failure('headings-only.txt').message).toMatch(/^no paragraphs, items or footnotes found; expected/);
     expect(failure('unclosed.txt')).toMatchObject({ line: 1, column: 34, message: expect.stringMatching(/footnote 1 body is not closed/) });
     expect(failure('preface.txt')).toMatchObject({ line: 2, message: expect.stringMatching(/locator 1 occurs twice \(the unnumbered paragraph at line 1/) });
     expect(() => parseSourceStructure('')).toThrow(SourceStructureError);
@@ -182,5 +187,75 @@ describe('suggesting a locator for a mistyped one', () => {
     expect(guesses).toEqual(['3.A.v.2', 'C.5.iii', 'fn9', 'fn12', '5', '8', 'C.7.iv', 'D.7']);
     expect(suggestLocator(structure, 'C.6')).toBeUndefined();
     expect(suggestLocator(structure, '3.A.vi')).toBeUndefined();
+  });
+});
+
+describe('the common layouts of assessments and reports', () => {
+  const layout = (name: string) => parseSourceStructure(readFileSync(`test/fixtures/init/${name}`, 'utf8'));
+  const locators = (s: SourceStructure) => s.units.map((u) => u.locator);
+  const headings = (s: SourceStructure) => s.marks.filter((m) => m.kind === 'heading').map((m) => m.text);
+
+  it('reads a UK-style paper: numbered paragraphs, (a) subparagraphs, (i) items under a letter, title-case headings', () => {
+    const s = layout('jic-paper.txt');
+    expect(locators(s)).toEqual(['1', '2', '2.a', '2.b', '2.b.i', '2.b.ii', '2.b.iii', '2.c', '3', '4', '5']);
+    expect(s.unit('2.b.ii')).toMatchObject({ parent: '2.b', text: 'foreign over-fishing;' });
+    expect(s.unit('2.c')?.parent).toBe('2');
+    expect(headings(s)).toEqual(['SECRET', 'THE FISHERIES DISPUTE IN THE NORTHERN STRAITS', 'Assessment of 14 Oct. 2031', 'Key Judgements', 'Background', 'Outlook']);
+  });
+
+  it('reads a Markdown estimate: # headings, lettered key judgments, bullets, [^N] and named notes', () => {
+    const s = layout('nie-markdown.txt');
+    expect(locators(s)).toEqual(['A', 'B', '1', '2', '2.1', '2.2', '2.3', '3', 'fn1', 'fn2', 'fn-note']);
+    expect(s.unit('A')?.text).toMatch(/rests on a single regional party\.$/);
+    expect(s.unit('fn1')).toMatchObject({ citedIn: 'A', text: "The Northern Party holds 11 of the assembly's 240 seats." });
+    expect(s.unit('fn-note')?.citedIn).toBe('3');
+    expect(s.unit('2.2')).toMatchObject({ parent: '2', text: 'the currency lost a fifth of its value over 2031;' });
+    expect(headings(s)).toEqual(['# Prospects for the Coastal Federation Through 2033', '## Key Judgments', '## Discussion']);
+  });
+
+  it('reads a trailing Notes list cited by [1] and superscripts, and * and † notes', () => {
+    const s = layout('report-notes.txt');
+    expect(locators(s)).toEqual(['1', '2', '3', 'fn*', 'fn†', 'fn1', 'fn2']);
+    expect(s.unit('1')?.text).toBe(
+      "The scheme was approved in May 2029 and opened two years later. Its reservoir now supplies four towns, and the engineers report that the dam is sound. Local farmers dispute the figures for the river's flow below the dam.",
+    );
+    expect(s.unit('fn2')?.text).toBe('Board of the Valley Water Scheme, Annual Report 2031, table 4.\nThe table gives prices per cubic metre.');
+    expect(s.unit('fn†')).toMatchObject({ citedIn: '2', text: 'Council minutes of 12 February 2032.' });
+    expect(s.unit('fn*')?.citedIn).toBe('1');
+    expect(findQuote(s, '1', 'opened two years later. Its reservoir').found).toBe(true);
+  });
+
+  it('reads CRLF text with wrapped lines, bullets under a paragraph and an appendix with a title', () => {
+    const s = layout('crlf-harbour.txt');
+    expect(locators(s)).toEqual(['1', '2', '2.1', '2.2', '2.3', '3', 'A.1', 'A.2']);
+    expect(s.unit('1')?.text).toBe('The harbour board began dredging the\nouter channel in August 2030, and the work\nis expected to finish within the year.');
+    expect(s.unit('2.2')?.text).toBe('the fuel berth, which will probably close\nfor six weeks;');
+    expect(s.units.some((u) => u.text.includes('\r'))).toBe(false);
+    expect(s.marks.map((m) => `${m.kind}:${m.text}`)).toEqual(['heading:Harbour Works at Port Merrow', 'annex:Appendix A: Costs']);
+  });
+
+  it('reads a text with no structure but blank lines as paragraphs 1, 2, …', () => {
+    const s = layout('plain-letter.txt');
+    expect(locators(s)).toEqual(['1', '2', '3', '4', '5']);
+    expect(s.unit('3')?.text).toMatch(/^The school has forty-one pupils .*\nwould almost certainly mean reopening it within a few years\.$/s);
+    expect(s.marks).toEqual([]);
+  });
+
+  it('reads ALL CAPS headings, a. subparagraphs, ^N markers and an Endnotes list of [N] entries', () => {
+    const s = layout('caps-report.txt');
+    expect(locators(s)).toEqual(['1', '2', '2.a', '2.b', '3', '4', 'fn1', 'fn2']);
+    expect(headings(s)).toEqual(['ANNUAL SAFETY REVIEW OF THE EASTERN LINE', 'INTRODUCTION', 'FINDINGS', 'RECOMMENDATIONS', 'ENDNOTES']);
+    expect(s.unit('1')?.text).not.toContain('^1');
+    expect(s.unit('fn2')).toMatchObject({ citedIn: '3', text: "Regulator's inspection notes, 14 Oct. 2031." });
+  });
+
+  it('leaves a bare [1], ^2 or * as text when no note defines it', () => {
+    const s = parseSourceStructure('1. See table [1] and x^2 and the *starred* word*.\n');
+    expect(s.units.map((u) => u.text)).toEqual(['See table [1] and x^2 and the *starred* word*.']);
+  });
+
+  it('tells a wrapped line from a heading by the line before and after', () => {
+    const s = parseSourceStructure('Port Report\n\n1. The ships left the harbour.\nThe tugs followed them out\nto sea before noon.\n');
+    expect(s.units.map((u) => u.text)).toEqual(['The ships left the harbour.\nThe tugs followed them out\nto sea before noon.']);
   });
 });

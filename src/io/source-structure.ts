@@ -1,29 +1,37 @@
 /**
- * Finds the addressable units of a source text (numbered paragraphs, their lettered parts and
- * roman-numeral items, unnumbered steps under an item, annexes, editorial footnotes) by reading the
- * text's own layout conventions, so no table of offsets has to be kept by hand.
+ * Finds the addressable units of a source text (numbered paragraphs, their lettered subparagraphs
+ * and roman-numeral items, bullets and unnumbered steps, annexes, footnotes) by reading the text's
+ * own layout conventions, so no table of offsets has to be kept by hand.
  *
- * Conventions read (those of the 1953 memorandum and of the example report):
- * - `N. ` at the start of a line (after optional tabs or spaces) opens paragraph `N`.
- * - `ANNEX X` (or `Appendix X`) alone on a line opens an annex; its paragraphs are `X.N`.
- * - An unnumbered body line where no paragraph is open (e.g. an annex's opening paragraph) opens
- *   the next paragraph number of its part: Annex C's opening paragraph is `C.1`.
+ * Conventions read (those of the 1953 memorandum, and the common ones of assessments and reports):
+ * - `N. ` at the start of a line (after optional tabs or spaces) opens paragraph `N`; `A. We judge …`
+ *   (a capital and prose) opens lettered paragraph `A`, as in key judgements.
+ * - `ANNEX X`, `Appendix X: Title` or `# Annex X` alone on a line opens an annex; its paragraphs are
+ *   `X.N` (`Appendix2.N` for a numbered one).
+ * - An unnumbered body line where no paragraph is open (an annex's opening paragraph, or any
+ *   paragraph of a text without numbers) opens the next paragraph number of its part: Annex C's
+ *   opening paragraph is `C.1`. A blank line ends an unnumbered paragraph's own words.
  * - `A. Internally`: a short lettered heading inside paragraph N names a part; items that follow are
  *   `N.A.i`. A new numbered paragraph ends the part (paragraph 4 follows "B. Externally": `4.i`).
- * - `(i) ` opens an item of the open paragraph (`4.i`, `C.5.iii`).
- * - Unnumbered lines after an item that ends with `:` (or `: -`) are its steps, `3.A.v.1`…
- * - Other unnumbered lines inside a paragraph continue that paragraph's own text: "It is quite
- *   possible…" after C.4.iii is addressed as `C.4`; the list of annexes under paragraph 7 is `7`.
- * - A line without closing punctuation (titles, "Conclusion", "Western Policy") is a heading and
- *   closes the open paragraph; `[…]` / `[...]` marks an omission and also closes it. Neither is a unit.
- * - `[footnoteRef:N]` cites footnote N inside a sentence; `[N: body]` is its body, inline after the
- *   citing paragraph, ending at the last `]` before the next `[` or the end of the line: `fnN`.
+ * - `(a)`, `a.` or `a)` opens lettered subparagraph `N.a`; `(i)` opens item `N.i`, or `N.a.i` under an
+ *   open subparagraph (`(i)` after `(h)` is the letter).
+ * - Bullets (`- `, `* `, `• `) and unnumbered lines after an item that ends with `:` (or `: -`) are
+ *   numbered steps of the innermost open item or paragraph: `3.A.v.1`, `2.3`.
+ * - A line that follows one ending mid-sentence continues the same unit (hard-wrapped text). Other
+ *   unnumbered lines inside a paragraph continue that paragraph's own text: "It is quite possible…"
+ *   after C.4.iii is addressed as `C.4`; the list of annexes under paragraph 7 is `7`.
+ * - Headings (see `isHeading`) close the open paragraph; `[…]` / `[...]` marks an omission and also
+ *   closes it. Neither is a unit.
+ * - Footnotes (see `source-notes.ts`): `[footnoteRef:N]` + inline `[N: body]`, Markdown `[^N]` +
+ *   `[^N]: body`, a trailing Notes list, symbol notes: `fnN`, `fn-name`, `fn*`, `fn†`.
  *
  * Spans: `segments` are a unit's own words (without its label, footnote markers, footnote bodies or
  * children); `start`/`end` is its whole extent, children included, so a UI can outline a paragraph
  * with its items. `text` is the own words, lines joined by `\n`. All offsets index the original text.
  */
 import { lineIndex } from './line-index.js';
+import { annexPrefix, BULLET, endsSentence, INTRODUCES_STEPS, isHeading, isShortLine, ITEM, LETTERED, NUMBERED, OMISSION } from './source-layout.js';
+import { NoteError, noteDefinition, noteLocator, notesOnLine, scanNotes } from './source-notes.js';
 
 export type UnitKind = 'paragraph' | 'item' | 'footnote';
 
@@ -90,35 +98,36 @@ interface Builder {
   extentEnd: number;
 }
 
-const NUMBERED = /^(\d{1,4})\.[ \t]+(?=\S)/;
-const ROMAN = /^\(([ivxlc]+)\)[ \t]*(?=\S)/;
-const LETTERED = /^([A-Z])\.[ \t]+(?=\S)/;
-const ANNEX = /^(?:annex|appendix)[ \t]+([A-Z])$/i;
-const OMISSION = /^\[(?:…|\.\.\.)\]$/;
-const INTRODUCES_STEPS = /:\s*[-–—]?$/;
-// A line ending in any of these is prose; a short line ending otherwise is a heading.
-const CLOSING = /[.:;,?!)\]”"’'…\-–—]$/;
-const MAX_HEADING = 120;
-const FOOTNOTE = /\[(?:footnoteRef:(\d+)\]|(\d+):)/g;
-const NEXT_MARKER = /\[(?:footnoteRef:\d+\]|\d+:)/g;
+const ROMAN = /^[ivx]+$/;
+const NEXT_LETTER = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 1);
 
 /** Parses the structure of a source text; throws SourceStructureError when it finds no units or conflicting ones. */
 export function parseSourceStructure(text: string): SourceStructure {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const position = lineIndex(text);
+  const lineEnd = (ln: number): number => {
+    let le = ln + 1 < lineStarts.length ? lineStarts[ln + 1]! - 1 : text.length;
+    if (le > lineStarts[ln]! && text.charCodeAt(le - 1) === 13) le--;
+    return le;
+  };
+  const rawLines = lineStarts.map((ls, ln) => text.slice(ls, lineEnd(ln)));
+  const scan = scanNotes(rawLines);
 
   const builders: Builder[] = [];
   const byLocator = new Map<string, Builder>();
   const marks: StructureMark[] = [];
+  const fail = (message: string, at: number): never => {
+    const p = position(at);
+    throw new SourceStructureError(message, p.line, p.column);
+  };
   const add = (b: Omit<Builder, 'extentEnd'>): Builder => {
     const at = b.segments[0]?.start ?? 0;
     const prior = byLocator.get(b.locator);
     if (prior) {
-      const p = position(at);
       const q = position(prior.segments[0]?.start ?? 0);
       const why = prior.unnumbered ? ` (the unnumbered paragraph at line ${q.line} took the next number, ${b.locator})` : ` (first at line ${q.line})`;
-      throw new SourceStructureError(`locator ${b.locator} occurs twice${why}; expected each paragraph, item and footnote once`, p.line, p.column);
+      fail(`locator ${b.locator} occurs twice${why}; expected each paragraph, item and footnote once`, at);
     }
     const built: Builder = { ...b, extentEnd: 0 };
     builders.push(built);
@@ -130,89 +139,144 @@ export function parseSourceStructure(text: string): SourceStructure {
   let lastNumber = 0;
   let paragraph: Builder | undefined;
   let part: string | undefined;
-  let item: Builder | undefined;
-  let steps = -1; // steps seen under the open item; -1 when it takes none
+  let letter: Builder | undefined; // the open lettered subparagraph, (a) or a.
+  let item: Builder | undefined; // the innermost open item: roman under a letter, or the letter itself
+  let steps = false; // the open item ends with ":" and takes the plain lines that follow as steps
+  let proseClosed = false; // a blank line ended an unnumbered paragraph's own words
+  let note: Builder | undefined; // a Markdown or trailing-list note that indented lines continue
+  let inList = false;
+  let previous: { kind: 'start' | 'blank' | 'mark' | 'unit'; words: string; receiver?: Builder } = { kind: 'start', words: '' };
+  const children = new Map<string, number>();
   const pendingCites = new Map<string, string>();
   const close = (): void => {
-    paragraph = undefined;
-    part = undefined;
-    item = undefined;
-    steps = -1;
+    paragraph = part = letter = item = note = undefined;
+    steps = false;
+  };
+  const child = (owner: Builder, segments: Span[]): Builder => {
+    const k = (children.get(owner.locator) ?? 0) + 1;
+    children.set(owner.locator, k);
+    return add({ locator: `${owner.locator}.${k}`, kind: 'item', segments, parent: owner.locator });
   };
 
   for (let ln = 0; ln < lineStarts.length; ln++) {
     const ls = lineStarts[ln]!;
-    let le = ln + 1 < lineStarts.length ? lineStarts[ln + 1]! - 1 : text.length;
-    if (le > ls && text.charCodeAt(le - 1) === 13) le--;
-
-    const { holes, bodies, cited } = footnotesOf(text, ls, le, position);
+    const le = lineEnd(ln);
+    let found;
+    try {
+      found = notesOnLine(text, ls, le, scan);
+    } catch (e) {
+      if (e instanceof NoteError) fail(e.message, e.offset);
+      throw e;
+    }
+    const { holes, bodies, cited } = found!;
     let own = trim(text, subtract({ start: ls, end: le }, holes));
     const words = own.map((s) => text.slice(s.start, s.end)).join('');
+    const next = (rawLines[ln + 1] ?? '').trim();
     const mark = (kind: StructureMark['kind']): void => {
       marks.push({ kind, text: words, start: own[0]!.start, end: own[own.length - 1]!.end, line: ln + 1 });
     };
     let receiver: Builder | undefined;
     let m: RegExpExecArray | null;
+    let prefixOfAnnex: string | undefined;
+    let def: ReturnType<typeof noteDefinition>;
+    const wrapped = previous.kind === 'unit' && previous.receiver !== undefined && !endsSentence(previous.words);
 
     if (words === '') {
       // blank, or a line holding only footnote bodies
+      if (rawLines[ln]!.trim() === '') {
+        if (paragraph?.unnumbered) proseClosed = true;
+        if (!inList) note = undefined;
+      }
+    } else if (ln === scan.listStart) {
+      mark('heading');
+      close();
+      inList = true;
+    } else if ((prefixOfAnnex = annexPrefix(words)) !== undefined) {
+      mark('annex');
+      prefix = prefixOfAnnex;
+      lastNumber = 0;
+      close();
+      inList = false;
+    } else if ((def = noteDefinition(words, inList, scan))) {
+      close();
+      note = receiver = add({ locator: noteLocator(def.label), kind: 'footnote', segments: skip(text, own, def.length) });
+    } else if (note && (inList || /^[ \t]/.test(rawLines[ln]!))) {
+      note.segments.push(...own);
+      receiver = note;
     } else if (OMISSION.test(words)) {
       mark('omission');
-      close();
-    } else if ((m = ANNEX.exec(words))) {
-      mark('annex');
-      prefix = `${m[1]!.toUpperCase()}.`;
-      lastNumber = 0;
       close();
     } else if ((m = NUMBERED.exec(words))) {
       own = skip(text, own, m[0].length);
       lastNumber = Number(m[1]);
       close();
+      proseClosed = false;
       paragraph = receiver = add({ locator: `${prefix}${lastNumber}`, kind: 'paragraph', segments: own });
-    } else if ((m = ROMAN.exec(words))) {
-      if (!paragraph) {
-        const p = position(own[0]!.start);
-        throw new SourceStructureError(`item (${m[1]}) stands outside any paragraph; expected it after a numbered or opening paragraph`, p.line, p.column);
-      }
+    } else if ((m = ITEM.exec(words))) {
+      if (!paragraph) fail(`item ${m[0].trim()} stands outside any paragraph; expected it after a numbered or opening paragraph`, own[0]!.start);
+      const label = (m[1] ?? m[2])!;
       own = skip(text, own, m[0].length);
-      const base = part ? `${paragraph.locator}.${part}` : paragraph.locator;
-      item = receiver = add({ locator: `${base}.${m[1]}`, kind: 'item', segments: own, parent: paragraph.locator });
-      steps = INTRODUCES_STEPS.test(words) ? 0 : -1;
-    } else if ((m = LETTERED.exec(words)) && paragraph && isHeading(words)) {
+      const base = part ? `${paragraph!.locator}.${part}` : paragraph!.locator;
+      const lastLetter = letter?.locator.slice(-1);
+      const isLetter = (lastLetter !== undefined && label === NEXT_LETTER(lastLetter)) || !ROMAN.test(label) || ((label === 'v' || label === 'x') && item === letter && lastLetter !== undefined);
+      if (isLetter) {
+        letter = item = receiver = add({ locator: `${base}.${label}`, kind: 'item', segments: own, parent: paragraph!.locator });
+      } else {
+        const owner = letter ?? paragraph!;
+        item = receiver = add({ locator: `${letter ? letter.locator : base}.${label}`, kind: 'item', segments: own, parent: owner.locator });
+      }
+      steps = INTRODUCES_STEPS.test(words);
+    } else if ((m = BULLET.exec(words)) && !wrapped) {
+      own = skip(text, own, m[0].length);
+      const owner = item ?? paragraph;
+      if (owner) receiver = child(owner, own);
+      else {
+        receiver = add({ locator: `${prefix}${++lastNumber}`, kind: 'paragraph', segments: own, unnumbered: true });
+        close();
+      }
+    } else if ((m = LETTERED.exec(words)) && paragraph && isShortLine(words)) {
       mark('part');
       part = m[1]!;
-      item = undefined;
-      steps = -1;
-    } else if (isHeading(words)) {
+      letter = item = undefined;
+      steps = false;
+    } else if ((m = LETTERED.exec(words)) && !isShortLine(words)) {
+      close();
+      paragraph = receiver = add({ locator: `${prefix}${m[1]}`, kind: 'paragraph', segments: skip(text, own, m[0].length) });
+    } else if (wrapped) {
+      previous.receiver!.segments.push(...own);
+      receiver = previous.receiver;
+    } else if (isHeading(words, next, previous.kind === 'mark' || previous.kind === 'start')) {
       mark('heading');
       close();
-    } else if (item && steps >= 0) {
-      receiver = add({ locator: `${item.locator}.${++steps}`, kind: 'item', segments: own, parent: item.locator });
-    } else if (paragraph) {
+    } else if (item && steps) {
+      receiver = child(item, own);
+    } else if (paragraph && !(paragraph.unnumbered && proseClosed)) {
       paragraph.segments.push(...own);
       receiver = paragraph;
-      item = undefined;
+      letter = item = undefined;
     } else {
-      lastNumber++;
-      paragraph = receiver = add({ locator: `${prefix}${lastNumber}`, kind: 'paragraph', segments: own, unnumbered: true });
+      close();
+      proseClosed = false;
+      paragraph = receiver = add({ locator: `${prefix}${++lastNumber}`, kind: 'paragraph', segments: own, unnumbered: true });
     }
 
     for (const body of bodies) add({ locator: `fn${body.n}`, kind: 'footnote', segments: [body.span] });
     for (const n of cited) {
-      const fn = byLocator.get(`fn${n}`);
-      if (fn && receiver && fn.citedIn === undefined) fn.citedIn = receiver.locator;
+      const fn = byLocator.get(noteLocator(n));
+      if (fn && receiver && fn !== receiver && fn.citedIn === undefined) fn.citedIn = receiver.locator;
       else if (receiver && !pendingCites.has(n)) pendingCites.set(n, receiver.locator);
     }
+    if (rawLines[ln]!.trim() === '') previous = { kind: 'blank', words: '' };
+    else if (receiver) previous = { kind: 'unit', words, receiver };
+    else if (words !== '') previous = { kind: 'mark', words };
   }
   // A marker may come before its body appears (or its body may be elsewhere); settle those now.
   for (const [n, locator] of pendingCites) {
-    const fn = byLocator.get(`fn${n}`);
-    if (fn && fn.citedIn === undefined) fn.citedIn = locator;
+    const fn = byLocator.get(noteLocator(n));
+    if (fn && fn.citedIn === undefined && fn.locator !== locator) fn.citedIn = locator;
   }
 
-  // Unnumbered paragraphs alone are no structure: plain prose must not pass as a numbered document.
-  if (builders.every((b) => b.unnumbered))
-    throw new SourceStructureError('no numbered paragraphs, items or footnotes found; expected paragraphs that start with "1. ", "2. " … or footnotes "[1: …]"');
+  if (builders.length === 0) throw new SourceStructureError('no paragraphs, items or footnotes found; expected some text that is not a heading');
 
   // Children are built after their parents, so one backward pass carries extents upwards.
   for (const b of builders) b.extentEnd = b.segments[b.segments.length - 1]!.end;
@@ -243,43 +307,6 @@ function joinSegments(text: string, segments: readonly Span[]): string {
     out += text.slice(s.start, s.end);
   });
   return out;
-}
-
-function isHeading(words: string): boolean {
-  return words.length <= MAX_HEADING && !CLOSING.test(words);
-}
-
-/** Footnote markers and bodies on one line: the ranges to cut out, the bodies found, the notes cited. */
-function footnotesOf(text: string, ls: number, le: number, position: (o: number) => { line: number; column: number }) {
-  const holes: Span[] = [];
-  const bodies: { n: string; span: Span }[] = [];
-  const cited: string[] = [];
-  const line = text.slice(ls, le);
-  FOOTNOTE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FOOTNOTE.exec(line))) {
-    const at = ls + m.index;
-    if (m[1] !== undefined) {
-      cited.push(m[1]);
-      holes.push({ start: at, end: at + m[0].length });
-      continue;
-    }
-    const open = m.index + m[0].length;
-    // The body may hold brackets of its own ("[sic]"); it ends at the last "]" before the next
-    // footnote marker or body on the line, or before the line's end.
-    NEXT_MARKER.lastIndex = open;
-    const next = NEXT_MARKER.exec(line)?.index ?? line.length;
-    const close = line.lastIndexOf(']', next - 1);
-    if (close < open) {
-      const p = position(at);
-      throw new SourceStructureError(`footnote ${m[2]} body is not closed; expected "]" before the next footnote marker or the end of the line`, p.line, p.column);
-    }
-    const [span] = trim(text, [{ start: ls + open, end: ls + close }]);
-    if (span) bodies.push({ n: m[2]!, span });
-    holes.push({ start: at, end: ls + close + 1 });
-    FOOTNOTE.lastIndex = close + 1;
-  }
-  return { holes, bodies, cited };
 }
 
 /** `whole` minus the (ordered, disjoint) `holes`. */

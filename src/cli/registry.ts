@@ -10,9 +10,11 @@ import { htmlCommand } from './commands/html.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
 import { compareCommand } from './commands/compare.js';
+import { initCommand } from './commands/init.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them: the everyday ones first. */
 export const COMMANDS: readonly Command[] = [
+  initCommand,
   validateCommand,
   checkCommand,
   rulesCommand,

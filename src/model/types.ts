@@ -158,6 +158,20 @@ export interface NodeBase {
   author?: Id;
   /** Credibility of an item of evidence or a source. */
   credibility?: Level;
+  /** Left by a tool that drafted the node (`argmap init`): what a person has still to check. */
+  review?: Review;
+}
+/** A field of a node that a tool guessed rather than a person wrote. */
+export type GuessedField = 'kind' | 'text' | 'hedge' | 'dates' | 'section' | 'author' | 'credibility';
+/**
+ * The review state of a drafted node. A person who has checked the node sets `status: reviewed` (or
+ * deletes `review`); until then every field listed in `guessed` is the tool's guess, not a reading.
+ */
+export interface Review {
+  /** `draft`: drafted by a tool and not yet checked; `reviewed`: checked by a person. */
+  status: 'draft' | 'reviewed';
+  /** The fields the tool guessed, for the person to confirm or correct. */
+  guessed?: GuessedField[];
 }
 
 /** An analytic judgement. */

@@ -1,24 +1,13 @@
-import { dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { formatOf, loadMapText } from '../../io/load.js';
 import { readTextInput } from '../../io/input.js';
-import { SCHEMA_URL } from '../../io/schema.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
+import { schemaLine } from '../schema-line.js';
 import { fromAif } from '../../interop/aif-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 const SOURCES = ['aif'] as const;
-
-/** The schema comment an editor follows, for a map written inside this repository; else nothing. */
-function schemaLine(output: string): string {
-  const schema = fileURLToPath(SCHEMA_URL);
-  const repo = dirname(dirname(schema));
-  const target = resolve(output);
-  if (!target.startsWith(repo + sep)) return '';
-  return `# yaml-language-server: $schema=${relative(dirname(target), schema).split(sep).join('/')}\n`;
-}
 
 export const importCommand: Command = {
   name: 'import',

@@ -258,4 +258,17 @@ describe('the common layouts of assessments and reports', () => {
     const s = parseSourceStructure('Port Report\n\n1. The ships left the harbour.\nThe tugs followed them out\nto sea before noon.\n');
     expect(s.units.map((u) => u.text)).toEqual(['The ships left the harbour.\nThe tugs followed them out\nto sea before noon.']);
   });
+
+  it('reads a list numbered from 1 again inside a paragraph as its steps, and bullets without punctuation', () => {
+    const s = parseSourceStructure('1. The situation is calm.\n\n2. There are two points:\n   1. first point;\n   2. second point.\n3. A third paragraph:\n- one bullet\n- another bullet\n');
+    expect(s.units.map((u) => [u.locator, u.text])).toEqual([
+      ['1', 'The situation is calm.'],
+      ['2', 'There are two points:'],
+      ['2.1', 'first point;'],
+      ['2.2', 'second point.'],
+      ['3', 'A third paragraph:'],
+      ['3.1', 'one bullet'],
+      ['3.2', 'another bullet'],
+    ]);
+  });
 });

@@ -145,12 +145,22 @@ export function parseSourceStructure(text: string): SourceStructure {
   let proseClosed = false; // a blank line ended an unnumbered paragraph's own words
   let note: Builder | undefined; // a Markdown or trailing-list note that indented lines continue
   let inList = false;
+  // A list numbered from 1 again inside a paragraph ("three points:" then "1. …"): its next number and indent.
+  let numbered: { owner: Builder; next: number; indent: number } | undefined;
+  let paragraphIndent = 0;
   let previous: { kind: 'start' | 'blank' | 'mark' | 'unit'; words: string; receiver?: Builder } = { kind: 'start', words: '' };
   const children = new Map<string, number>();
   const pendingCites = new Map<string, string>();
   const close = (): void => {
-    paragraph = part = letter = item = note = undefined;
+    paragraph = part = letter = item = note = numbered = undefined;
     steps = false;
+  };
+  // A numbered line is a step of a list inside the paragraph when it starts the list again at 1 right
+  // after a line ending in ":", or goes on with that list where the paragraph's own numbers cannot
+  // (or it is indented deeper than the paragraph's number).
+  const listStep = (n: number, indent: number): boolean => {
+    if (numbered && n === numbered.next) return n !== lastNumber + 1 || indent > paragraphIndent;
+    return n === 1 && lastNumber >= 1 && paragraph !== undefined && previous.kind === 'unit' && INTRODUCES_STEPS.test(previous.words);
   };
   const child = (owner: Builder, segments: Span[]): Builder => {
     const k = (children.get(owner.locator) ?? 0) + 1;
@@ -206,11 +216,18 @@ export function parseSourceStructure(text: string): SourceStructure {
     } else if (OMISSION.test(words)) {
       mark('omission');
       close();
+    } else if ((m = NUMBERED.exec(words)) && listStep(Number(m[1]), indentOf(rawLines[ln]!))) {
+      const n = Number(m[1]);
+      own = skip(text, own, m[0].length);
+      if (n === 1) numbered = { owner: (item ?? paragraph)!, next: 1, indent: indentOf(rawLines[ln]!) };
+      numbered!.next = n + 1;
+      receiver = child(numbered!.owner, own);
     } else if ((m = NUMBERED.exec(words))) {
       own = skip(text, own, m[0].length);
       lastNumber = Number(m[1]);
       close();
       proseClosed = false;
+      paragraphIndent = indentOf(rawLines[ln]!);
       paragraph = receiver = add({ locator: `${prefix}${lastNumber}`, kind: 'paragraph', segments: own });
     } else if ((m = ITEM.exec(words))) {
       if (!paragraph) fail(`item ${m[0].trim()} stands outside any paragraph; expected it after a numbered or opening paragraph`, own[0]!.start);
@@ -226,7 +243,7 @@ export function parseSourceStructure(text: string): SourceStructure {
         item = receiver = add({ locator: `${letter ? letter.locator : base}.${label}`, kind: 'item', segments: own, parent: owner.locator });
       }
       steps = INTRODUCES_STEPS.test(words);
-    } else if ((m = BULLET.exec(words)) && !wrapped) {
+    } else if ((m = BULLET.exec(words))) {
       own = skip(text, own, m[0].length);
       const owner = item ?? paragraph;
       if (owner) receiver = child(owner, own);
@@ -297,6 +314,12 @@ export function parseSourceStructure(text: string): SourceStructure {
     .sort((a, b) => a.start - b.start);
   const index = new Map(units.map((u) => [u.locator, u]));
   return { text, units, marks, unit: (locator) => index.get(locator) };
+}
+
+/** Width of a line's leading white space, a tab counting as four. */
+function indentOf(line: string): number {
+  const lead = /^[ \t]*/.exec(line)![0];
+  return lead.length + 3 * (lead.split('\t').length - 1);
 }
 
 /** The unit's own words: pieces on one line join directly, pieces on different lines with `\n`. */

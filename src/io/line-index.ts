@@ -1,5 +1,11 @@
 import type { Position } from './diagnostics.js';
 
+/** A half-open range `[start, end)` of UTF-16 offsets into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** Turns offsets in `text` into 1-based line and column, by binary search over the line starts (built once). */
 export function lineIndex(text: string): (offset: number) => Position {
   const starts: number[] = [0];

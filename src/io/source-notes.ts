@@ -7,7 +7,7 @@
  * A bare `[1]`, `^1`, `¹` or `*` is only read as a marker when the text defines that note somewhere:
  * otherwise it is ordinary text (a list reference, an exponent, emphasis) and stays in the quote.
  */
-import type { Span } from './source-structure.js';
+import type { Span } from './line-index.js';
 
 /** What a first pass over the whole text learns about its notes, so markers can be told from text. */
 export interface NoteScan {

@@ -29,17 +29,13 @@
  * children); `start`/`end` is its whole extent, children included, so a UI can outline a paragraph
  * with its items. `text` is the own words, lines joined by `\n`. All offsets index the original text.
  */
-import { lineIndex } from './line-index.js';
+import { lineIndex, type Span } from './line-index.js';
 import { annexPrefix, BULLET, endsSentence, INTRODUCES_STEPS, isHeading, isShortLine, ITEM, LETTERED, NUMBERED, OMISSION } from './source-layout.js';
 import { NoteError, noteDefinition, noteLocator, notesOnLine, scanNotes } from './source-notes.js';
 
 export type UnitKind = 'paragraph' | 'item' | 'footnote';
 
-/** A half-open range `[start, end)` of UTF-16 offsets into the original text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './line-index.js';
 
 export interface SourceUnit {
   /** Structural address: `5`, `3.A.v.2`, `C.4.ii`, `D.6`, `fn9`. */

@@ -77,6 +77,8 @@ describe('what init guesses', () => {
     expect(nodeAt(nie, '3').hedge?.band).toBeUndefined();
     expect(nodeAt(nie, 'fn-note').kind).toBe('source');
     expect(nodeAt(jic, '2.b.ii').kind).toBe('evidence');
+    // "… in the interests of both countries that the alliance should continue" wishes; it does not advise.
+    expect(nodeAt(draft(MEMO), 'D.2').kind).toBe('evidence');
   });
 
   it('quotes a short unit whole and a long one by its sentence that judges or recommends', () => {

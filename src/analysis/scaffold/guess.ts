@@ -10,9 +10,10 @@ import { matchEstimativeLanguage } from '../estimative-language.js';
 export type Yardstick = Band['yardstick'];
 
 // "should" and "must" advise when someone is told to act; "must be expected" and "should have
-// little effect" are expectations, which the lexicon's judgement words cover instead.
+// little effect" are expectations, which the lexicon's judgement words cover instead, and "in the
+// interests of both that the alliance should continue" is a wish, not advice.
 const RECOMMENDATION =
-  /(?:\b(?:[Ww]e|HMG|[Tt]he\s+[\p{L}-]+|[Ii]t|[Tt]hey|[Yy]ou|\p{Lu}[\p{L}-]+)\s+(?:should|must|ought\s+to)(?!\s+(?:be\s+(?:expected|presumed|assumed|wise)|have\b|not\s+be\s+expected))|\b[Ii]t\s+is\s+recommended\b|\b[Ww]e\s+recommend\b|\brecommends?\s+that\b)/u;
+  /(?:(?<!\bthat\s+)\b(?:[Ww]e|HMG|[Tt]he\s+[\p{L}-]+|[Ii]t|[Tt]hey|[Yy]ou|\p{Lu}[\p{L}-]+)\s+(?:should|must|ought\s+to)(?!\s+(?:be\s+(?:expected|presumed|assumed|wise)|have\b|not\s+be\s+expected))|\b[Ii]t\s+is\s+recommended\b|\b[Ww]e\s+recommend\b|\brecommends?\s+that\b)/u;
 const ICD_ONLY = /\b(?:roughly even chance|very likely|very unlikely|almost no chance)\b/i;
 
 /** The yardstick a text's own words lean to: ICD 203 when it uses terms only ICD 203 has, else PHIA. */

@@ -10,7 +10,7 @@ import { sentences } from '../src/analysis/scaffold/sentences.js';
 import type { ArgumentMap, Node } from '../src/model/types.js';
 
 const MEMO = 'arguments/sources/soviet-policies-1953.txt';
-const FIXTURES = ['jic-paper.txt', 'nie-markdown.txt', 'report-notes.txt', 'crlf-harbour.txt', 'plain-letter.txt', 'caps-report.txt'].map((f) => `test/fixtures/init/${f}`);
+const FIXTURES = ['jic-paper.txt', 'nie-markdown.txt', 'report-notes.txt', 'crlf-harbour.txt', 'plain-letter.txt', 'caps-report.txt', 'decimal-report.txt'].map((f) => `test/fixtures/init/${f}`);
 
 /** Copies a text into a fresh folder and drafts a map beside it with the CLI. */
 async function initIn(source: string, ...args: string[]) {

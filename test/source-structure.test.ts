@@ -271,4 +271,17 @@ describe('the common layouts of assessments and reports', () => {
       ['3.2', 'another bullet'],
     ]);
   });
+
+  it('reads decimal paragraph numbers under numbered headings, and a wrapped line that starts with a number', () => {
+    const s = parseSourceStructure(readFileSync('test/fixtures/init/decimal-report.txt', 'utf8'));
+    expect(s.units.map((u) => u.locator)).toEqual(['1.1', '1.2', '2.1', '2.1.a', '2.1.b', '2.2', '3.1']);
+    expect(s.unit('1.2')?.text).toBe('The archive holds some 3,000 boxes of records, of which about\n1,200 date from before 1900.');
+    expect(s.marks.map((m) => m.text)).toEqual(['INSPECTION OF THE COUNTY ARCHIVE', '1. INTRODUCTION', '2. Findings', '3. Recommendations']);
+    const wrapped = parseSourceStructure('1. The treaty was signed in\n1953. It held.\n2. Apples\n3. Pears\n');
+    expect(wrapped.units.map((u) => [u.locator, u.text])).toEqual([
+      ['1', 'The treaty was signed in\n1953. It held.'],
+      ['2', 'Apples'],
+      ['3', 'Pears'],
+    ]);
+  });
 });

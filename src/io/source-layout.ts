@@ -4,6 +4,8 @@
  */
 
 export const NUMBERED = /^(\d{1,4})\.[ \t]+(?=\S)/;
+/** `1.2 ` or `3.1.4. `: decimal paragraph numbers, as many reports number them. */
+export const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
 /** `(a)`, `(iv)`, `a.`, `a)`, `iv)`: a lettered subparagraph or a roman-numeral item. */
 export const ITEM = /^(?:\(([a-z]|[ivx]{1,6})\)|([a-z]|[ivx]{1,6})[.)])[ \t]*(?=\S)/;
 /** `A. Internally` (a part heading inside a paragraph) or `A. We judge …` (a lettered paragraph). */
@@ -44,12 +46,17 @@ export function endsSentence(words: string): boolean {
 
 /** Lines that open something of their own, so the line before them stands alone. */
 export function opensStructure(words: string): boolean {
-  return words === '' || NUMBERED.test(words) || ITEM.test(words) || BULLET.test(words) || MARKDOWN_HEADING.test(words) || LETTERED.test(words) || ANNEX.test(words) || OMISSION.test(words);
+  return words === '' || NUMBERED.test(words) || DECIMAL.test(words) || ITEM.test(words) || BULLET.test(words) || MARKDOWN_HEADING.test(words) || LETTERED.test(words) || ANNEX.test(words) || OMISSION.test(words);
 }
 
 function isTitleCase(words: string): boolean {
   const tokens = words.split(/\s+/).map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
   return tokens.every((t, i) => !/^\p{Ll}/u.test(t) || (i > 0 && SMALL_WORDS.has(t.replace(/[^\p{L}]+$/u, '').toLowerCase())));
+}
+
+/** The words after a paragraph number that make it a numbered heading (`2. BACKGROUND`, `1.1 Scope`). */
+export function isNumberedHeading(rest: string): boolean {
+  return isShortLine(rest) && !/^\p{Ll}/u.test(rest) && (!/\p{Ll}/u.test(rest) || isTitleCase(rest));
 }
 
 /**

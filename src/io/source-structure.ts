@@ -5,7 +5,10 @@
  *
  * Conventions read (those of the 1953 memorandum, and the common ones of assessments and reports):
  * - `N. ` at the start of a line (after optional tabs or spaces) opens paragraph `N`; `A. We judge …`
- *   (a capital and prose) opens lettered paragraph `A`, as in key judgements.
+ *   (a capital and prose) opens lettered paragraph `A`, as in key judgements; `1.2 ` opens decimal
+ *   paragraph `1.2`. A number before a heading's words (`2. FINDINGS`, `3. Recommendations`) is a
+ *   numbered heading, not a paragraph, unless another numbered line follows (a list of short items).
+ *   After a line ending mid-sentence, a number other than the next one ("in\n1953. The") is text.
  * - `ANNEX X`, `Appendix X: Title` or `# Annex X` alone on a line opens an annex; its paragraphs are
  *   `X.N` (`Appendix2.N` for a numbered one).
  * - An unnumbered body line where no paragraph is open (an annex's opening paragraph, or any
@@ -30,7 +33,7 @@
  * with its items. `text` is the own words, lines joined by `\n`. All offsets index the original text.
  */
 import { lineIndex, type Span } from './line-index.js';
-import { annexPrefix, BULLET, endsSentence, INTRODUCES_STEPS, isHeading, isShortLine, ITEM, LETTERED, NUMBERED, OMISSION } from './source-layout.js';
+import { annexPrefix, BULLET, DECIMAL, isNumberedHeading, endsSentence, INTRODUCES_STEPS, isHeading, isShortLine, ITEM, LETTERED, NUMBERED, OMISSION } from './source-layout.js';
 import { NoteError, noteDefinition, noteLocator, notesOnLine, scanNotes } from './source-notes.js';
 
 export type UnitKind = 'paragraph' | 'item' | 'footnote';
@@ -186,6 +189,9 @@ export function parseSourceStructure(text: string): SourceStructure {
     let prefixOfAnnex: string | undefined;
     let def: ReturnType<typeof noteDefinition>;
     const wrapped = previous.kind === 'unit' && previous.receiver !== undefined && !endsSentence(previous.words);
+    // After a line ending mid-sentence, "1953. The" goes on with the sentence unless it is the next number.
+    const label = NUMBERED.exec(words);
+    const numberedHere = label !== null && (!wrapped || Number(label[1]) === lastNumber + 1 || Number(label[1]) === numbered?.next);
 
     if (words === '') {
       // blank, or a line holding only footnote bodies
@@ -212,13 +218,21 @@ export function parseSourceStructure(text: string): SourceStructure {
     } else if (OMISSION.test(words)) {
       mark('omission');
       close();
-    } else if ((m = NUMBERED.exec(words)) && listStep(Number(m[1]), indentOf(rawLines[ln]!))) {
+    } else if (numberedHere && (m = label) && listStep(Number(m[1]), indentOf(rawLines[ln]!))) {
       const n = Number(m[1]);
       own = skip(text, own, m[0].length);
       if (n === 1) numbered = { owner: (item ?? paragraph)!, next: 1, indent: indentOf(rawLines[ln]!) };
       numbered!.next = n + 1;
       receiver = child(numbered!.owner, own);
-    } else if ((m = NUMBERED.exec(words))) {
+    } else if (!wrapped && (m = label ?? DECIMAL.exec(words)) && isNumberedHeading(words.slice(m[0].length)) && !NUMBERED.test(next)) {
+      mark('heading');
+      close();
+    } else if (!wrapped && (m = DECIMAL.exec(words))) {
+      close();
+      proseClosed = false;
+      paragraphIndent = indentOf(rawLines[ln]!);
+      paragraph = receiver = add({ locator: `${prefix}${m[1]}`, kind: 'paragraph', segments: skip(text, own, m[0].length) });
+    } else if (numberedHere && (m = label)) {
       own = skip(text, own, m[0].length);
       lastNumber = Number(m[1]);
       close();

@@ -8,6 +8,7 @@
  * otherwise it is ordinary text (a list reference, an exponent, emphasis) and stays in the quote.
  */
 import type { Span } from './line-index.js';
+import { trim } from './source-spans.js';
 
 /** What a first pass over the whole text learns about its notes, so markers can be told from text. */
 export interface NoteScan {
@@ -106,11 +107,8 @@ export function notesOnLine(text: string, ls: number, le: number, scan: NoteScan
     const next = NEXT_INLINE.exec(line)?.index ?? line.length;
     const close = line.lastIndexOf(']', next - 1);
     if (close < open) throw new NoteError(`footnote ${m[2]} body is not closed; expected "]" before the next footnote marker or the end of the line`, at);
-    let s = ls + open;
-    let e = ls + close;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (s < e) bodies.push({ n: m[2]!, span: { start: s, end: e } });
+    const [span] = trim(text, [{ start: ls + open, end: ls + close }]);
+    if (span) bodies.push({ n: m[2]!, span });
     holes.push({ start: at, end: ls + close + 1 });
     INLINE.lastIndex = close + 1;
   }

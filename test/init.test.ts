@@ -138,8 +138,10 @@ describe('argmap init as a command', () => {
     mkdirSync(join(dir, 'maps'));
     const nested = join(dir, 'maps', 'paper.yaml');
     expect((await runCli('init', text, '-o', nested)).code).toBe(0);
+    const outside = await runCli('init', text, '-o', join(dir, 'maps', 'paper2.yaml'));
+    expect(outside.err).toContain("note: the text is outside the map's folder; coverage, check and html read it only with --allow-outside");
     expect((parse(readFileSync(nested, 'utf8')) as ArgumentMap).documents?.[0]?.path).toBe('../jic-paper.txt');
-    expect((await runCli('coverage', nested, '-q')).code).toBe(0);
+    expect((await runCli('coverage', nested, '-q', '--allow-outside')).code).toBe(0);
     const stdout = await runCli('init', FIXTURES[0]!);
     expect((parse(stdout.out) as ArgumentMap).documents?.[0]?.path).toBe('test/fixtures/init/jic-paper.txt');
     expect(stdout.err).toMatch(/drafted 11 nodes for 11 locators/);
@@ -154,9 +156,11 @@ describe('argmap init as a command', () => {
     expect(existsSync(out)).toBe(false);
     const missing = await runCli('init', join(dir, 'none.txt'));
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('none.txt: file not found');
+    expect(missing.err).toContain('none.txt: error: file not found');
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x31, 0x2e, 0x20, 0xe9, 0x0a]));
-    expect((await runCli('init', join(dir, 'latin1.txt'))).err).toContain('is not valid UTF-8');
+    const latin1 = await runCli('init', join(dir, 'latin1.txt'));
+    expect(latin1.code).toBe(2);
+    expect(latin1.err).toContain('latin1.txt:1:4: error: invalid UTF-8');
   });
 });
 

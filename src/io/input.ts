@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { MapLoadError, type Position } from './diagnostics.js';
 
 /** Every kind of file argmap reads; each has its own size limit. */
-export type InputKind = 'yaml-map' | 'json-map' | 'source-text' | 'ach-csv' | 'aif' | 'framework';
+export type InputKind = 'yaml-map' | 'json-map' | 'source-text' | 'ach-csv' | 'aif' | 'argdown' | 'framework';
 
 const MiB = 1024 * 1024;
 
@@ -16,6 +16,8 @@ const MiB = 1024 * 1024;
  * - JSON maps cost about 6 MB per MB (the 1M-node, 144 MB map loads in 14 s at 840 MB); 256 MiB keeps
  *   the load near 1.5 GB.
  * - AIF files become a map that is validated as YAML before it is written, so they share YAML's limit.
+ * - Argdown documents are parsed by Argdown's own parser at about 1.8 s per MB (the memorandum written
+ *   ten and twenty times over: 1.1 MB in 2.2 s, 2.2 MB in 3.8 s, under 200 MB); 8 MiB stays near 15 s.
  * - Source texts are parsed into paragraphs, quoted and embedded whole in the explorer page: 8 MiB (two
  *   long novels) takes coverage 4 s and 130 MB and makes a 10 MB page; a long book is 3-4 MB.
  * - ACH matrices are scored with a sensitivity test per row: 10,000 rows of 10 hypotheses (0.5 MB) take
@@ -30,6 +32,7 @@ export const INPUT_LIMITS: Readonly<Record<InputKind, number>> = {
   'source-text': 8 * MiB,
   'ach-csv': 2 * MiB,
   aif: 16 * MiB,
+  argdown: 8 * MiB,
   framework: 128 * MiB,
 };
 
@@ -39,6 +42,7 @@ const WHAT: Readonly<Record<InputKind, string>> = {
   'source-text': 'a source text',
   'ach-csv': 'an ACH matrix in CSV',
   aif: 'an AIF file',
+  argdown: 'an Argdown document',
   framework: 'a framework file',
 };
 
@@ -49,6 +53,7 @@ const NOUN: Readonly<Record<InputKind, string>> = {
   'source-text': 'source text file',
   'ach-csv': 'CSV file',
   aif: 'AIF JSON file',
+  argdown: 'Argdown file',
   framework: 'framework file',
 };
 

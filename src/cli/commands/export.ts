@@ -3,6 +3,7 @@ import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
 import { writeAif } from '../../interop/aif.js';
+import { writeArgdown } from '../../interop/argdown-write.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 
@@ -11,6 +12,7 @@ const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): strin
   apx: { describe: 'the attack framework in ASPARTIX/ICCMA apx', write: (map) => writeApx(attackFramework(map)) },
   tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
   aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
+  argdown: { describe: 'the whole map as an Argdown document', write: writeArgdown },
 };
 
 export const exportCommand: Command = {

@@ -5,27 +5,30 @@ import { readTextInput } from '../../io/input.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { schemaLine } from '../schema-line.js';
 import { fromAif } from '../../interop/aif-read.js';
+import { fromArgdown } from '../../interop/argdown-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
-const SOURCES = ['aif'] as const;
+const SOURCES = ['aif', 'argdown'] as const;
 
 export const importCommand: Command = {
   name: 'import',
-  summary: "read another tool's file as an argmap map (aif: AIFdb or OVA3 JSON)",
-  usage: '<file.json>',
+  summary: "read another tool's file as an argmap map (aif: AIFdb or OVA3 JSON; argdown: an Argdown document)",
+  usage: '<file.json | file.argdown>',
   positionals: { min: 1, max: 1 },
   options: {
-    from: { type: 'string', short: 'f', arg: '<format>', description: 'source format: aif (AIFdb export or OVA3 save, JSON)', choices: SOURCES, default: 'aif' },
+    from: { type: 'string', short: 'f', arg: '<format>', description: 'source format: aif (AIFdb export or OVA3 save, JSON) or argdown; default: argdown for .argdown/.ad files, else aif', choices: SOURCES },
     output: { type: 'string', short: 'o', arg: '<map.yaml>', description: `write the map here (.json writes JSON) instead of YAML to stdout (- for stdout): ${OUTPUT_RULES}` },
     'merge-identical': { type: 'boolean', description: 'merge I-nodes with the same text into one node, as AIFdb does on import' },
     title: { type: 'string', arg: '<title>', description: 'title for the map when the file carries none' },
   },
   async run([file], options, io) {
     const out = outputFile(options.output, importCommand);
-    const { map, notes } = fromAif(readTextInput(file!, 'aif'), file!, {
-      mergeIdentical: options['merge-identical'] === true,
-      ...(typeof options.title === 'string' ? { title: options.title } : {}),
-    });
+    const title = typeof options.title === 'string' ? { title: options.title } : {};
+    const from = typeof options.from === 'string' ? options.from : /\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif';
+    const { map, notes } =
+      from === 'argdown'
+        ? fromArgdown(readTextInput(file!, 'argdown'), file!, title)
+        : fromAif(readTextInput(file!, 'aif'), file!, { mergeIdentical: options['merge-identical'] === true, ...title });
     const json = out !== undefined && formatOf(out) === 'json';
     const text = json ? JSON.stringify(map, null, 2) + '\n' : (out ? schemaLine(out) : '') + stringify(map, { lineWidth: 0 });
     // The map is checked as `argmap validate` would before anything is written: an `argmap` block

@@ -1,0 +1,46 @@
+/**
+ * Runs Argdown's own parser (`@argdown/core` 1.7, CommonJS) and turns its lexer, parser and plugin
+ * failures into diagnostics with `file:line:col`. Nothing here interprets the model: that is
+ * argdown-read's job.
+ */
+import argdownCore from '@argdown/core';
+import type { IArgdownResponse } from '@argdown/core';
+import type { Diagnostic } from '../io/diagnostics.js';
+
+const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = argdownCore;
+
+export type ArgdownResponse = IArgdownResponse;
+
+// Argdown's default logger writes to the console; the layers below the CLI never touch the terminal.
+const silent = { log() {}, setLevel() {} };
+
+/**
+ * Parses Argdown text and builds Argdown's model (statements, arguments, relations, sections, tags).
+ * Tags are taken out of statement texts so a `#tag` lives only in `tags`. A document's front matter may
+ * still set Argdown's own options (e.g. `model: {mode: strict}`), as in Argdown's tools.
+ */
+export function runArgdown(input: string): ArgdownResponse {
+  const app = new ArgdownApplication(silent as never);
+  app.addPlugin(new ParserPlugin(), 'parse-input');
+  app.addPlugin(new DataPlugin(), 'build-model');
+  app.addPlugin(new ModelPlugin({ removeTagsFromText: true }), 'build-model');
+  return app.run({ process: ['parse-input', 'build-model'], input, logExceptions: false, throwExceptions: false });
+}
+
+interface TokenLike {
+  startLine?: number;
+  startColumn?: number;
+}
+
+/** Lexer, parser and plugin failures, each with the position Argdown gives (1-based). */
+export function argdownProblems(response: ArgdownResponse, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (line: number | undefined, column: number | undefined) =>
+    line !== undefined && Number.isFinite(line) ? { position: { line, column: column ?? 1 } } : {};
+  const r = response as ArgdownResponse & { lexerErrors?: { line?: number; column?: number; message: string }[]; parserErrors?: { message: string; token?: TokenLike }[] };
+  for (const e of r.lexerErrors ?? []) out.push({ file, ...at(e.line, e.column), severity: 'error', message: `Argdown cannot read this text: ${e.message}` });
+  for (const e of r.parserErrors ?? []) out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${e.message.replace(/\s+/g, ' ').trim()}` });
+  // A plugin after a failed parse fails for want of a syntax tree; the syntax error says it all.
+  if (out.length === 0) for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${e.message.replace(/\s+/g, ' ').trim()}` });
+  return out;
+}

@@ -4,6 +4,8 @@ import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
 import { writeAif } from '../../interop/aif.js';
 import { writeArgdown } from '../../interop/argdown-write.js';
+import { writeGraphml } from '../../interop/graphml.js';
+import { writeDot } from '../../interop/dot.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 
@@ -13,11 +15,13 @@ const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): strin
   tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
   aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
   argdown: { describe: 'the whole map as an Argdown document', write: writeArgdown },
+  graphml: { describe: 'the graph with typed attributes as GraphML for yEd, Gephi and graphology', write: writeGraphml },
+  dot: { describe: 'the graph as Graphviz DOT', write: writeDot },
 };
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: "write a map in another tool's format: AIF JSON (AIFdb, OVA), or its attack framework as apx or tgf for Dung solvers",
+  summary: "write a map in another tool's format: AIF JSON (AIFdb, OVA), Argdown, GraphML or DOT, or its attack framework as apx or tgf for Dung solvers",
   usage: '<map>',
   positionals: { min: 1, max: 1 },
   options: {

@@ -3,18 +3,18 @@ import { loadMap } from '../../io/load.js';
 import { attackFramework } from '../../graph/attack-framework.js';
 import { writeApx, writeTgf } from '../../interop/iccma.js';
 import { writeAif } from '../../interop/aif.js';
-import { writeArgdown } from '../../interop/argdown-write.js';
 import { writeGraphml } from '../../interop/graphml.js';
 import { writeDot } from '../../interop/dot.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 
 /** Export targets: each turns a valid map into the text of one file. Add a format by adding a row. */
-const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): string }> = {
+const TARGETS: Record<string, { describe: string; write(map: ArgumentMap): string | Promise<string> }> = {
   apx: { describe: 'the attack framework in ASPARTIX/ICCMA apx', write: (map) => writeApx(attackFramework(map)) },
   tgf: { describe: 'the attack framework in ICCMA tgf', write: (map) => writeTgf(attackFramework(map)) },
   aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
-  argdown: { describe: 'the whole map as an Argdown document', write: writeArgdown },
+  // Argdown's parser (for its shortcode table) takes about a second to load: only this target pays for it.
+  argdown: { describe: 'the whole map as an Argdown document', write: async (map) => (await import('../../interop/argdown-write.js')).writeArgdown(map) },
   graphml: { describe: 'the graph with typed attributes as GraphML for yEd, Gephi and graphology', write: writeGraphml },
   dot: { describe: 'the graph as Graphviz DOT', write: writeDot },
 };
@@ -38,7 +38,7 @@ export const exportCommand: Command = {
     if (typeof options.to !== 'string') throw new UsageError(`missing --to <format>; expected one of ${Object.keys(TARGETS).join(', ')}`, exportCommand);
     const out = outputFile(options.output, exportCommand);
     const { map } = loadMap(file!);
-    const text = TARGETS[options.to]!.write(map);
+    const text = await TARGETS[options.to]!.write(map);
     emit(io, out, text);
     return EXIT.ok;
   },

@@ -5,7 +5,6 @@ import { readTextInput } from '../../io/input.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { schemaLine } from '../schema-line.js';
 import { fromAif } from '../../interop/aif-read.js';
-import { fromArgdown } from '../../interop/argdown-read.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 const SOURCES = ['aif', 'argdown'] as const;
@@ -25,9 +24,10 @@ export const importCommand: Command = {
     const out = outputFile(options.output, importCommand);
     const title = typeof options.title === 'string' ? { title: options.title } : {};
     const from = typeof options.from === 'string' ? options.from : /\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif';
+    // Argdown's parser takes about a second to load: only an Argdown import pays for it.
     const { map, notes } =
       from === 'argdown'
-        ? fromArgdown(readTextInput(file!, 'argdown'), file!, title)
+        ? (await import('../../interop/argdown-read.js')).fromArgdown(readTextInput(file!, 'argdown'), file!, title)
         : fromAif(readTextInput(file!, 'aif'), file!, { mergeIdentical: options['merge-identical'] === true, ...title });
     const json = out !== undefined && formatOf(out) === 'json';
     const text = json ? JSON.stringify(map, null, 2) + '\n' : (out ? schemaLine(out) : '') + stringify(map, { lineWidth: 0 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { MapLoadError } from '../src/io/diagnostics.js';
 import { stringify } from 'yaml';
 import { fromArgdown } from '../src/interop/argdown-read.js';
 import type { ArgumentMap } from '../src/model/types.js';
+import { INPUT_LIMITS } from '../src/io/input.js';
 import { runCli } from './helpers/cli.js';
 
 const DIR = 'test/fixtures/argdown';
@@ -138,6 +139,13 @@ describe('argmap import of Argdown', () => {
       const text = await runCli('import', renamed, '--from', 'argdown');
       expect(text.code).toBe(0);
       expect(loadMapText(text.out, 'stdout.yaml').map.nodes).toHaveLength(16);
+      // Argdown's parser takes about 1.8 s per MB here: a file over the limit is refused before parsing.
+      const big = join(dir, 'big.argdown');
+      writeFileSync(big, '');
+      truncateSync(big, INPUT_LIMITS.argdown + 1);
+      const tooBig = await runCli('import', big);
+      expect(tooBig.code).toBe(2);
+      expect(tooBig.err).toContain(`${big}: error: is larger than the limit for an Argdown document, 8 MiB`);
       writeFileSync(join(dir, 'empty.argdown'), '');
       const empty = await runCli('import', join(dir, 'empty.argdown'));
       expect(empty.code).toBe(2);

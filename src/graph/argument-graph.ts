@@ -31,9 +31,30 @@ export type ArgumentGraph = MultiDirectedGraphType<Vertex, Link>;
 /** Support edges only: premise → inference → conclusion. */
 export type SupportGraph = DirectedGraphType<Vertex>;
 
+type NodeDataClass = new (key: string, attributes: unknown) => { clear(): void; in: object; out: object };
+
+/**
+ * graphology 0.26 keeps each vertex's neighbours in plain objects keyed by the neighbour's id, so an id
+ * such as `constructor` or `toString` finds a function of Object.prototype there: adding an edge to it
+ * writes onto the global `Object` and later lookups crash. Ids are the map author's text, so every graph
+ * built here gets neighbour tables without a prototype (through graphology's per-graph NodeDataClass).
+ */
+function withSafeNeighbours<G extends object>(g: G): G {
+  const internal = g as unknown as { NodeDataClass: NodeDataClass };
+  const Base = internal.NodeDataClass;
+  internal.NodeDataClass = class extends Base {
+    override clear() {
+      super.clear();
+      this.in = Object.create(null) as object;
+      this.out = Object.create(null) as object;
+    }
+  };
+  return g;
+}
+
 /** Builds the full typed graph of a (valid) map. */
 export function buildGraph(map: ArgumentMap): ArgumentGraph {
-  const g: ArgumentGraph = new MultiDirectedGraph<Vertex, Link>();
+  const g: ArgumentGraph = withSafeNeighbours(new MultiDirectedGraph<Vertex, Link>());
   map.nodes.forEach((node, index) => g.addNode(node.id, { type: 'node', node, index }));
   (map.inferences ?? []).forEach((inference, index) => {
     g.addNode(inference.id, { type: 'inference', inference, index });
@@ -52,7 +73,7 @@ const supportCache = new WeakMap<ArgumentGraph, SupportGraph>();
 export function supportGraph(g: ArgumentGraph): SupportGraph {
   let s = supportCache.get(g);
   if (s) return s;
-  s = new DirectedGraph<Vertex>();
+  s = withSafeNeighbours(new DirectedGraph<Vertex>());
   const sg = s;
   g.forEachNode((key, attrs) => sg.addNode(key, attrs));
   g.forEachEdge((_e, attrs, source, target) => {

@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'argmap-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const BUILTINS = 'test/fixtures/hostile/builtin-ids.yaml';
+
+describe('ids named after built-in object properties (constructor, toString, hasOwnProperty …)', () => {
+  const commands: [string, string[]][] = [
+    ['validate', ['validate', BUILTINS]],
+    ['check', ['check', BUILTINS]],
+    ['check json', ['check', '-f', 'json', BUILTINS]],
+    ['ach', ['ach', BUILTINS]],
+    ['ach svg', ['ach', '-f', 'svg', BUILTINS]],
+    ['html', ['html', '-o', join(dir, 'page.html'), BUILTINS]],
+    ['render', ['render', '-o', join(dir, 'whole'), BUILTINS]],
+    ['render --focus', ['render', '-o', join(dir, 'focus'), '--focus', 'constructor', BUILTINS]],
+    ['render --focus on a conclusion', ['render', '-o', join(dir, 'focus'), '--focus', 'call', BUILTINS]],
+    ['render --set', ['render', '-o', join(dir, 'set'), '--set', 'hasOwnProperty', BUILTINS]],
+    ['render --views', ['render', '-o', join(dir, 'views'), '--views', BUILTINS]],
+    ['export aif', ['export', '-t', 'aif', BUILTINS]],
+    ['export apx', ['export', '-t', 'apx', BUILTINS]],
+    ['export tgf', ['export', '-t', 'tgf', BUILTINS]],
+    ['compare', ['compare', BUILTINS, 'arguments/examples/harbour.yaml']],
+    ['compare with itself', ['compare', BUILTINS, BUILTINS]],
+    ['coverage', ['coverage', BUILTINS]],
+    ['af', ['af', BUILTINS]],
+  ];
+  for (const [name, argv] of commands) {
+    it(`${name} exits 0 without a stack trace`, async () => {
+      const r = await runCli(...argv);
+      expect(r.err).not.toMatch(/internal error|\n\s+at /);
+      expect(r.code).toBe(0);
+    });
+  }
+
+  it('leaves the global Object untouched (graphology used to chain edges onto Object itself)', async () => {
+    await runCli('ach', BUILTINS);
+    expect(Object.getOwnPropertyNames(Object)).not.toContain('previous');
+    expect(Object.getOwnPropertyNames(Object)).not.toContain('next');
+  });
+
+  it('gives the same analysis as the harbour map it was renamed from', async () => {
+    const ach = (await runCli('ach', '-f', 'json', BUILTINS)).out;
+    const ranking = (JSON.parse(ach) as { sets: { hypotheses: { id: string; weightedInconsistency: number }[] }[] }).sets[0]!.hypotheses;
+    expect(ranking.map((h) => [h.id, h.weightedInconsistency])).toEqual([
+      ['propertyIsEnumerable', 0],
+      ['toLocaleString', 2],
+    ]);
+    // The undercut inference `caller` (i-shifts in the harbour map) is out, its undercutter `length` in.
+    const af = JSON.parse((await runCli('af', BUILTINS)).out) as { extensions: string[][] };
+    expect(af.extensions[0]).toContain('length');
+    expect(af.extensions[0]).not.toContain('caller');
+    const same = await runCli('compare', BUILTINS, BUILTINS);
+    expect(same.out).toContain('Grade: 100 %');
+    const focus = readFileSync(join(dir, 'focus', 'builtin-ids--focus-constructor.svg'), 'utf8');
+    expect(focus).toContain('Four cargo ships');
+    expect(readdirSync(join(dir, 'views')).sort()).toEqual(['builtin-ids--focus-call.svg', 'builtin-ids--set-hasOwnProperty.svg', 'builtin-ids.svg']);
+  });
+});

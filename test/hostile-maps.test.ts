@@ -3,9 +3,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
+import { failures } from './helpers/load-failures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const broken = (name: string) => join('test', 'fixtures', 'broken', name);
 
 const BUILTINS = 'test/fixtures/hostile/builtin-ids.yaml';
 
@@ -60,5 +63,25 @@ describe('ids named after built-in object properties (constructor, toString, has
     const focus = readFileSync(join(dir, 'focus', 'builtin-ids--focus-constructor.svg'), 'utf8');
     expect(focus).toContain('Four cargo ships');
     expect(readdirSync(join(dir, 'views')).sort()).toEqual(['builtin-ids--focus-call.svg', 'builtin-ids--set-hasOwnProperty.svg', 'builtin-ids.svg']);
+  });
+});
+
+describe('hypothesis sets that contradict their own shape are refused where they are written', () => {
+  it('a hypothesis as its own set\'s evidence, assessed or rated as evidence, an item assessed twice', () => {
+    expect(failures(broken('set-contradictions.yaml'))).toEqual([
+      `${broken('set-contradictions.yaml')}:11:20: error: evidence "h2" is one of the hypotheses of set "listed"; expected evidence other than the set's own hypotheses`,
+      `${broken('set-contradictions.yaml')}:14:21: error: assessed item "h1" is one of the hypotheses of set "listed"; expected evidence other than the set's own hypotheses`,
+      `${broken('set-contradictions.yaml')}:15:21: error: "e1" is assessed twice in set "listed"; expected one credibility and relevance per item`,
+      `${broken('set-contradictions.yaml')}:21:21: error: rated item "h2" is one of the hypotheses of set "rated"; expected evidence other than the set's own hypotheses`,
+      `${broken('set-contradictions.yaml')}:22:37: error: rated hypothesis "e1" is not in set "rated"; expected one of h1, h2`,
+    ]);
+  });
+
+  it('render --set and ach exit 2 on it instead of drawing or scoring a matrix without that row', async () => {
+    for (const argv of [['render', '-o', join(dir, 'contradictions'), '--set', 'listed'], ['ach']]) {
+      const r = await runCli(...argv, broken('set-contradictions.yaml'));
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('set-contradictions.yaml:11:20: error: evidence "h2" is one of the hypotheses of set "listed"');
+    }
   });
 });

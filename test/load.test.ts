@@ -5,19 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadMap, loadMapText } from '../src/io/load.js';
 import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
+import { failures } from './helpers/load-failures.js';
 
 const fixture = (name: string) => join('test', 'fixtures', 'broken', name);
-
-/** The formatted messages a load fails with; the test fails if the load succeeds. */
-function failures(file: string): string[] {
-  try {
-    loadMap(file);
-  } catch (e) {
-    if (e instanceof MapLoadError) return e.diagnostics.map(formatDiagnostic);
-    throw e;
-  }
-  throw new Error(`${file} loaded without error`);
-}
 
 describe('loading valid maps', () => {
   it('loads the example map with every node kind and relation type', () => {

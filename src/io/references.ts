@@ -1,4 +1,4 @@
-import type { ArgumentMap, Node } from '../model/types.js';
+import type { ArgumentMap, HypothesisSet, Node } from '../model/types.js';
 import { RELATION_ENDPOINTS } from '../model/endpoints.js';
 import type { Diagnostic } from './diagnostics.js';
 import { showValue } from './diagnostics.js';
@@ -130,37 +130,60 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
       report(['relations', i], `analyst-added \`${r.type}\` relation has no \`rationale\`; expected a one-line reason`);
   });
 
-  (map.hypothesisSets ?? []).forEach((set, i) => {
-    const hyps = new Set<string>();
-    set.hypotheses.forEach((h, j) => {
-      needNode(h, ['hypothesisSets', i, 'hypotheses', j], `hypothesis set ${showValue(set.id)}: hypothesis`);
-      if (hyps.has(h)) report(['hypothesisSets', i, 'hypotheses', j], `hypothesis ${showValue(h)} is listed twice; expected each hypothesis once`);
-      hyps.add(h);
-    });
-    const evidence = new Set<string>();
-    (set.evidence ?? []).forEach((e, j) => {
-      needNode(e, ['hypothesisSets', i, 'evidence', j], `hypothesis set ${showValue(set.id)}: evidence`);
-      if (evidence.has(e)) report(['hypothesisSets', i, 'evidence', j], `evidence ${showValue(e)} is listed twice; expected each item once`);
-      evidence.add(e);
-    });
-    const inSet = (e: string) => !set.evidence || evidence.has(e);
-    (set.assessments ?? []).forEach((a, j) => {
-      if (needNode(a.evidence, ['hypothesisSets', i, 'assessments', j, 'evidence'], `hypothesis set ${showValue(set.id)}: assessment`) && !inSet(a.evidence))
-        report(['hypothesisSets', i, 'assessments', j, 'evidence'], `assessed item ${showValue(a.evidence)} is not in the set's \`evidence\`; expected one of its items`);
-    });
-    const rated = new Set<string>();
-    (set.ratings ?? []).forEach((r, j) => {
-      const base: PathStep[] = ['hypothesisSets', i, 'ratings', j];
-      if (needNode(r.evidence, [...base, 'evidence'], `rating in ${showValue(set.id)}: evidence`) && !inSet(r.evidence))
-        report([...base, 'evidence'], `rated item ${showValue(r.evidence)} is not in the set's \`evidence\`; expected one of its items`);
-      if (needNode(r.hypothesis, [...base, 'hypothesis'], `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
-        report([...base, 'hypothesis'], `rated hypothesis ${showValue(r.hypothesis)} is not in set ${showValue(set.id)}; expected one of ${[...hyps].join(', ')}`);
-      const key = `${r.evidence}\u0000${r.hypothesis}`;
-      if (rated.has(key)) report(base, `${showValue(r.evidence)} is rated against ${showValue(r.hypothesis)} twice; expected one rating per cell`);
-      rated.add(key);
-    });
-  });
+  (map.hypothesisSets ?? []).forEach((set, i) => checkSet(set, i, needNode, report));
   return out;
+}
+
+/**
+ * A set's hypotheses are its matrix's columns and its evidence the rows: an item in both, or an assessment
+ * or rating naming a hypothesis as evidence, has no place in the matrix (ACH used to drop it silently and
+ * the set view could not be laid out), so each is refused where it is written.
+ */
+function checkSet(
+  set: HypothesisSet,
+  i: number,
+  needNode: (id: string, path: PathStep[], role: string) => Node | undefined,
+  report: (path: PathStep[], message: string) => void,
+): void {
+  const base: PathStep[] = ['hypothesisSets', i];
+  const hyps = new Set<string>();
+  set.hypotheses.forEach((h, j) => {
+    needNode(h, [...base, 'hypotheses', j], `hypothesis set ${showValue(set.id)}: hypothesis`);
+    if (hyps.has(h)) report([...base, 'hypotheses', j], `hypothesis ${showValue(h)} is listed twice; expected each hypothesis once`);
+    hyps.add(h);
+  });
+  const notAHypothesis = (e: string, path: PathStep[], what: string) => {
+    if (!hyps.has(e)) return true;
+    report(path, `${what} ${showValue(e)} is one of the hypotheses of set ${showValue(set.id)}; expected evidence other than the set's own hypotheses`);
+    return false;
+  };
+  const evidence = new Set<string>();
+  (set.evidence ?? []).forEach((e, j) => {
+    const path = [...base, 'evidence', j];
+    if (needNode(e, path, `hypothesis set ${showValue(set.id)}: evidence`)) notAHypothesis(e, path, 'evidence');
+    if (evidence.has(e)) report(path, `evidence ${showValue(e)} is listed twice; expected each item once`);
+    evidence.add(e);
+  });
+  const inSet = (e: string) => !set.evidence || evidence.has(e);
+  const assessed = new Set<string>();
+  (set.assessments ?? []).forEach((a, j) => {
+    const path = [...base, 'assessments', j, 'evidence'];
+    if (needNode(a.evidence, path, `hypothesis set ${showValue(set.id)}: assessment`) && notAHypothesis(a.evidence, path, 'assessed item') && !inSet(a.evidence))
+      report(path, `assessed item ${showValue(a.evidence)} is not in the set's \`evidence\`; expected one of its items`);
+    if (assessed.has(a.evidence)) report(path, `${showValue(a.evidence)} is assessed twice in set ${showValue(set.id)}; expected one credibility and relevance per item`);
+    assessed.add(a.evidence);
+  });
+  const rated = new Set<string>();
+  (set.ratings ?? []).forEach((r, j) => {
+    const at: PathStep[] = [...base, 'ratings', j];
+    if (needNode(r.evidence, [...at, 'evidence'], `rating in ${showValue(set.id)}: evidence`) && notAHypothesis(r.evidence, [...at, 'evidence'], 'rated item') && !inSet(r.evidence))
+      report([...at, 'evidence'], `rated item ${showValue(r.evidence)} is not in the set's \`evidence\`; expected one of its items`);
+    if (needNode(r.hypothesis, [...at, 'hypothesis'], `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
+      report([...at, 'hypothesis'], `rated hypothesis ${showValue(r.hypothesis)} is not in set ${showValue(set.id)}; expected one of ${[...hyps].join(', ')}`);
+    const key = `${r.evidence}\u0000${r.hypothesis}`;
+    if (rated.has(key)) report(at, `${showValue(r.evidence)} is rated against ${showValue(r.hypothesis)} twice; expected one rating per cell`);
+    rated.add(key);
+  });
 }
 
 function article(word: string): string {

@@ -85,3 +85,36 @@ describe('hypothesis sets that contradict their own shape are refused where they
     }
   });
 });
+
+describe('dates: impossible calendar dates and offsets past the limit are refused at validation', () => {
+  const pattern = broken('dates-off-pattern.yaml');
+  const calendar = broken('dates-off-calendar.yaml');
+
+  it('months and days no calendar has, named by the schema check', () => {
+    expect(failures(pattern)).toEqual([
+      `${pattern}:7:34: error: nodes[0].dates[0].date is "1953-13-45" (there is no month 13); expected an ISO 8601 date such as 1953, 1953-03 or 1953-03-05, or a range such as 1952-10-05/1952-10-14`,
+      `${pattern}:8:34: error: nodes[0].dates[1].date is "0000-00-00" (there is no month 00); expected an ISO 8601 date such as 1953, 1953-03 or 1953-03-05, or a range such as 1952-10-05/1952-10-14`,
+    ]);
+  });
+
+  it('30 February, 29 February outside leap years, 31 April, reversed ranges and P300000Y; 1952-02-29 and 1953-05/1953 pass', () => {
+    const expected = [
+      [3, 39, 'date "1953-02-29" is not on the calendar (1953 is not a leap year, so February has 28 days); expected a real date such as 1953-03-05'],
+      [10, 34, 'date "1953-02-30" is not on the calendar (February 1953 has days 01 to 28); expected a real date such as 1953-03-05'],
+      [11, 34, 'date "1900-02-29" is not on the calendar (1900 is not a leap year, so February has 28 days); expected a real date such as 1953-03-05'],
+      [13, 34, 'date "1953-04-31/1953-05" is not on the calendar (April 1953 has days 01 to 30); expected a real date such as 1953-03-05'],
+      [15, 34, 'date range "1953-06/1953-05-31" ends before it starts; expected start/end'],
+      [21, 62, 'offset "P300000Y" reaches more than 10000 years from its event; expected at most P10000Y'],
+    ];
+    expect(failures(calendar)).toEqual(expected.map(([line, col, message]) => `${calendar}:${line}:${col}: error: ${message}`));
+  });
+
+  it('check and html exit 2 with the place, where P300000Y crashed them with RangeError', async () => {
+    for (const argv of [['check'], ['html', '-o', join(dir, 'dates.html')]]) {
+      const r = await runCli(...argv, calendar);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${calendar}:21:62: error: offset "P300000Y"`);
+      expect(r.err).not.toMatch(/RangeError|\n\s+at /);
+    }
+  });
+});

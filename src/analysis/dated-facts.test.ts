@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, isoDay, parseIsoInterval, showInterval } from './dated-facts.js';
+import { addDuration, analyseDates, isoDay, parseIsoInterval, showInterval } from './dated-facts.js';
+import type { ArgumentMap, DatedFact } from '../model/types.js';
 
 const day = (iso: string) => parseIsoInterval(iso)!.start;
 
@@ -16,5 +17,25 @@ describe('dated facts', () => {
     expect(isoDay(addDuration(day('1953-01-31'), 'P1M')!)).toBe('1953-02-28');
     expect(isoDay(addDuration(day('1953-03-05'), 'P2W')!)).toBe('1953-03-19');
     expect(isoDay(addDuration(day('1953-03-05'), '-P1Y2M3D')!)).toBe('1952-01-02');
+  });
+});
+
+describe('dated facts on maps the loader would refuse', () => {
+  const map = (dates: DatedFact[]): ArgumentMap => ({ title: 't', nodes: [{ id: 'a', kind: 'evidence', text: 'x', dates }] });
+
+  it('never throws on offsets past the calendar or impossible dates, and never rolls them over', () => {
+    const facts: DatedFact[] = [
+      { event: 'congress', date: '1953-02' },
+      { event: 'congress', date: '1953-02-30' },
+      { event: 'later', relative: { event: 'congress', offset: 'P300000Y' } },
+      { event: 'later', relative: { event: 'congress', offset: `P${'9'.repeat(400)}D` } },
+      { event: 'later', relative: { event: 'congress', offset: '-P10000Y' } },
+    ];
+    const result = analyseDates(map(facts));
+    // 1953-02-30 used to become 2 March and conflict with "February 1953".
+    expect(result.conflicts).toEqual([]);
+    expect(result.byEvent.get('congress')!.map((f) => showInterval(f.interval))).toEqual(['1953-02-01/1953-02-28']);
+    expect(result.byEvent.get('later')!.map((f) => showInterval(f.interval))).toEqual(['-008047-02-01/-008047-02-28']);
+    expect(result.undated.map((u) => u.fact.relative!.offset)).toEqual(['P300000Y', `P${'9'.repeat(400)}D`]);
   });
 });

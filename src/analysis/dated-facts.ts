@@ -1,4 +1,5 @@
 import type { ArgumentMap, DatedFact } from '../model/types.js';
+import { addDuration, boundDay, isoDay } from '../model/calendar.js';
 
 /**
  * Dated facts as intervals of days, with relative dates resolved against the events they name, and
@@ -45,45 +46,17 @@ export interface DateAnalysis {
   undated: UndatedReference[];
 }
 
-const DAY = 86_400_000;
-const dayOf = (y: number, m: number, d: number) => Math.round(Date.UTC(y, m - 1, d) / DAY);
-
-function parseBound(s: string, which: 'start' | 'end'): number | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  if (m[3] !== undefined) return dayOf(y, Number(m[2]), Number(m[3]));
-  if (m[2] !== undefined) return which === 'start' ? dayOf(y, Number(m[2]), 1) : dayOf(y, Number(m[2]) + 1, 1) - 1;
-  return which === 'start' ? dayOf(y, 1, 1) : dayOf(y + 1, 1, 1) - 1;
-}
-
-/** The interval an ISO date or range stands for; undefined if it does not parse. */
+/** The interval an ISO date or range stands for; undefined if it does not parse or names no calendar day. */
 export function parseIsoInterval(date: string): Interval | undefined {
-  const [first, second] = date.split('/');
-  const start = parseBound(first!, 'start');
-  const end = parseBound(second ?? first!, 'end');
+  const [first, second, ...more] = date.split('/');
+  if (more.length > 0) return undefined;
+  const start = boundDay(first!, 'start');
+  const end = boundDay(second ?? first!, 'end');
   if (start === undefined || end === undefined || end < start) return undefined;
   return { start, end };
 }
 
-/** Adds an ISO duration (P1Y2M3W4D, optionally negative) to a day number, month arithmetic by the calendar. */
-export function addDuration(day: number, duration: string): number | undefined {
-  const m = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!m) return undefined;
-  const sign = m[1] ? -1 : 1;
-  const d = new Date(day * DAY);
-  const months = sign * (Number(m[2] ?? 0) * 12 + Number(m[3] ?? 0));
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  // Clamp the day of month (31 January + 1 month → 28/29 February), as calendars do.
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  const shifted = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), lastDay));
-  return Math.round(shifted / DAY) + sign * (Number(m[4] ?? 0) * 7 + Number(m[5] ?? 0));
-}
-
-/** An ISO calendar date for a day number. */
-export function isoDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}
+export { addDuration, isoDay };
 
 export function showInterval(i: Interval): string {
   return i.start === i.end ? isoDay(i.start) : `${isoDay(i.start)}/${isoDay(i.end)}`;

@@ -2,6 +2,7 @@ import type { ArgumentMap, HypothesisSet, Node } from '../model/types.js';
 import { RELATION_ENDPOINTS } from '../model/endpoints.js';
 import type { Diagnostic } from './diagnostics.js';
 import { showValue } from './diagnostics.js';
+import { calendarDateProblem, offsetProblem } from './dates.js';
 import type { ParsedFile, PathStep } from './parse.js';
 
 /**
@@ -74,13 +75,18 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
         report(['nodes', i, 'dates', j], `dated fact for ${showValue(d.event)} gives ${hasDate ? 'both `date` and `relative`' : 'neither `date` nor `relative`'}; expected exactly one`);
       if (d.relative && d.relative.event === d.event)
         report(['nodes', i, 'dates', j, 'relative', 'event'], `dated fact for ${showValue(d.event)} is relative to itself; expected another event`);
-      if (d.date?.includes('/')) {
-        const [a, b] = d.date.split('/');
-        if (a! > b!) report(['nodes', i, 'dates', j, 'date'], `date range ${showValue(d.date)} ends before it starts; expected start/end`);
-      }
+      const wrongDate = d.date !== undefined ? calendarDateProblem(d.date) : undefined;
+      if (wrongDate) report(['nodes', i, 'dates', j, 'date'], wrongDate);
+      const wrongOffset = d.relative ? offsetProblem(d.relative.offset) : undefined;
+      if (wrongOffset) report(['nodes', i, 'dates', j, 'relative', 'offset'], wrongOffset);
     });
     if (n.analyst && !n.rationale)
       report(['nodes', i], `analyst-added node ${showValue(n.id)} has no \`rationale\`; expected a one-line reason so readers can tell the analyst from the source`);
+  });
+
+  (map.documents ?? []).forEach((doc, i) => {
+    const wrongDate = doc.date !== undefined ? calendarDateProblem(doc.date) : undefined;
+    if (wrongDate) report(['documents', i, 'date'], wrongDate);
   });
 
   (map.sections ?? []).forEach((s, i) => {

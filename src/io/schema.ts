@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ArgumentMap } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { showValue } from './diagnostics.js';
+import { offCalendar } from './dates.js';
 import type { ParsedFile, PathStep } from './parse.js';
 
 // ajv is CommonJS; under nodenext its default export arrives as the module object.
@@ -116,8 +117,12 @@ function describe(err: ErrorObject, parsed: ParsedFile): Diagnostic | undefined 
       const allowed = err.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
       return diag(`${at} is ${showValue(value)}; expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
     }
-    case 'pattern':
-      return diag(`${at} is ${showValue(value)}; expected ${patternWords(String(params.pattern))}`);
+    case 'pattern': {
+      const expected = patternWords(String(params.pattern));
+      // A date the pattern refuses for its month or day says which, not just the form expected.
+      const why = typeof value === 'string' && expected.includes('ISO 8601 date') ? offCalendar(value) : undefined;
+      return diag(`${at} is ${showValue(value)}${why ? ` (${why})` : ''}; expected ${expected}`);
+    }
     case 'minLength':
       return diag(`${at} is empty; expected some text`);
     case 'minItems':

@@ -98,12 +98,15 @@ export interface Hedge {
 
 /**
  * An ISO 8601 calendar date at year, month or day precision, or a range of two such dates joined by `/`.
- * @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$
+ * The date must exist (no 1953-02-30, no 29 February outside leap years); the loader checks what the
+ * pattern cannot.
+ * @pattern ^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$
  */
 export type IsoDate = string;
 
 /**
- * An ISO 8601 duration of years, months, weeks and days, optionally negative (before the event).
+ * An ISO 8601 duration of years, months, weeks and days, optionally negative (before the event), of at
+ * most 10,000 years in all (the loader refuses longer ones).
  * @pattern ^-?P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$
  */
 export type IsoDuration = string;

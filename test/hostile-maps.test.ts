@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { failures } from './helpers/load-failures.js';
+import { loadMapText } from '../src/io/load.js';
+import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,5 +118,58 @@ describe('dates: impossible calendar dates and offsets past the limit are refuse
       expect(r.err).toContain(`${calendar}:21:62: error: offset "P300000Y"`);
       expect(r.err).not.toMatch(/RangeError|\n\s+at /);
     }
+  });
+});
+
+describe('JSON and YAML text: duplicate keys, line endings, nesting and syntax errors get file:line:col', () => {
+  const cases: [string, string][] = [
+    ['json-duplicate-key.json', '3:55: error: duplicate key "text" (first at line 3, column 42); expected each key once per object'],
+    ['json-duplicate-key-and-error.json', '3:3: error: duplicate key "title" (first at line 2, column 3); expected each key once per object'],
+    ['json-cr-only.json', '4:47: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, source, hedge, dates, section, tags, analyst, rationale, author, credibility'],
+    ['yaml-cr-only.yaml', '6:5: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, source, hedge, dates, section, tags, analyst, rationale, author, credibility'],
+    ['deep-1000.json', '1:173: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)'],
+    ['deep-1000.yaml', '6:108: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)'],
+    ['json-trailing-comma.json', '5:3: error: invalid JSON: found `]`; expected another value after the comma (JSON allows no trailing comma)'],
+    ['json-unquoted.json', '2:12: error: invalid JSON: found `t`; expected a value (a string in double quotes, a number, true, false, null, an object or a list)'],
+    ['truncated.json', '1:71: error: invalid JSON: found the end of the file; expected a closing `"`'],
+    ['two-documents.yaml', '3:1: error: a second document starts here; expected one map per file'],
+  ];
+  for (const [name, message] of cases) {
+    it(name, () => expect(failures(broken(name))).toEqual([`${broken(name)}:${message}`]));
+  }
+
+  it('validate exits 2 on all of them, never 70 or [object Object]', async () => {
+    const r = await runCli('validate', ...cases.map(([name]) => broken(name)));
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(/internal error|object Object|\n\s+at /);
+    expect(r.err).toContain(`${cases.length} of ${cases.length} file(s) invalid`);
+  });
+
+  const loadFailure = (text: string, file: string) => {
+    try {
+      loadMapText(text, file, file.endsWith('.json') ? 'json' : 'yaml');
+    } catch (e) {
+      if (e instanceof MapLoadError) return e.diagnostics.map(formatDiagnostic);
+      throw e;
+    }
+    return [];
+  };
+
+  it('refuses nesting 100,000 deep in JSON and 2,000 block mappings deep in YAML at the 101st level', () => {
+    const json = `{"title": "t", "nodes": [], "x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(loadFailure(json, 'deep.json')).toEqual(['deep.json:1:133: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)']);
+    let yaml = 'title: t\nnodes: []\nx:\n';
+    for (let i = 1; i <= 2000; i++) yaml += `${' '.repeat(i)}k:\n`;
+    expect(loadFailure(yaml, 'deep.yaml')).toEqual(['deep.yaml:103:101: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)']);
+  });
+
+  it('other JSON slips a hand-edited file shows: comments, single quotes, NaN, a control character, two values', () => {
+    expect(loadFailure('{\n  // note\n  "title": "t"\n}', 'c.json')).toEqual(['c.json:2:3: error: invalid JSON: found `//`; expected a key in double quotes']);
+    expect(loadFailure("{'title': 't'}", 'q.json')).toEqual(["q.json:1:2: error: invalid JSON: found `'title'`; expected a key in double quotes"]);
+    expect(loadFailure('{"title": NaN}', 'n.json')).toEqual(['n.json:1:11: error: invalid JSON: found `NaN`; expected a value (a string in double quotes, a number, true, false, null, an object or a list)']);
+    expect(loadFailure('{"title": "a\tb"}', 't.json')).toEqual(['t.json:1:13: error: invalid JSON: found the control character U+0009; expected no control character inside a string (write \\n, \\t or \\u00XX)']);
+    expect(loadFailure('{"title": "t", "nodes": []}\n{}', 'two.json')).toEqual(['two.json:2:1: error: invalid JSON: found `{`; expected the end of the file after the map (one JSON value per file)']);
+    expect(loadFailure('{"title": "t", "nodes": [1 2]}', 'a.json')).toEqual(['a.json:1:28: error: invalid JSON: found `2`; expected `,` or `]`']);
+    expect(loadFailure('{"title": "t", "nodes": [{"id": "a"', 'e.json')).toEqual(['e.json:1:36: error: invalid JSON: found the end of the file; expected `,` or `}` to close the object opened at line 1, column 26']);
   });
 });

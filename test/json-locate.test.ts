@@ -16,5 +16,8 @@ describe('jsonLocator', () => {
     const reference = parseYaml(text, 'x.json');
     const paths = [['nodes', 0], ['nodes', 1], ['nodes', 0, 'dates', 0], ['nodes', 1, 'hedge', 'band'], ['relations', 0], ['title'], [], ['nodes', 5], ['nodes', 1, 'dates', 0], ['missing']];
     for (const p of paths) expect([p, scan(p)]).toEqual([p, reference.locate(p)]);
+    // Keys too, so a JSON map needs no YAML parse for any message.
+    const keyPaths = [['nodes', 1, 'hedge', 'band'], ['title'], ['relations', 0, 'from'], ['nodes', 0, 'dates', 0, 'date']];
+    for (const p of keyPaths) expect([p, scan(p, true)]).toEqual([p, reference.locate(p, true)]);
   });
 });

@@ -52,7 +52,7 @@ describe('broken maps give positioned messages naming what was found and what wa
     ['missing-ref.yaml', [/:11:19: error: inference "i1": premise refers to "ghost", which is not a node; expected the id of a node in `nodes`$/]],
     ['wrong-endpoint.yaml', [/:16:9: error: `undercuts` targets "a", a claim node; .*expected the id of an inference$/, /:18:11: error: `qualifies` starts at "e", an evidence; expected a hedge/]],
     ['truncated.yaml', [/:5:22: error: YAML syntax error: Missing closing "quote/]],
-    ['truncated.json', [/truncated\.json:1:71: error: invalid JSON: Unterminated string/]],
+    ['truncated.json', [/truncated\.json:1:71: error: invalid JSON: found the end of the file; expected a closing `"`$/]],
     ['empty.yaml', [/empty\.yaml:1:1: error: the file is empty; expected an argument map/]],
     ['binary.yaml', [/^test\/fixtures\/broken\/binary\.yaml:3:1: error: is a binary file \(a NUL byte here\); expected UTF-8 text/]],
     ['not-a-map.yaml', [/not-a-map\.yaml:1:1: error: the file holds a list; expected an argument map/]],

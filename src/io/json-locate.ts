@@ -2,14 +2,15 @@ import type { Position } from './diagnostics.js';
 import { lineIndex } from './line-index.js';
 
 /**
- * Positions of values in a JSON text, found by scanning the text itself. The loader locates JSON
- * values by re-parsing the whole file as YAML on first use, which takes seconds at 100k nodes and far
- * more memory than the map; `argmap check` on machine-made maps needs a position per finding, so this
- * scanner jumps from bracket to bracket instead. Arrays remember their items' offsets once scanned,
- * and objects their members' offsets, so locating the i-th node is a lookup after the first time. Positions follow the loader's convention:
- * 1-based line and column of the value's first character, or of the deepest value on the path that exists.
+ * Positions of values and keys in a JSON text the loader has checked, found by scanning the text itself.
+ * A YAML parse of the file would take seconds at 100k nodes and far more memory than the map, and fails
+ * on JSON that YAML reads differently; `argmap check` on machine-made maps needs a position per finding,
+ * so this scanner jumps from bracket to bracket instead. Arrays remember their items' offsets once
+ * scanned, and objects their members' offsets, so locating the i-th node is a lookup after the first
+ * time. Positions follow the loader's convention: 1-based line and column of the value's first character
+ * (with `key`, of the last step's key), or of the deepest value on the path that exists.
  */
-export function jsonLocator(text: string): (path: readonly (string | number)[]) => Position {
+export function jsonLocator(text: string, position: (offset: number) => Position = lineIndex(text)): (path: readonly (string | number)[], key?: boolean) => Position {
   const items = new Map<number, Int32Array>();
 
   const skipSpace = (i: number) => {
@@ -61,17 +62,19 @@ export function jsonLocator(text: string): (path: readonly (string | number)[]) 
     items.set(open, cached);
     return cached;
   };
-  const members = new Map<number, Map<string, number>>();
-  const member = (open: number, key: string): number | undefined => {
+  // Per object: each member's key offset and value offset.
+  const members = new Map<number, Map<string, [key: number, value: number]>>();
+  const member = (open: number, key: string): [number, number] | undefined => {
     let found = members.get(open);
     if (!found) {
       found = new Map();
       let i = skipSpace(open + 1);
       while (i < text.length && text.charCodeAt(i) === 34) {
+        const at = i;
         const end = stringEnd(i);
         const name = JSON.parse(text.slice(i, end)) as string;
         i = skipSpace(skipSpace(end) + 1);
-        if (!found.has(name)) found.set(name, i);
+        if (!found.has(name)) found.set(name, [at, i]);
         i = skipSpace(valueEnd(i));
         if (text.charCodeAt(i) === 44) i = skipSpace(i + 1);
       }
@@ -79,10 +82,9 @@ export function jsonLocator(text: string): (path: readonly (string | number)[]) 
     }
     return found.get(key);
   };
-  let position: ((offset: number) => Position) | undefined;
-  return (path) => {
+  return (path, key = false) => {
     let at = skipSpace(0);
-    for (const step of path) {
+    for (const [k, step] of path.entries()) {
       const c = text.charCodeAt(at);
       // Like the loader, a path that runs out points at the deepest value that exists.
       if (typeof step === 'number') {
@@ -92,9 +94,9 @@ export function jsonLocator(text: string): (path: readonly (string | number)[]) 
       } else {
         const next = c === 123 ? member(at, step) : undefined;
         if (next === undefined) break;
-        at = next;
+        at = key && k === path.length - 1 ? next[0] : next[1];
       }
     }
-    return (position ??= lineIndex(text))(at);
+    return position(at);
   };
 }

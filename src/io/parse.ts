@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, visit, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, visit, isMap, isSeq, isScalar, isPair, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
 import { jsonLocator } from './json-locate.js';
+import { checkJsonSyntax } from './json-syntax.js';
 import { lineIndex } from './line-index.js';
 
 /** A step in a path into a parsed document: an object key or an array index. */
@@ -19,20 +20,31 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 /** Aliases beyond this count are refused: a few legitimate anchors, never a "billion laughs". */
 export const MAX_ALIASES = 200;
 
-export class ParseFailure {
-  constructor(readonly diagnostics: Diagnostic[]) {}
+/**
+ * Collections may nest at most this deep. A map needs fewer than 10 levels; the yaml library's composer
+ * recursed out of stack from about 900 nested flow lists (2,000 block mappings) on Node 20, and JSON
+ * positions used to come from it, so the bound sits an order of magnitude below any overflow.
+ */
+export const MAX_DEPTH = 100;
+
+export class ParseFailure extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join('\n'));
+    this.name = 'ParseFailure';
+  }
 }
 
+/**
+ * YAML 1.2 and JSON both take a lone CR as a line break, as editors do; the yaml library and the line
+ * index count LF only. One character for one keeps every offset where it was.
+ */
+const lineBreaksAsLf = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 /** Parses YAML (or JSON, which is YAML) keeping positions. Throws ParseFailure on bad input. */
-export function parseYaml(text: string, file: string): ParsedFile {
+export function parseYaml(source: string, file: string): ParsedFile {
+  const text = lineBreaksAsLf(source);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    schema: 'core',
-  });
+  const doc = composeYaml(text, lineCounter, file);
   const pos = (offset: number): Position => {
     const lp = lineCounter.linePos(offset);
     return { line: lp.line, column: lp.col };
@@ -97,6 +109,51 @@ export function parseYaml(text: string, file: string): ParsedFile {
   };
 }
 
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' } as const;
+
+/** parseDocument's steps, with the nesting bounded between the (iterative) parser and the (recursive) composer. */
+function composeYaml(text: string, lineCounter: LineCounter, file: string): Document.Parsed {
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    const lp = lineCounter.linePos(deep);
+    throw new ParseFailure([
+      { file, position: { line: lp.line, column: lp.col }, severity: 'error', message: `nesting deeper than ${MAX_DEPTH} levels; expected at most ${MAX_DEPTH} (a map needs fewer than 10)` },
+    ]);
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
+    if (doc) {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'a second document'));
+      break;
+    }
+    doc = next;
+  }
+  return doc!;
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, walking the syntax tree without recursion. */
+function tooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  let first: number | undefined;
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (t.type === 'document') {
+      if (t.value) stack.push([t.value, depth]);
+    } else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) {
+        if (first === undefined || t.offset < first) first = t.offset;
+        continue;
+      }
+      for (const item of t.items) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return first;
+}
+
 function walk(root: YamlNode | null, path: readonly PathStep[], key: boolean): number | undefined {
   let node: unknown = root;
   let last: number | undefined = rangeStart(node);
@@ -130,6 +187,8 @@ function describeYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return `duplicate key (${plain}); expected each key once per mapping`;
+    case 'MULTIPLE_DOCS':
+      return 'a second document starts here; expected one map per file';
     case 'TAG_RESOLVE_FAILED':
       return `unsupported tag (${plain}); expected plain YAML without custom tags`;
     default:
@@ -137,34 +196,26 @@ function describeYamlError(code: string, message: string): string {
   }
 }
 
-/** JSON parses fast with JSON.parse; positions come from a YAML parse only when a message needs one. */
-export function parseJson(text: string, file: string): ParsedFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const m = /at position (\d+)/.exec((e as Error).message);
-    // Without an offset from JSON.parse, a YAML parse (JSON is YAML 1.2) finds the place instead.
-    if (!m) parseYaml(text, file);
-    const at = m ? lineIndex(text)(Number(m[1])) : undefined;
-    throw new ParseFailure([
-      { file, ...(at ? { position: at } : {}), severity: 'error', message: `invalid JSON: ${(e as Error).message.split('\n')[0]}` },
-    ]);
+/**
+ * JSON parses fast with JSON.parse, after a scan of the text for what JSON.parse lets through or cannot
+ * place (duplicate keys, deep nesting, the position of a syntax error); positions come from scanning the
+ * JSON text itself, never from a YAML parse of it.
+ */
+export function parseJson(source: string, file: string): ParsedFile {
+  const text = lineBreaksAsLf(source);
+  const position = lineIndex(text);
+  const problems = checkJsonSyntax(text, MAX_DEPTH, position);
+  if (problems.length > 0) {
+    throw new ParseFailure(problems.map((p) => ({ file, position: position(p.offset), severity: 'error', message: p.message })));
   }
-  // Values are found by scanning the JSON text itself (fast at 1M nodes); only a key's position, which
-  // the scanner does not track, takes a full YAML parse.
-  let scan: ((path: readonly PathStep[]) => Position) | undefined;
-  let positioned: ParsedFile | undefined;
+  const data: unknown = JSON.parse(text);
+  let scan: ReturnType<typeof jsonLocator> | undefined;
   return {
     file,
     data,
     locate(path, key) {
-      if (key) {
-        positioned ??= parseYaml(text, file);
-        return positioned.locate(path, key);
-      }
-      scan ??= jsonLocator(text);
-      return scan(path);
+      scan ??= jsonLocator(text, position);
+      return scan(path, key);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
@@ -173,3 +173,45 @@ describe('JSON and YAML text: duplicate keys, line endings, nesting and syntax e
     expect(loadFailure('{"title": "t", "nodes": [{"id": "a"', 'e.json')).toEqual(['e.json:1:36: error: invalid JSON: found the end of the file; expected `,` or `}` to close the object opened at line 1, column 26']);
   });
 });
+
+describe('messages repeat at most 80 characters of what they found, with control characters escaped', () => {
+  it('a file holding one huge scalar: the first 80 characters, then the length', async () => {
+    const file = join(dir, 'huge.yaml');
+    writeFileSync(file, `${'x'.repeat(100_000)}\n`);
+    const r = await runCli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${file}:1:1: error: the file holds a single value ("${'x'.repeat(80)}"\u2026 (100000 characters)); expected an argument map (a mapping with \`title\` and \`nodes\`)\n1 of 1 file(s) invalid\n`);
+  });
+
+  it('a symlink to a text file that is no map prints a line of it, not the file', async () => {
+    const target = join(dir, 'accounts.txt');
+    writeFileSync(target, Array.from({ length: 40 }, (_, i) => `user${i}:x:${1000 + i}:${1000 + i}::/home/user${i}:/bin/sh`).join('\n') + '\n');
+    symlinkSync(target, join(dir, 'link.yaml'));
+    const r = await runCli('validate', join(dir, 'link.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('("user0:x:1000:1000::/home/user0:/bin/sh user1:x:1001:1001::/home/user1:/bin/sh us"\u2026 (1619 characters))');
+    expect(r.err).not.toContain('user3:');
+  });
+
+  it('ESC, C1 controls and bidi overrides come out as \\u escapes', async () => {
+    const file = broken('control-characters.yaml');
+    const r = await runCli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(r.err).toContain(`${file}:3:20: error: unknown kind "cl\\u001b[2Jaim\\u009b31m\\u202e" at nodes[0]; expected one of claim,`);
+    expect(r.err).toContain(`${file}:4:11: error: nodes[1].id is "b\\u001b]52;c;SGVsbG8=\\u0007"; expected an id`);
+  });
+
+  it('an unknown key of any length or content is cut and escaped too', () => {
+    const key = `\u001b[31m${'k'.repeat(500)}`;
+    expect(failures(writeMap('key.yaml', `title: t\nnodes: []\n"${key.replace('\u001b', '\\e')}": 1\n`))[0]).toMatch(
+      /key\.yaml:3:1: error: unknown property `\\u001b\[31mk{75}\u2026 \(505 characters\)` in the map; expected one of /,
+    );
+  });
+});
+
+function writeMap(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}

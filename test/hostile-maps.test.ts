@@ -32,6 +32,9 @@ describe('ids named after built-in object properties (constructor, toString, has
     ['export aif', ['export', '-t', 'aif', BUILTINS]],
     ['export apx', ['export', '-t', 'apx', BUILTINS]],
     ['export tgf', ['export', '-t', 'tgf', BUILTINS]],
+    ['export argdown', ['export', '-t', 'argdown', '-o', join(dir, 'builtin-ids.argdown'), BUILTINS]],
+    ['export graphml', ['export', '-t', 'graphml', BUILTINS]],
+    ['export dot', ['export', '-t', 'dot', BUILTINS]],
     ['compare', ['compare', BUILTINS, 'arguments/examples/harbour.yaml']],
     ['compare with itself', ['compare', BUILTINS, BUILTINS]],
     ['coverage', ['coverage', BUILTINS]],
@@ -44,6 +47,16 @@ describe('ids named after built-in object properties (constructor, toString, has
       expect(r.code).toBe(0);
     });
   }
+
+  it('comes back whole through Argdown (its model filed statements by title in plain objects)', async () => {
+    const exported = join(dir, 'round-trip.argdown');
+    expect((await runCli('export', '-t', 'argdown', '-o', exported, BUILTINS)).code).toBe(0);
+    const back = join(dir, 'round-trip.yaml');
+    const r = await runCli('import', '-f', 'argdown', '-o', back, exported);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect((await runCli('compare', back, BUILTINS)).out).toContain('Grade: 100 %');
+  });
 
   it('leaves the global Object untouched (graphology used to chain edges onto Object itself)', async () => {
     await runCli('ach', BUILTINS);

@@ -15,6 +15,23 @@ export type ArgdownResponse = IArgdownResponse;
 const silent = { log() {}, setLevel() {} };
 
 /**
+ * Argdown's ModelPlugin files statements, arguments and tags in plain objects keyed by their titles, so a
+ * statement titled `constructor` or `toString` found Object.prototype's function there and vanished from
+ * the model. This plugin runs after the ModelPlugin's start-of-document listener and swaps in tables
+ * without a prototype before anything is filed.
+ */
+const prototypeFreeTables = {
+  name: 'argmap-prototype-free-tables',
+  ruleListeners: {
+    argdownEntry: (_request: unknown, response: { statements?: object; arguments?: object; tags?: object }) => {
+      response.statements = Object.create(null) as object;
+      response.arguments = Object.create(null) as object;
+      response.tags = Object.create(null) as object;
+    },
+  },
+};
+
+/**
  * Parses Argdown text and builds Argdown's model (statements, arguments, relations, sections, tags).
  * Tags are taken out of statement texts so a `#tag` lives only in `tags`. A document's front matter may
  * still set Argdown's own options (e.g. `model: {mode: strict}`), as in Argdown's tools.
@@ -24,6 +41,7 @@ export function runArgdown(input: string): ArgdownResponse {
   app.addPlugin(new ParserPlugin(), 'parse-input');
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin({ removeTagsFromText: true }), 'build-model');
+  app.addPlugin(prototypeFreeTables, 'build-model');
   return app.run({ process: ['parse-input', 'build-model'], input, logExceptions: false, throwExceptions: false });
 }
 

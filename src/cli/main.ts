@@ -3,6 +3,7 @@ import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MapLoadError, formatDiagnostic } from '../io/diagnostics.js';
 import { removePendingTemps } from '../io/write.js';
+import { visibleText } from '../io/visible-text.js';
 import { COMMANDS } from './registry.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
 
@@ -39,7 +40,12 @@ export function commandHelp(c: Command): string {
     return `  ${flag.padEnd(30)} ${o.description}${extra ? ` (${extra})` : ''}`;
   });
   const help = `  ${'    --help'.padEnd(30)} show this help`;
-  return [`Usage: argmap ${c.name} [options] ${c.usage}`, '', c.summary, '', 'Options:', ...opts, help].join('\n') + '\n';
+  return [usageLine(c), '', c.summary, '', 'Options:', ...opts, help].join('\n') + '\n';
+}
+
+/** `Usage: argmap <command> [options] <args>`, without a dangling space for a command that takes none. */
+function usageLine(c: Command): string {
+  return `Usage: argmap ${c.name} [options]${c.usage ? ` ${c.usage}` : ''}`;
 }
 
 function parse(c: Command, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {
@@ -64,7 +70,10 @@ function parse(c: Command, args: string[]): { positionals: string[]; options: Pa
   }
   const n = parsed.positionals.length;
   if (n < c.positionals.min) throw new UsageError(`missing argument: ${c.usage}`, c);
-  if (n > c.positionals.max) throw new UsageError(`too many arguments (${n}); expected ${c.usage}`, c);
+  if (n > c.positionals.max) {
+    const expected = c.positionals.max === 0 ? 'none' : c.usage;
+    throw new UsageError(`too many arguments (${n}: ${parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}); expected ${expected}`, c);
+  }
   return { positionals: parsed.positionals, options: values, help: false };
 }
 
@@ -91,8 +100,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(positionals, options, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`argmap: ${e.message}\n`);
-      io.stderr(e.command ? `Usage: argmap ${e.command.name} [options] ${e.command.usage}\nRun \`argmap ${e.command.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
+      io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
+      io.stderr(e.command ? `${usageLine(e.command)}\nRun \`argmap ${e.command.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
       return EXIT.usage;
     }
     if (e instanceof MapLoadError) {
@@ -100,7 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof InputError) {
-      io.stderr(`argmap: ${e.message}\n`);
+      io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
       return EXIT.usage;
     }
     io.stderr(`argmap: internal error (a bug in argmap, not in your input):\n${(e as Error).stack ?? String(e)}\n`);

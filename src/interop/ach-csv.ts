@@ -3,6 +3,7 @@ import type { Level, Rating } from '../model/types.js';
 import { RATINGS, LEVELS } from '../model/kinds.js';
 import { MapLoadError, showValue, type Diagnostic } from '../io/diagnostics.js';
 import { readTextInput } from '../io/input.js';
+import { visibleText } from '../io/visible-text.js';
 import type { AchCell, AchEvidence, AchMatrix } from '../analysis/ach/types.js';
 
 /** One field of a CSV record and where it starts in the file (1-based line and character column). */
@@ -141,10 +142,10 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
   const seen = new Map<string, number>();
   header.fields.forEach((f, c) => {
     if (c === 0) return;
-    const label = f.text.trim();
+    const label = cellText(f.text);
     const key = label.toLowerCase();
     const cell = `${columnName(c + 1)}${header.row}`;
-    if (label === '') return at(f, cell, 'empty header; expected a hypothesis label, `credibility` or `relevance`');
+    if (label.trim() === '') return at(f, cell, 'empty header; expected a hypothesis label, `credibility` or `relevance`');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       return at(f, cell, `duplicate ${key === 'credibility' || key === 'relevance' ? 'column' : 'hypothesis'} ${showValue(label)}; it already heads column ${columnName(earlier + 1)}`);
@@ -159,7 +160,7 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
 
   const hypId = slugger('h');
   const hypotheses = hypothesisColumns.map((c) => {
-    const label = header.fields[c]!.text.trim();
+    const label = cellText(header.fields[c]!.text);
     return { id: hypId(label), label };
   });
   const evId = slugger('e');
@@ -174,8 +175,8 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
       continue;
     }
     const labelField = r.fields[0]!;
-    const label = labelField.text.trim();
-    if (label === '') at(labelField, `A${r.row}`, 'empty evidence label; expected the text of the item of evidence');
+    const label = cellText(labelField.text);
+    if (label.trim() === '') at(labelField, `A${r.row}`, 'empty evidence label; expected the text of the item of evidence');
     const level = (c: number | undefined): Level | undefined => {
       if (c === undefined) return undefined;
       const f = r.fields[c]!;
@@ -216,8 +217,35 @@ export function readAchCsv(file: string): AchMatrix {
   return parseAchCsv(readTextInput(file, 'ach-csv'), file);
 }
 
-function csvField(s: string): string {
+/**
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula (and strips a leading tab
+ * or CR before looking), so a label such as `=HYPERLINK(...)` could fetch or run something when the file
+ * is opened. Such a cell gets the apostrophe spreadsheets use to mean "text"; `cellText` takes it off
+ * again. A plain number such as `-3` or `+1.5` is no formula and stays as it is.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+// Text that already starts with such an apostrophe gets one more, so reading takes exactly one off.
+const MARKED = /^'[=+\-@\t\r']/;
+
+function inertCell(s: string): string {
+  return (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) || MARKED.test(s) ? `'${s}` : s;
+}
+
+function csvField(raw: string): string {
+  // Printed to a terminal the file must not drive it either: controls are spelled out (tab and line feed stay).
+  const s = inertCell(visibleText(raw));
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * A cell's text as the matrix means it: surrounding spaces dropped (spreadsheets pad), but not a tab or
+ * line break, which would turn `\t=1+1` back into an active formula when the matrix is written out;
+ * the apostrophe `csvField` adds before a formula character is taken off, so a matrix reads back as written.
+ */
+export function cellText(raw: string): string {
+  const s = raw.replace(/^ +| +$/g, '');
+  return MARKED.test(s) ? s.slice(1) : s;
 }
 
 const LEVEL_WORD: Record<Level, string> = { high: 'High', medium: 'Medium', low: 'Low' };

@@ -1,4 +1,5 @@
 import { InputError } from './input-error.js';
+import { visibleText } from './visible-text.js';
 
 /** A problem found in a user's file, always with enough to find and fix it. */
 export interface Position {
@@ -28,7 +29,8 @@ export class MapLoadError extends InputError {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.position ? `${d.file}:${d.position.line}:${d.position.column}` : d.file;
-  return `${where}: ${d.severity}: ${d.message}`;
+  // One line each, whatever a quoted value holds: a message may echo text from the file.
+  return visibleText(`${where}: ${d.severity}: ${d.message}`, true);
 }
 
 /** Sort by file, then position; diagnostics without a position come first for their file. */

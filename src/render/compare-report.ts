@@ -4,6 +4,8 @@
  */
 import type { Comparison, MarginCategory, Score } from '../analysis/compare.js';
 import { escapeXml as esc } from './xml.js';
+import { markdownText as md } from './markdown-text.js';
+import { visibleJson, visibleText } from '../io/visible-text.js';
 
 export type CompareFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -65,18 +67,12 @@ export function compareText(c: Comparison): string {
   }
   out.push('', 'Matched nodes:');
   for (const l of matchLines(c)) out.push(`  ${l}`);
-  return out.join('\n') + '\n';
+  return out.map((l) => visibleText(l, true)).join('\n') + '\n';
 }
-
-/**
- * Characters that make inline Markdown (emphasis, code, links, tables, HTML) are escaped, so a label
- * cannot turn into markup; the rest stays readable in the raw file. Text never starts a line here.
- */
-const md = (s: string): string => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
 export function compareMarkdown(c: Comparison): string {
   const out = [`# ${md(c.student.title)} compared with ${md(c.reference.title)}${md(scope(c))}`, ''];
-  out.push(`Student: \`${c.student.file}\`; reference: \`${c.reference.file}\`.`, '', `**Grade: ${pct(c.scores.grade)}**`, '');
+  out.push(`Student: ${md(c.student.file)}; reference: ${md(c.reference.file)}.`, '', `**Grade: ${pct(c.scores.grade)}**`, '');
   out.push('| | Recall | Precision | F1 | Drawn | Reference |', '|---|---:|---:|---:|---:|---:|');
   for (const [name, s, ns, nr] of scoreRows(c)) out.push(`| ${name} | ${pct(s.recall)} | ${pct(s.precision)} | ${pct(s.f1)} | ${ns} | ${nr} |`);
   out.push('', `_${md(weights(c))}._`);
@@ -90,7 +86,7 @@ export function compareMarkdown(c: Comparison): string {
 }
 
 export function compareJson(c: Comparison): string {
-  return JSON.stringify(c, null, 2) + '\n';
+  return visibleJson(JSON.stringify(c, null, 2)) + '\n';
 }
 
 const CSS = `

@@ -1,13 +1,19 @@
-/** Escapes text for XML character data and attribute values (both quote kinds, so any attribute is safe). */
+import { visibleText } from '../io/visible-text.js';
+
+/**
+ * Escapes text for XML character data and attribute values (both quote kinds, so any attribute is safe).
+ * Controls and bidi overrides are spelled out first, as in every text output: a page printed to a
+ * terminal drives nothing, and a label drawn in a browser cannot show its words in another order.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return visibleText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
-    // Characters XML 1.0 forbids outright (C0 controls except tab and newlines, lone surrogates, U+FFFE/F).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    // What XML 1.0 forbids and visibleText leaves: lone surrogates, U+FFFE and U+FFFF.
+    .replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /**

@@ -3,11 +3,20 @@ import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, so
 import { attackFramework } from '../../graph/attack-framework.js';
 import { loadMap } from '../../io/load.js';
 import { FRAMEWORK_FORMATS, readFramework, toNamedFramework, type FrameworkFormat } from '../../interop/iccma.js';
+import { visibleJson } from '../../io/visible-text.js';
 import { EXIT, UsageError, type Command } from '../command.js';
+
+/**
+ * A name as it can be read back out of `[a,b]`: bare when it is a plain token (what ICCMA files hold),
+ * otherwise a JSON string, so `a,b`, `]` or a quote inside a name cannot split or end the list.
+ */
+function argumentText(name: string): string {
+  return /^[A-Za-z0-9_.-]+$/.test(name) ? name : visibleJson(JSON.stringify(name));
+}
 
 /** One extension as ICCMA solvers answer it: `[a,b]`. */
 function iccmaText(ext: string[]): string {
-  return `[${ext.join(',')}]`;
+  return `[${ext.map(argumentText).join(',')}]`;
 }
 
 function labellingText(l: Labelling): string {
@@ -91,7 +100,7 @@ export const afCommand: Command = {
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`, afCommand);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
     const result = answer(nf, options.semantics as Semantics, task, query, options.labels === true);
-    io.stdout(options.format === 'text' ? result.text : JSON.stringify(result.json) + '\n');
+    io.stdout(options.format === 'text' ? result.text : visibleJson(JSON.stringify(result.json)) + '\n');
     return EXIT.ok;
   },
 };

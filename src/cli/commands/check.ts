@@ -2,6 +2,8 @@ import { loadMap } from '../../io/load.js';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { RULES, checkMap, ruleById, type Finding, type Rule } from '../../rules/index.js';
+import { visibleJson, visibleText } from '../../io/visible-text.js';
+import { markdownText } from '../../render/markdown-text.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 
@@ -79,12 +81,12 @@ const CHUNK = 2000;
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
   for (let i = 0; i < findings.length; i += CHUNK) {
-    write(findings.slice(i, i + CHUNK).map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}\n`).join(''));
+    write(findings.slice(i, i + CHUNK).map((f) => visibleText(`${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}`, true) + '\n').join(''));
   }
   write(summaryLine(s) + '\n');
 }
 
-const q = JSON.stringify;
+const q = (value: string): string => visibleJson(JSON.stringify(value));
 
 /** One finding as JSON.stringify(f, null, 2) indents it inside the list, built directly (a million of them). */
 function findingJson(f: Finding): string {
@@ -107,7 +109,7 @@ function writeJson(findings: Finding[], summary: Summary, write: (t: string) => 
   write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = markdownText;
 
 function markdown(findings: Finding[], rules: Rule[], s: Summary): string {
   const out = ['# argmap check', '', summaryLine(s) + '.', ''];

@@ -4,6 +4,7 @@ import { readSourceTexts, type SourceText } from '../../io/sources.js';
 import { normaliseForQuote } from '../../io/quote.js';
 import { suggestLocator } from '../../io/source-structure.js';
 import { computeCoverage, structureOf, type CoverageReport } from '../../analysis/coverage.js';
+import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { EXIT, type Command } from '../command.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 
@@ -21,7 +22,7 @@ export const coverageCommand: Command = {
     const loaded = loadMap(file!);
     const sources = readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true });
     const report = computeCoverage(loaded, sources);
-    if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+    if (options.format === 'json') io.stdout(visibleJson(JSON.stringify(report, null, 2)) + '\n');
     else io.stdout(renderText(loaded, sources, report, options.quiet === true));
     return report.uncovered.length + report.quoteProblems.length > 0 ? EXIT.findings : EXIT.ok;
   },
@@ -44,7 +45,7 @@ function renderText(loaded: LoadedMap, sources: Map<string, SourceText>, report:
     `${units} locator(s) in ${report.documents.length} document(s): ${units - report.uncovered.length} covered, ` +
       `${report.uncovered.length} uncovered; ${report.quoteProblems.length} quote problem(s)`,
   );
-  return out.join('\n') + '\n';
+  return out.map((l) => visibleText(l, true)).join('\n') + '\n';
 }
 
 /** The report's errors as diagnostics: uncovered units at their place in the text, quote problems at the node. */

@@ -1,5 +1,6 @@
 import { loadMap } from '../../io/load.js';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
+import { visibleText } from '../../io/visible-text.js';
 import { EXIT, type Command } from '../command.js';
 
 export const validateCommand: Command = {
@@ -15,7 +16,7 @@ export const validateCommand: Command = {
     for (const file of files) {
       try {
         const { map } = loadMap(file);
-        if (!options.quiet) io.stdout(`${file}: ok (${map.nodes.length} nodes, ${map.inferences?.length ?? 0} inferences, ${map.relations?.length ?? 0} relations)\n`);
+        if (!options.quiet) io.stdout(visibleText(`${file}: ok (${map.nodes.length} nodes, ${map.inferences?.length ?? 0} inferences, ${map.relations?.length ?? 0} relations)`, true) + '\n');
       } catch (e) {
         if (!(e instanceof MapLoadError)) throw e;
         bad++;

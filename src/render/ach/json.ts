@@ -1,3 +1,4 @@
+import { visibleJson } from '../../io/visible-text.js';
 import type { AchResult, AchSetResult } from '../../analysis/ach/types.js';
 
 /**
@@ -51,5 +52,5 @@ export function achJsonValue(set: AchSetResult): object {
 }
 
 export function achJson(result: AchResult): string {
-  return JSON.stringify({ sets: result.sets.map(achJsonValue) }, null, 2) + '\n';
+  return visibleJson(JSON.stringify({ sets: result.sets.map(achJsonValue) }, null, 2)) + '\n';
 }

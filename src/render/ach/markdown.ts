@@ -1,10 +1,6 @@
 import type { AchResult, AchSetResult } from '../../analysis/ach/types.js';
 import { FINDING_TITLES, HOW_TO_READ, cellIndex, findings, fmt, shorten, type Findings } from './common.js';
-
-/** Table cells may not hold pipes or line breaks; backslashes and emphasis markers are neutralised too. */
-function md(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\|*_`<>[\]])/g, '\\$1');
-}
+import { markdownText as md } from '../markdown-text.js';
 
 const LEVEL_WORD = { high: 'High', medium: 'Med', low: 'Low' } as const;
 

@@ -1,4 +1,5 @@
 import type { AchResult, AchSetResult } from '../../analysis/ach/types.js';
+import { visibleText } from '../../io/visible-text.js';
 import { FINDING_TITLES, HOW_TO_READ, cellIndex, findings, fmt, shorten, type Findings } from './common.js';
 
 const LEVEL_LETTER = { high: 'H', medium: 'M', low: 'L' } as const;
@@ -53,7 +54,8 @@ export function achSetText(set: AchSetResult): string {
     if (f[key].length === 0 && key !== 'ranking') continue;
     out.push('', `${FINDING_TITLES[key]}:`, ...f[key].map((l) => `  ${l}`));
   }
-  return out.join('\n') + '\n';
+  // Each line is one line of the report: a label's line breaks and terminal controls are spelled out.
+  return out.map((l) => visibleText(l, true)).join('\n') + '\n';
 }
 
 export function achText(result: AchResult): string {

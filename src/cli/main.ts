@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { MapLoadError, formatDiagnostic } from '../io/diagnostics.js';
 import { removePendingTemps } from '../io/write.js';
 import { visibleText } from '../io/visible-text.js';
+import { RenderInputError } from '../render/render.js';
 import { COMMANDS } from './registry.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
 
@@ -108,7 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
       return EXIT.usage;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof RenderInputError) {
       io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
       return EXIT.usage;
     }

@@ -139,8 +139,10 @@ export interface NodeBase {
   /** Unique id within the map. */
   id: Id;
   /**
-   * The short label drawn in the map.
+   * The short label drawn in the map. At most 1,000 characters: a box that wide in characters is already
+   * about a screen tall (2,000 make 1,360 px), so anything longer belongs in `source.quote` or `rationale`.
    * @minLength 1
+   * @maxLength 1000
    */
   text: string;
   /** Where the node's words stand in a source text. */

@@ -233,9 +233,11 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     children: [],
     edges: [],
   };
+  // Every lookup by id goes through a map: a search of the node list per inference made a 10k-node map quadratic.
+  const sectionOfNode = new Map(map.nodes.map((n) => [n.id, n.section]));
   const sectionOf = new Map<string, string | undefined>();
   for (const node of map.nodes) if (selection.has(node.id)) sectionOf.set(node.id, node.section);
-  for (const inf of map.inferences ?? []) if (selection.has(inf.id)) sectionOf.set(inf.id, sectionOf.get(inf.conclusion) ?? map.nodes.find((n) => n.id === inf.conclusion)?.section);
+  for (const inf of map.inferences ?? []) if (selection.has(inf.id)) sectionOf.set(inf.id, sectionOfNode.get(inf.conclusion));
 
   const containers = groupContainers(input, root, sectionOf);
   const place = (id: string, child: ElkNode) => {
@@ -269,8 +271,9 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
     root.layoutOptions!['elk.separateConnectedComponents'] = 'false';
     // Room between the evidence and the first bend for the rating labels to sit on their lines.
     root.layoutOptions!['elk.layered.spacing.edgeNodeBetweenLayers'] = '22';
+    const childById = new Map(root.children!.map((n) => [n.id, n]));
     row.forEach((id, k) => {
-      const c = root.children!.find((n) => n.id === `n:${id}`);
+      const c = childById.get(`n:${id}`);
       // (Inside a section box when grouped; render.ts does not group a set view.)
       if (c) c.layoutOptions = { 'elk.layered.layering.layerConstraint': 'LAST', 'elk.position': `(${k * 100},0)`, 'elk.alignment': 'TOP' };
     });

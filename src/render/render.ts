@@ -29,9 +29,35 @@ export interface RenderResult {
   stats: LayoutStats;
 }
 
-/** Thrown for a view that names something the map does not have (a CLI user's mistake). */
+/** Thrown for a view that names something the map does not have, or one too big to lay out (a CLI user's mistake). */
 export class RenderInputError extends Error {
   override name = 'RenderInputError';
+}
+
+/**
+ * The largest drawing laid out: boxes (nodes and inference junctions) and links. ELK's layered layout
+ * grows faster than the map (BENCHMARKS.md: 3,000 nodes 12 s, 10,000 nodes DRAWING_SECONDS s), and a
+ * drawing past this size is too wide to read anyway; a part of the map can still be drawn.
+ */
+export const DRAWING_LIMIT = { boxes: 12_000, links: 24_000 } as const;
+
+/** Refuses, before any layout work, a drawing past DRAWING_LIMIT, naming the limit and the ways round it. */
+function checkSize(file: string, what: string, boxes: number, links: number): void {
+  if (boxes <= DRAWING_LIMIT.boxes && links <= DRAWING_LIMIT.links) return;
+  throw new RenderInputError(
+    `${file}: ${what} would hold ${boxes} boxes (nodes and inferences) and ${links} links; render lays out at most ` +
+      `${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links (layout time grows faster than the map). ` +
+      'Expected a smaller drawing: --focus <node-id> draws one node with its support and attackers, --set <set-id> one hypothesis set',
+  );
+}
+
+/** Links of the drawing: every premise, conclusion and relation edge with both ends selected. */
+function linksWithin(g: ArgumentGraph, selection: Selection): number {
+  let n = 0;
+  g.forEachEdge((_e, _a, source, target) => {
+    if (selection.has(source) && selection.has(target)) n++;
+  });
+  return n;
 }
 
 interface View {
@@ -69,8 +95,16 @@ function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): Vi
 /** Lays out a map (or one view of it) with ELK and writes it as a static, deterministic SVG. */
 export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}): Promise<RenderResult> {
   const { map } = loaded;
+  const whole = options.focus === undefined && options.hypothesisSet === undefined;
+  if (whole) {
+    // Counted from the map itself, so a million-node map is refused before its graph is built.
+    const inferences = map.inferences ?? [];
+    const links = inferences.reduce((n, i) => n + i.premises.length + 1, 0) + (map.relations?.length ?? 0);
+    checkSize(loaded.file, 'the whole map', map.nodes.length + inferences.length, links);
+  }
   const graph = buildGraph(map);
   const view = viewOf(loaded, graph, options);
+  if (!whole) checkSize(loaded.file, options.focus !== undefined ? `the focus on ${options.focus}` : `hypothesis set ${options.hypothesisSet}`, view.selection.size, linksWithin(graph, view.selection));
   const boxes = new Map<string, NodeBox>();
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
   // A set view keeps its hypotheses in one row, which section boxes would split.

@@ -35,11 +35,12 @@ export class RenderInputError extends Error {
 }
 
 /**
- * The largest drawing laid out: boxes (nodes and inference junctions) and links. ELK's layered layout
- * grows faster than the map (BENCHMARKS.md: 3,000 nodes 12 s, 10,000 nodes DRAWING_SECONDS s), and a
- * drawing past this size is too wide to read anyway; a part of the map can still be drawn.
+ * The largest drawing laid out: boxes (nodes and inferences) and links. ELK's layered layout grows as
+ * about the 1.7th power of the map (seeded synthetic maps, ELK alone: 3,400 boxes 9 s of CPU, 11,400
+ * boxes 73 s, and more at the thoroughness used past 600 boxes), so 6,000 boxes is about half a minute on
+ * a quiet machine; a drawing that size is too wide to read anyway, and a part of the map can still be drawn.
  */
-export const DRAWING_LIMIT = { boxes: 12_000, links: 24_000 } as const;
+export const DRAWING_LIMIT = { boxes: 6_000, links: 12_000 } as const;
 
 /** Refuses, before any layout work, a drawing past DRAWING_LIMIT, naming the limit and the ways round it. */
 function checkSize(file: string, what: string, boxes: number, links: number): void {

@@ -233,8 +233,9 @@ function inertCell(s: string): string {
 }
 
 function csvField(raw: string): string {
-  // Printed to a terminal the file must not drive it either: controls are spelled out (tab and line feed stay).
-  const s = inertCell(visibleText(raw));
+  // Printed to a terminal the file must not drive it either: controls are spelled out, but tab and line
+  // breaks (LF or CRLF, as a spreadsheet writes them inside a cell) stay; a lone CR would overwrite the line.
+  const s = inertCell(raw.split('\r\n').map((part) => visibleText(part)).join('\r\n'));
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,0 +1,113 @@
+// One fuzz case from one seed: an input format, a seed file, a few mutations and a command. Everything comes
+// from the case's own PRNG, so `--seed N --cases 1` rebuilds exactly the case a campaign ran as seed N.
+import { stringify } from 'yaml';
+import { prng } from '../bench/_lib.mjs';
+import { mutateBytes } from './bytes.mjs';
+import { buildCommand, COMMANDS_BY_FORMAT } from './commands.mjs';
+import { pickWeighted } from './corpus.mjs';
+import { ALL } from './markers.mjs';
+import { duplicateKey, mutateStructure } from './structure.mjs';
+
+export const FORMATS = ['yaml', 'json', 'csv', 'aif', 'apx', 'tgf', 'i23'];
+/** Maps are where most of argmap is; the small formats need fewer cases to cover. */
+const FORMAT_WEIGHT = { yaml: 6, json: 3, csv: 1.5, aif: 1.5, apx: 1, tgf: 0.7, i23: 0.7 };
+const EXT = { yaml: 'yaml', json: 'json', csv: 'csv', aif: 'json', apx: 'apx', tgf: 'tgf', i23: 'i23' };
+
+const pick = (rng, xs) => xs[Math.floor(rng() * xs.length)];
+
+/** Line and token mutations for the line formats (CSV, apx, tgf, i23). */
+function mutateLines(rng, text, format) {
+  const lines = text.split('\n');
+  const i = Math.floor(rng() * lines.length);
+  const sep = format === 'csv' ? ',' : format === 'apx' ? /([(),.])/ : ' ';
+  const op = pick(rng, ['token', 'token', 'token', 'duplicate', 'delete', 'swap', 'many']);
+  if (op === 'duplicate') lines.splice(i, 0, lines[i]);
+  else if (op === 'delete') lines.splice(i, 1);
+  else if (op === 'swap') {
+    const j = Math.floor(rng() * lines.length);
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  } else if (op === 'many') {
+    const n = pick(rng, [1000, 20000]);
+    lines.push(...Array.from({ length: n }, (_, k) => lines[(i + k) % lines.length]));
+    return [lines.join('\n'), `lines:${op} (${n} lines appended)`];
+  } else {
+    const tokens = lines[i].split(sep);
+    const t = Math.floor(rng() * tokens.length);
+    const value = pick(rng, [...ALL, '', '0', '-1', '4294967296', '9007199254740993', '1e7', 'x'.repeat(20000), '"', '""x"', 'a,b', 'constructor', '__proto__']);
+    tokens[t] = rng() < 0.5 ? value : `${value}${tokens[t]}`;
+    lines[i] = tokens.join(format === 'apx' ? '' : typeof sep === 'string' ? sep : '');
+    return [lines.join('\n'), `lines:token (line ${i + 1} token ${t} = ${JSON.stringify(value.slice(0, 30))})`];
+  }
+  return [lines.join('\n'), `lines:${op} (line ${i + 1})`];
+}
+
+function serialise(doc, format) {
+  if (format !== 'yaml') return JSON.stringify(doc, null, 2) + '\n';
+  try {
+    return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+  } catch {
+    return JSON.stringify(doc) + '\n';
+  }
+}
+
+function idsOf(doc, text, format) {
+  const list = (xs) => (Array.isArray(xs) ? xs.map((x) => x?.id).filter((x) => typeof x === 'string') : []);
+  if (doc && typeof doc === 'object') return { nodes: list(doc.nodes), sets: list(doc.hypothesisSets), sections: list(doc.sections) };
+  let nodes = [];
+  if (format === 'apx') nodes = [...text.matchAll(/arg\(([^)]*)\)/g)].map((m) => m[1]);
+  else if (format === 'tgf') nodes = text.split('#')[0].split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+  else if (format === 'i23') nodes = ['1', '2', '3'];
+  return { nodes, sets: [], sections: [] };
+}
+
+/**
+ * @param filter { formats?: string[], commands?: string[] }
+ * @returns a case: { seed, format, source, mutations, files: {relpath: Buffer}, argv, stdout, outputs, setup }
+ */
+export function makeCase(corpus, seed, filter = {}) {
+  const rng = prng(seed);
+  const formats = FORMATS.filter((f) => (!filter.formats || filter.formats.includes(f)) && corpus[f]?.length && COMMANDS_BY_FORMAT[f].some((c) => !filter.commands || filter.commands.includes(c)));
+  if (!formats.length) throw new Error('no input format runs the chosen commands');
+  const format = pickWeighted(rng, formats.map((f) => ({ f, weight: FORMAT_WEIGHT[f] }))).f;
+  const entry = pickWeighted(rng, corpus[format]);
+  const mutations = [];
+  const doc = entry.doc ? structuredClone(entry.doc) : undefined;
+  const count = rng() < 0.05 ? 0 : 1 + Math.floor(rng() * rng() * 4);
+  const structural = doc && format !== 'csv';
+  const textual = [];
+  for (let k = 0; k < count; k++) {
+    const r = rng();
+    if (structural && r < 0.7) mutations.push(mutateStructure(rng, doc));
+    else textual.push(r);
+  }
+  let text = doc && mutations.length ? serialise(doc, format === 'aif' ? 'json' : format) : entry.text;
+  let bytes;
+  for (const r of textual) {
+    if ((format === 'yaml' || format === 'json') && r < 0.8) {
+      const [t, label] = duplicateKey(rng, text, format);
+      text = t;
+      mutations.push(`text:duplicateKey (${label})`);
+    } else if (!structural && r < 0.5) {
+      const [t, label] = mutateLines(rng, text, format);
+      text = t;
+      mutations.push(label);
+    } else {
+      const [b, label] = mutateBytes(rng, bytes ?? Buffer.from(text));
+      bytes = b;
+      mutations.push(label);
+    }
+  }
+  const input = `in/input.${EXT[format]}`;
+  const files = { [input]: bytes ?? Buffer.from(text) };
+  for (const [p, content] of Object.entries(entry.files)) files[`in/${p}`] = content;
+  let reference;
+  if (format === 'yaml' || format === 'json') {
+    reference = 'in/reference.yaml';
+    files[reference] = Buffer.from(corpus.reference.text);
+    for (const [p, content] of Object.entries(corpus.reference.files)) files[`in/${p}`] ??= content;
+  }
+  const commands = COMMANDS_BY_FORMAT[format].filter((c) => !filter.commands || filter.commands.includes(c));
+  const command = pick(rng, commands);
+  const built = buildCommand(rng, format, command, { input, reference, ids: idsOf(doc ?? entry.doc, text, format) });
+  return { seed, format, source: entry.name, mutations, files, ...built };
+}

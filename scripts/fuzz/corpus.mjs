@@ -1,0 +1,73 @@
+// Seed inputs for every format argmap reads, from the repository's own maps and test fixtures. Source texts a
+// map cites travel with it (flattened into sources/), so coverage and html have something to read.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+
+const ls = (root, dir, ext) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)) : []);
+
+/** Small maps are drawn far more often than the memorandum: a case on them runs in a fraction of the time. */
+function weightOf(path) {
+  if (path.includes('soviet-policies')) return 1;
+  if (path.includes('broken/')) return 1;
+  return 4;
+}
+
+function mapEntry(root, path) {
+  const text = readFileSync(join(root, path), 'utf8');
+  let doc;
+  try {
+    doc = parse(text, { maxAliasCount: 100 });
+  } catch {
+    doc = undefined;
+  }
+  const files = {};
+  let rewritten = text;
+  for (const d of Array.isArray(doc?.documents) ? doc.documents : []) {
+    if (typeof d?.path !== 'string') continue;
+    const src = join(root, dirname(path), d.path);
+    if (!existsSync(src)) continue;
+    const flat = `sources/${basename(d.path)}`;
+    files[flat] = readFileSync(src);
+    rewritten = rewritten.split(d.path).join(flat);
+    d.path = flat;
+  }
+  const isMap = doc && typeof doc === 'object' && Array.isArray(doc.nodes);
+  return { name: path, text: rewritten, doc: isMap ? doc : undefined, files, weight: weightOf(path) };
+}
+
+/** { yaml: [...], json: [...], csv, aif, apx, tgf, i23 }, each entry { name, text, doc?, files, weight }. */
+export function loadCorpus(root) {
+  const yamlPaths = [
+    'arguments/examples/harbour.yaml',
+    'arguments/soviet-policies-1953.yaml',
+    ...ls(root, 'test/fixtures/compare', '.yaml'),
+    ...ls(root, 'test/fixtures/explorer', '.yaml'),
+    ...ls(root, 'test/fixtures/ach', '.yaml'),
+    ...ls(root, 'test/fixtures/broken', '.yaml'),
+  ].filter((p) => existsSync(join(root, p)));
+  const yaml = yamlPaths.map((p) => mapEntry(root, p));
+  const json = yaml
+    .filter((e) => e.doc)
+    .map((e) => ({ ...e, name: e.name.replace(/\.ya?ml$/, '.json'), text: JSON.stringify(e.doc, null, 2) + '\n' }));
+  for (const p of ls(root, 'test/fixtures/broken', '.json')) json.push({ name: p, text: readFileSync(join(root, p), 'utf8'), files: {}, weight: 1 });
+  const plain = (dir, ext) => ls(root, dir, ext).map((p) => ({ name: p, text: readFileSync(join(root, p), 'utf8'), files: {}, weight: 1 }));
+  const aif = plain('test/fixtures/aif', '.json').map((e) => ({ ...e, doc: JSON.parse(e.text) }));
+  return {
+    yaml,
+    json,
+    csv: plain('test/fixtures/ach', '.csv'),
+    aif,
+    apx: plain('test/fixtures/af', '.apx'),
+    tgf: plain('test/fixtures/af', '.tgf'),
+    i23: plain('test/fixtures/af', '.i23'),
+    reference: yaml.find((e) => e.name.endsWith('harbour.yaml')),
+  };
+}
+
+export function pickWeighted(rng, entries) {
+  const total = entries.reduce((t, e) => t + e.weight, 0);
+  let r = rng() * total;
+  for (const e of entries) if ((r -= e.weight) < 0) return e;
+  return entries[entries.length - 1];
+}

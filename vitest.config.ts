@@ -1,10 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that compare render/ with what the code makes now: a failure there means "run `npm start`", not a
+ * bug, so they run as their own project and say which file went stale (`vitest run --project committed-outputs`).
+ */
+const COMMITTED_OUTPUTS = ['test/render-stale.test.ts', 'test/start-outputs.test.ts'];
+/** The fuzzer's fixed-seed campaign (runs only with ARGMAP_FUZZ=1; see test/fuzz.test.ts). */
+const FUZZ = ['test/fuzz.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...COMMITTED_OUTPUTS, ...FUZZ],
+        },
+      },
+      { extends: true, test: { name: 'committed-outputs', include: COMMITTED_OUTPUTS } },
+      { extends: true, test: { name: 'fuzz', include: FUZZ, testTimeout: 120_000 } },
+    ],
   },
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMap } from '../src/io/load.js';
 import { renderSvg } from '../src/render/render.js';
 import { mapName, standardViews } from '../src/render/views.js';
+import { expectCurrent } from './helpers/committed.js';
 
 /** Maps whose drawings `npm start` commits to render/. */
 const MAPS = ['arguments/soviet-policies-1953.yaml', 'arguments/examples/harbour.yaml'].filter((f) => existsSync(f));
@@ -20,7 +21,7 @@ describe('committed drawings in render/', () => {
       expect(committed.sort(), 'render/ holds exactly the standard views').toEqual(views.map((v) => v.file).sort());
       for (const view of views) {
         const { svg } = await renderSvg(loaded, view.options);
-        expect(svg === readFileSync(join('render', view.file), 'utf8'), `render/${view.file} is stale: run \`npm start\``).toBe(true);
+        expectCurrent(join('render', view.file), svg);
       }
     });
   }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { expectCurrent } from './helpers/committed.js';
 
 /**
  * `npm start` also commits each map's findings report and ACH matrices to render/ (the drawings and the
@@ -16,15 +16,14 @@ describe('committed reports in render/ are current (run `npm start` to refresh)'
     it(`findings of ${map}`, async () => {
       const { code, out } = await runCli('check', map, '--format', 'markdown');
       expect([0, 1]).toContain(code);
-      expect(out === readFileSync(join('render', `${name}--findings.md`), 'utf8'), `render/${name}--findings.md is stale`).toBe(true);
+      expectCurrent(join('render', `${name}--findings.md`), out);
     });
     for (const format of ['html', 'svg']) {
       it(`ACH ${format} of ${map}`, async () => {
         const file = join('render', `${name}--ach.${format}`);
-        expect(existsSync(file), `${file} missing`).toBe(true);
         const { code, out } = await runCli('ach', map, '--format', format);
         expect(code).toBe(0);
-        expect(out === readFileSync(file, 'utf8'), `${file} is stale`).toBe(true);
+        expectCurrent(file, out);
       });
     }
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.js';
+import { metricsFonts } from './helpers/fonts.js';
 import { loadMap, type LoadedMap } from '../src/io/load.js';
 import { renderSvg, type RenderOptions } from '../src/render/render.js';
 import { standardViews } from '../src/render/views.js';
@@ -160,17 +161,23 @@ describe('render in Chromium', () => {
       }
     }
     const strings = [...samples].filter((s) => !s.includes('ꞌ')).slice(0, 3000);
+    // The very files the width table was measured from, under a private family name: "Liberation Sans" is
+    // whatever fontconfig prefers, which is Liberation 2.x (other kerning) where fonts-liberation2 is installed.
+    const fonts = metricsFonts();
     const page = await browser.newPage();
     try {
       const widths = await page.evaluate(
-        ({ strings, fonts }) => {
+        async ({ strings, fonts }) => {
+          const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const faces = [new FontFace('argmap-metrics', bytes(fonts.regular)), new FontFace('argmap-metrics', bytes(fonts.bold), { weight: 'bold' })];
+          for (const face of faces) document.fonts.add(await face.load());
           const ctx = document.createElement('canvas').getContext('2d')!;
-          return fonts.map((font) => {
+          return ['13px argmap-metrics', 'bold 13px argmap-metrics'].map((font) => {
             ctx.font = font;
             return strings.map((s) => ctx.measureText(s).width);
           });
         },
-        { strings, fonts: ['13px "Liberation Sans"', 'bold 13px "Liberation Sans"'] },
+        { strings, fonts },
       );
       let worst = 0;
       strings.forEach((s, i) => {

@@ -1,5 +1,5 @@
 // Byte-level mutations, for every input format: what a damaged, mis-saved or hostile file looks like on disk.
-import { ALL } from './markers.mjs';
+import { ALL, show } from './markers.mjs';
 
 const pick = (rng, xs) => xs[Math.floor(rng() * xs.length)];
 const at = (rng, buf) => Math.floor(rng() * (buf.length + 1));
@@ -35,7 +35,7 @@ export const BYTE_MUTATIONS = {
   marker: (rng, b) => {
     const m = pick(rng, ALL);
     const i = at(rng, b);
-    return [splice(b, i, 0, Buffer.from(m)), `marker ${JSON.stringify(m)} at byte ${i}`];
+    return [splice(b, i, 0, Buffer.from(m)), `marker ${show(m)} at byte ${i}`];
   },
   deleteSpan: (rng, b) => {
     const i = at(rng, b);

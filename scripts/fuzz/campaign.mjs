@@ -7,6 +7,10 @@ import { makeCase } from './cases.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { materialise, runCase } from './run.mjs';
 import { signature } from './oracle.mjs';
+import { show } from './markers.mjs';
+
+/** Shrinking tries per failure class: enough to halve a small map a few times, not to stall on the memorandum. */
+const SHRINK_TRIES = 16;
 
 /**
  * @param o { root, seed, budget (s), cases?, jobs, timeout (s), filter, minimise, failuresDir?, log }
@@ -51,7 +55,11 @@ export async function campaign(o) {
     const failures = [...classes.values()];
     if (o.minimise) {
       const stop = started + o.budget * 1000;
-      for (const f of failures) if (Date.now() < stop) f.kase = await shrink(f.kase, f.signature, { work, cli, timeout: o.timeout, stop });
+      // Each class gets an equal share of what is left, so one slow class cannot starve the rest.
+      for (const [i, f] of failures.entries()) {
+        const share = (stop - Date.now()) / (failures.length - i);
+        if (share > 0) f.kase = await shrink(f.kase, f.signature, { work, cli, timeout: o.timeout, stop: Date.now() + share });
+      }
     }
     if (o.failuresDir && failures.length) writeReproducers(failures, o);
     return { seed: o.seed, ran, seconds: (Date.now() - started) / 1000, failures };
@@ -78,10 +86,12 @@ async function shrink(kase, sig, env) {
   let lines = split(kase.files[input]);
   const withLines = (ls) => ({ ...kase, files: { ...kase.files, [input]: Buffer.concat(ls) } });
   let n = 2;
-  while (lines.length >= 2 && Date.now() < env.stop) {
+  let tries = 0;
+  while (lines.length >= 2 && Date.now() < env.stop && tries < SHRINK_TRIES) {
     const size = Math.ceil(lines.length / n);
     let reduced = false;
-    for (let i = 0; i < n && Date.now() < env.stop; i++) {
+    for (let i = 0; i < n && Date.now() < env.stop && tries < SHRINK_TRIES; i++) {
+      tries++;
       const candidate = [...lines.slice(0, i * size), ...lines.slice((i + 1) * size)];
       if (candidate.length && (await stillFails(withLines(candidate), sig, env))) {
         lines = candidate;
@@ -120,8 +130,10 @@ function writeReproducers(failures, o) {
       `mutations: ${f.kase.mutations.join('; ') || 'none'}`,
       `command:   argmap ${f.kase.argv.map(quote).join(' ')}`,
       `exit:      ${f.run.timedOut ? 'killed after timeout' : (f.run.code ?? f.run.signal)}`,
-      `stderr:\n${f.run.stderr.slice(0, 3000)}`,
+      // Escapes spelled out: this file is for reading in a terminal that the raw stderr might reprogram.
+      `stderr (first 3000 characters, control characters escaped; raw in stderr.raw):\n${show(f.run.stderr.slice(0, 3000)).slice(1, -1).replace(/\\n/g, '\n')}`,
     ];
+    writeFileSync(join(dir, 'stderr.raw'), f.run.stderr);
     writeFileSync(join(dir, 'summary.txt'), summary.join('\n') + '\n');
     lines.push(`${dir.split('/').pop()}  seed ${f.seed}  ${f.signature}  -- ${f.problem.detail.slice(0, 120)}`);
   });

@@ -5,8 +5,8 @@ import { prng } from '../bench/_lib.mjs';
 import { mutateBytes } from './bytes.mjs';
 import { buildCommand, COMMANDS_BY_FORMAT } from './commands.mjs';
 import { pickWeighted } from './corpus.mjs';
-import { ALL } from './markers.mjs';
-import { duplicateKey, mutateStructure } from './structure.mjs';
+import { ALL, show } from './markers.mjs';
+import { aliasCycle, duplicateKey, mutateStructure } from './structure.mjs';
 
 export const FORMATS = ['yaml', 'json', 'csv', 'aif', 'apx', 'tgf', 'i23'];
 /** Maps are where most of argmap is; the small formats need fewer cases to cover. */
@@ -36,7 +36,7 @@ function mutateLines(rng, text, format) {
     const value = pick(rng, [...ALL, '', '0', '-1', '4294967296', '9007199254740993', '1e7', 'x'.repeat(20000), '"', '""x"', 'a,b', 'constructor', '__proto__']);
     tokens[t] = rng() < 0.5 ? value : `${value}${tokens[t]}`;
     lines[i] = tokens.join(format === 'apx' ? '' : typeof sep === 'string' ? sep : '');
-    return [lines.join('\n'), `lines:token (line ${i + 1} token ${t} = ${JSON.stringify(value.slice(0, 30))})`];
+    return [lines.join('\n'), `lines:token (line ${i + 1} token ${t} = ${show(value.slice(0, 30))})`];
   }
   return [lines.join('\n'), `lines:${op} (line ${i + 1})`];
 }
@@ -83,7 +83,11 @@ export function makeCase(corpus, seed, filter = {}) {
   let text = doc && mutations.length ? serialise(doc, format === 'aif' ? 'json' : format) : entry.text;
   let bytes;
   for (const r of textual) {
-    if ((format === 'yaml' || format === 'json') && r < 0.8) {
+    if (format === 'yaml' && r > 0.7 && r < 0.8) {
+      const [t, label] = aliasCycle(rng, text);
+      text = t;
+      mutations.push(`text:aliasCycle (${label})`);
+    } else if ((format === 'yaml' || format === 'json') && r < 0.8) {
       const [t, label] = duplicateKey(rng, text, format);
       text = t;
       mutations.push(`text:duplicateKey (${label})`);

@@ -1,5 +1,6 @@
 // Seed inputs for every format argmap reads, from the repository's own maps and test fixtures. Source texts a
 // map cites travel with it (flattened into sources/), so coverage and html have something to read.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -56,13 +57,21 @@ export function loadCorpus(root) {
   return {
     yaml,
     json,
-    csv: plain('test/fixtures/ach', '.csv'),
+    csv: [...plain('test/fixtures/ach', '.csv'), ...achCsv(root, yamlPaths.slice(0, 2))],
     aif,
     apx: plain('test/fixtures/af', '.apx'),
     tgf: plain('test/fixtures/af', '.tgf'),
     i23: plain('test/fixtures/af', '.i23'),
     reference: yaml.find((e) => e.name.endsWith('harbour.yaml')),
   };
+}
+
+/** What `argmap ach --format csv` writes for the repository's maps: the CSV a user most often feeds back. */
+function achCsv(root, maps) {
+  return maps.flatMap((map) => {
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'argmap.js'), 'ach', '--format', 'csv', map], { cwd: root, encoding: 'utf8' });
+    return r.status === 0 && r.stdout ? [{ name: `argmap ach --format csv ${map}`, text: r.stdout, files: {}, weight: 2 }] : [];
+  });
 }
 
 export function pickWeighted(rng, entries) {

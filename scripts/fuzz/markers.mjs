@@ -16,3 +16,8 @@ export const BAD_OFFSETS = ['P300000Y', 'P-1D', 'PT', 'P', 'P1Y2M3W4DT5H', 'P999
 
 /** Values a document path may hold that must not read outside the map's folder tree or block. */
 export const HOSTILE_PATHS = ['../secret.txt', '/SECRET_ABS', 'link.txt', 'pipe', '.', 'missing.txt', 'sources/../../secret.txt'];
+
+/** A string as JSON with every control, C1 and bidi character spelled out, safe to print and to read. */
+export function show(s) {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

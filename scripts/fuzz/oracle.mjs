@@ -1,6 +1,6 @@
 // What makes a case a failure (issue 13): a crash, a hang, a file left or touched where it should not be,
 // or map text reaching an output unescaped. Returns a list of { kind, detail }; empty means the case passed.
-import { MARKUP, SECRET } from './markers.mjs';
+import { MARKUP, SECRET, show } from './markers.mjs';
 
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 const CONTROL = /[\x1b\x80-\x9f]/u;
@@ -40,7 +40,7 @@ function csvCells(text) {
 export function contentProblems(text, kind, where) {
   const out = [];
   if (kind === 'markup' || kind === 'markdown') {
-    for (const m of MARKUP) if (text.includes(m)) out.push({ kind: 'unescaped-markup', detail: `${where}: raw ${JSON.stringify(m)} (${kind})` });
+    for (const m of MARKUP) if (text.includes(m)) out.push({ kind: 'unescaped-markup', detail: `${where}: raw ${show(m)} (${kind})` });
   }
   if (kind === 'text' || kind === 'markdown' || kind === 'csv') {
     const m = CONTROL.exec(text);
@@ -48,7 +48,7 @@ export function contentProblems(text, kind, where) {
   }
   if (kind === 'csv') {
     const bad = csvCells(text).find((c) => FORMULA_START.test(c) && !NUMBER.test(c.trim()));
-    if (bad !== undefined) out.push({ kind: 'csv-formula', detail: `${where}: cell ${JSON.stringify(bad.slice(0, 30))} starts a formula` });
+    if (bad !== undefined) out.push({ kind: 'csv-formula', detail: `${where}: cell ${show(bad.slice(0, 30))} starts a formula` });
   }
   if (text.includes(SECRET)) out.push({ kind: 'outside-read', detail: `${where}: content of a file outside the map's folder` });
   return out;
@@ -79,7 +79,7 @@ export function judge(kase, run, files) {
 function crashOf(stderr) {
   const lines = stderr.split('\n').map((l) => l.trim());
   const error = lines.find((l) => /^(\w*Error|\w+Exception|\[object Object\]|FATAL|.*heap out of memory)/.test(l) || /^\w+Error\b/.test(l)) ?? lines.find((l) => l && !/internal error/i.test(l)) ?? '(no stderr)';
-  const frame = lines.find((l) => /^at .*\/(dist|src)\//.test(l));
+  const frame = lines.find((l) => /^at .*\/(dist|src)\//.test(l) && !l.includes('/node_modules/'));
   const where = frame?.match(/^at (?:(\S+) \()?.*\/((?:dist|src)\/[^:]+)/);
   return where ? `${error.slice(0, 120)} @ ${where[1] ?? '?'} (${where[2]})` : error.slice(0, 160);
 }

@@ -117,6 +117,11 @@ export async function runCase(kase, { work, cli, timeout, keep = false }) {
     const before = snapshot(dir);
     const run = await execute(kase.argv, dir, cli, timeout);
     const files = inspectFiles(kase, dir, before);
+    // Beside the case folder, in the campaign's own folder: written outside the case entirely.
+    for (const name of readdirSync(work).filter((n) => !n.startsWith('case-'))) {
+      files.touched.push(`${name} created outside the case folder`);
+      rmSync(join(work, name), { recursive: true, force: true });
+    }
     return { problems: judge(kase, run, files), run, dir };
   } finally {
     if (!keep && existsSync(dir)) rmSync(dir, { recursive: true, force: true });

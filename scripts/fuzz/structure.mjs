@@ -1,6 +1,6 @@
 // Structural mutations of a parsed map (or AIF document): the shapes a careless or hostile author can write
 // that still parse. Each mutates `doc` in place and returns a label for the reproducer's summary.
-import { ALL, BAD_DATES, BAD_OFFSETS, HOSTILE_PATHS, OBJECT_NAMES } from './markers.mjs';
+import { ALL, BAD_DATES, BAD_OFFSETS, HOSTILE_PATHS, OBJECT_NAMES, show } from './markers.mjs';
 
 const pick = (rng, xs) => xs[Math.floor(rng() * xs.length)];
 /** Plain objects only: a `!!binary` scalar parses to a Uint8Array, whose bytes are not keys to drop. */
@@ -62,7 +62,7 @@ export const STRUCTURE_MUTATIONS = {
     if (!s) return 'no-op';
     const v = pick(rng, [0, -1, 1.5, 1e308, true, null, '', 'x', [], {}, [1, 'a'], { a: 1 }, '1953-01-01', 12345678901234567890]);
     s.holder[s.key] = v;
-    return `${s.path} = ${JSON.stringify(v)}`;
+    return `${s.path} = ${show(v)}`;
   },
   emptyCollection: (rng, doc) => {
     const s = where(rng, doc, (x) => Array.isArray(x.holder[x.key]) || isObj(x.holder[x.key]));
@@ -83,14 +83,14 @@ export const STRUCTURE_MUTATIONS = {
     const n = pick(rng, [2_000, 20_000, 100_000]);
     const word = pick(rng, ['lorem ', 'x', 'Ж', 'a b ', '1']);
     s.holder[s.key] = word.repeat(Math.ceil(n / word.length)).slice(0, n);
-    return `${s.path} = ${n} characters of ${JSON.stringify(word)}`;
+    return `${s.path} = ${n} characters of ${show(word)}`;
   },
   plantMarker: (rng, doc) => {
     const s = where(rng, doc, strings);
     if (!s) return 'no-op';
     const m = pick(rng, ALL);
     s.holder[s.key] = rng() < 0.5 ? m : `${s.holder[s.key]} ${m}`;
-    return `${s.path} gets ${JSON.stringify(m)}`;
+    return `${s.path} gets ${show(m)}`;
   },
   plantEverywhere: (rng, doc) => {
     // Every text-like string at once: outputs show only some fields, so one planted field is often invisible.
@@ -103,7 +103,7 @@ export const STRUCTURE_MUTATIONS = {
         n++;
       }
     }
-    return `${JSON.stringify(m)} planted in ${n} text fields`;
+    return `${show(m)} planted in ${n} text fields`;
   },
   objectNameId: (rng, doc) => {
     const all = ids(doc).filter((x) => typeof x === 'string');
@@ -119,7 +119,7 @@ export const STRUCTURE_MUTATIONS = {
     const from = pick(rng, all);
     const to = pick(rng, ['a,b', 'x y', ...ALL]);
     renameEverywhere(doc, from, to);
-    return `id ${from} renamed ${JSON.stringify(to)} everywhere`;
+    return `id ${from} renamed ${show(to)} everywhere`;
   },
   crossWire: (rng, doc) => {
     // A reference pointed at another declared id: hypotheses as their own evidence, self-support, wrong kinds.
@@ -150,7 +150,7 @@ export const STRUCTURE_MUTATIONS = {
     const s = where(rng, doc, (x) => x.key === 'date' || x.key === 'offset' || x.key === 'timestamp');
     if (!s) return 'no-op';
     s.holder[s.key] = pick(rng, s.key === 'offset' ? BAD_OFFSETS : BAD_DATES);
-    return `${s.path} = ${JSON.stringify(s.holder[s.key])}`;
+    return `${s.path} = ${show(s.holder[s.key])}`;
   },
   relativeDate: (rng, doc) => {
     const nodes = Array.isArray(doc.nodes) ? doc.nodes.filter(isObj) : [];
@@ -166,7 +166,7 @@ export const STRUCTURE_MUTATIONS = {
     if (s) s.holder[s.key] = path;
     else if (Array.isArray(doc.nodes)) doc.documents = [{ id: 'fz-doc', path }];
     else return 'no-op';
-    return `document path ${JSON.stringify(path)}`;
+    return `document path ${show(path)}`;
   },
 };
 
@@ -184,4 +184,15 @@ export function duplicateKey(rng, text, format) {
   const copy = format === 'json' ? line.replace(/,?\s*$/, ',') : line;
   lines.splice(i, 0, copy);
   return [lines.join('\n'), `duplicate key at line ${i + 1}: ${line.trim().slice(0, 40)}`];
+}
+
+/** A YAML alias that contains itself, in a node or at the top: a structure that never ends once parsed. */
+export function aliasCycle(rng, text) {
+  const lines = text.split('\n');
+  const items = lines.map((l, i) => [l, i]).filter(([l]) => /^(\s*)- id: /.test(l));
+  if (!items.length || rng() < 0.3) return [`${text}\nfz-cycle: &fzc { self: *fzc }\n`, 'top-level key holding itself'];
+  const [line, i] = pick(rng, items);
+  const indent = line.match(/^(\s*)-/)[1] + '  ';
+  lines.splice(i + 1, 0, `${indent}${pick(rng, ['tags', 'text', 'source', 'dates'])}: &fzc [*fzc]`);
+  return [lines.join('\n'), `field at line ${i + 2} holding itself`];
 }

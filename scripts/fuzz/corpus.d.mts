@@ -1,0 +1,1 @@
+export declare function loadCorpus(root: string): unknown;

@@ -1,4 +1,4 @@
-// `npm run fuzz [-- --seed N --budget SECONDS --format F --command C --cases N --jobs N --timeout S --no-minimise]`
+// `npm run fuzz [-- --seed N --replay N,N… --budget SECONDS --format F --command C --cases N --jobs N --timeout S --no-minimise]`
 // Runs the built CLI (npm run build first) on mutated inputs of every format; see scripts/fuzz/ and README.md.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,12 +6,13 @@ import { parseArgs } from 'node:util';
 import { root } from './bench/_lib.mjs';
 import { campaign } from './fuzz/campaign.mjs';
 import { FORMATS } from './fuzz/cases.mjs';
-import { MAP_COMMANDS } from './fuzz/commands.mjs';
+import { COMMANDS_BY_FORMAT, MAP_COMMANDS } from './fuzz/commands.mjs';
 
 const COMMANDS = [...MAP_COMMANDS, 'import'];
 const { values } = parseArgs({
   options: {
     seed: { type: 'string' },
+    replay: { type: 'string', multiple: true },
     budget: { type: 'string', default: '60' },
     cases: { type: 'string' },
     format: { type: 'string', multiple: true },
@@ -42,6 +43,7 @@ const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : i
 const options = {
   root,
   seed,
+  replay: values.replay?.flatMap((x) => x.split(',')).map((x) => int('replay', x)),
   budget: int('budget', values.budget),
   cases: values.cases === undefined ? undefined : int('cases', values.cases),
   jobs: Math.max(1, int('jobs', values.jobs)),
@@ -51,10 +53,15 @@ const options = {
   failuresDir: values.out,
   log: (line) => console.log(line),
 };
+const { formats, commands } = options.filter;
+if (!FORMATS.some((f) => (!formats || formats.includes(f)) && COMMANDS_BY_FORMAT[f].some((c) => !commands || commands.includes(c)))) {
+  console.error(`fuzz: no input format among ${formats ?? FORMATS} is read by ${commands}`);
+  process.exit(2);
+}
 rmSync(options.failuresDir, { recursive: true, force: true });
 console.log(`fuzz: seed ${seed}, budget ${options.budget} s, ${options.jobs} jobs, timeout ${options.timeout} s (replay a case: --seed <its seed> --cases 1)`);
 const result = await campaign(options);
-console.log(`fuzz: ${result.ran} cases in ${result.seconds.toFixed(1)} s from seed ${seed}: ${result.failures.length} failure class(es)`);
+console.log(`fuzz: ${result.ran} cases in ${result.seconds.toFixed(1)} s from seed ${seed} (exits: ${Object.entries(result.exits).map(([k, n]) => `${k} ${n}x`).join(', ')}): ${result.failures.length} failure class(es)`);
 for (const f of result.failures) console.log(`  seed ${f.seed} (${f.count}x)  ${f.signature}`);
 if (result.failures.length) console.log(`reproducers: ${options.failuresDir}/SUMMARY.txt`);
 process.exit(result.failures.length ? 1 : 0);

@@ -10,6 +10,7 @@ export interface FuzzFailure {
 export interface CampaignOptions {
   root: string;
   seed: number;
+  replay?: number[];
   budget: number;
   cases?: number;
   jobs: number;
@@ -19,4 +20,4 @@ export interface CampaignOptions {
   failuresDir?: string;
   log?: (line: string) => void;
 }
-export declare function campaign(o: CampaignOptions): Promise<{ seed: number; ran: number; seconds: number; failures: FuzzFailure[] }>;
+export declare function campaign(o: CampaignOptions): Promise<{ seed: number; ran: number; exits: Record<string, number>; seconds: number; failures: FuzzFailure[] }>;

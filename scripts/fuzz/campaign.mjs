@@ -13,7 +13,7 @@ import { show } from './markers.mjs';
 const SHRINK_TRIES = 16;
 
 /**
- * @param o { root, seed, budget (s), cases?, jobs, timeout (s), filter, minimise, failuresDir?, log }
+ * @param o { root, seed, replay?: seeds run first, budget (s), cases? (after the replays), jobs, timeout (s), filter, minimise, failuresDir?, log }
  * @returns { seed, ran, seconds, failures: [{ signature, seed, count, kase, problem, run, dir? }] }
  */
 export async function campaign(o) {
@@ -25,20 +25,30 @@ export async function campaign(o) {
   const cli = join(o.root, 'bin', 'argmap.js');
   const classes = new Map();
   let next = 0;
+  let taken = 0;
   let ran = 0;
+  // How cases ended: mostly exit 2 means the mutations rarely get past validation.
+  const exits = {};
   const worker = async () => {
-    while (Date.now() < deadline && (o.cases === undefined || next < o.cases)) {
-      const seed = (o.seed + next++) >>> 0;
+    const replay = o.replay ?? [];
+    while (Date.now() < deadline && (o.cases === undefined || taken < replay.length + o.cases)) {
+      // Seeds to replay first (cases that once failed), then seed, seed+1, …
+      const i = next++;
+      const seed = i < replay.length ? replay[i] : (o.seed + i - replay.length) >>> 0;
       let kase;
       try {
-        kase = makeCase(corpus, seed, o.filter);
+        kase = makeCase(corpus, seed, i < replay.length ? {} : o.filter);
       } catch (e) {
         // A bug in the fuzzer, not in argmap: say so and go on with the next seed.
         o.log?.(`fuzzer error on seed ${seed}: ${e.stack}`);
         continue;
       }
+      if (!kase) continue;
+      taken++;
       const { problems, run } = await runCase(kase, { work, cli, timeout: o.timeout });
       ran++;
+      const end = run.timedOut ? 'timeout' : String(run.code ?? run.signal);
+      exits[end] = (exits[end] ?? 0) + 1;
       for (const problem of problems) {
         const sig = signature(kase, problem);
         const known = classes.get(sig);
@@ -62,7 +72,7 @@ export async function campaign(o) {
       }
     }
     if (o.failuresDir && failures.length) writeReproducers(failures, o);
-    return { seed: o.seed, ran, seconds: (Date.now() - started) / 1000, failures };
+    return { seed: o.seed, ran, exits, seconds: (Date.now() - started) / 1000, failures };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

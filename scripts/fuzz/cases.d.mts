@@ -11,4 +11,4 @@ export interface Case {
   setup: string[];
 }
 export declare const FORMATS: string[];
-export declare function makeCase(corpus: unknown, seed: number, filter?: { formats?: string[]; commands?: string[] }): Case;
+export declare function makeCase(corpus: unknown, seed: number, filter?: { formats?: string[]; commands?: string[] }): Case | undefined;

@@ -61,14 +61,17 @@ function idsOf(doc, text, format) {
 }
 
 /**
+ * The case a seed stands for, whatever the filter: format and command come from their own stream first, so a
+ * filter only skips seeds (returning undefined) and `--seed N --cases 1` replays case N under any filter.
  * @param filter { formats?: string[], commands?: string[] }
- * @returns a case: { seed, format, source, mutations, files: {relpath: Buffer}, argv, stdout, outputs, setup }
+ * @returns a case: { seed, format, source, mutations, files: {relpath: Buffer}, argv, stdout, outputs, setup }, or undefined
  */
 export function makeCase(corpus, seed, filter = {}) {
+  const choice = prng(seed ^ 0x5bd1e995);
+  const format = pickWeighted(choice, FORMATS.filter((f) => corpus[f]?.length).map((f) => ({ f, weight: FORMAT_WEIGHT[f] }))).f;
+  const command = pick(choice, COMMANDS_BY_FORMAT[format]);
+  if ((filter.formats && !filter.formats.includes(format)) || (filter.commands && !filter.commands.includes(command))) return undefined;
   const rng = prng(seed);
-  const formats = FORMATS.filter((f) => (!filter.formats || filter.formats.includes(f)) && corpus[f]?.length && COMMANDS_BY_FORMAT[f].some((c) => !filter.commands || filter.commands.includes(c)));
-  if (!formats.length) throw new Error('no input format runs the chosen commands');
-  const format = pickWeighted(rng, formats.map((f) => ({ f, weight: FORMAT_WEIGHT[f] }))).f;
   const entry = pickWeighted(rng, corpus[format]);
   const mutations = [];
   const doc = entry.doc ? structuredClone(entry.doc) : undefined;
@@ -110,8 +113,6 @@ export function makeCase(corpus, seed, filter = {}) {
     files[reference] = Buffer.from(corpus.reference.text);
     for (const [p, content] of Object.entries(corpus.reference.files)) files[`in/${p}`] ??= content;
   }
-  const commands = COMMANDS_BY_FORMAT[format].filter((c) => !filter.commands || filter.commands.includes(c));
-  const command = pick(rng, commands);
   const built = buildCommand(rng, format, command, { input, reference, ids: idsOf(doc ?? entry.doc, text, format) });
   return { seed, format, source: entry.name, mutations, files, ...built };
 }

@@ -138,7 +138,7 @@ function writeReproducers(failures, o) {
       `seed:      ${f.seed} (npm run fuzz -- --seed ${f.seed} --cases 1); ${f.count} case(s) in this campaign`,
       `input:     ${f.kase.format}, from ${f.kase.source}`,
       `mutations: ${f.kase.mutations.join('; ') || 'none'}`,
-      `command:   argmap ${f.kase.argv.map(quote).join(' ')}`,
+      `command:   argmap ${f.kase.argv.map((a) => (/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.test(a) ? show(a) : quote(a))).join(' ')}`,
       `exit:      ${f.run.timedOut ? 'killed after timeout' : (f.run.code ?? f.run.signal)}`,
       // Escapes spelled out: this file is for reading in a terminal that the raw stderr might reprogram.
       `stderr (first 3000 characters, control characters escaped; raw in stderr.raw):\n${show(f.run.stderr.slice(0, 3000)).slice(1, -1).replace(/\\n/g, '\n')}`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { root } from '../scripts/bench/_lib.mjs';
 import { campaign } from '../scripts/fuzz/campaign.mjs';
+import { makeCase } from '../scripts/fuzz/cases.mjs';
+import { loadCorpus } from '../scripts/fuzz/corpus.mjs';
 import { show } from '../scripts/fuzz/markers.mjs';
 
 /**
@@ -10,24 +12,33 @@ import { show } from '../scripts/fuzz/markers.mjs';
  * day every seed below fails. Reproduce one with `npm run fuzz -- --seed <seed> --cases 1`.
  */
 const REGRESSIONS = [
-  80359, // html: node id `toString` -> exit 70 in attackOn (graphology lookup)
-  50019, // render --views deletes the user's own out/input--focus-my-notes.svg
-  50165, // check -f text prints an OSC 52 sequence from a source locator
-  50239, // html: an id holding C1 CSI (U+009B) echoed raw in the error
-  60320, // ach -f csv -o onto a symlink replaces the link
-  70021, // ach -f text prints an OSC 52 sequence from a CSV cell
-  70107, // import -o onto a symlink replaces the link
-  70167, // ach: a CSV with 1000 bad rows floods stderr (one error per cell, 54 kB)
+  { seed: 80359, source: 'test/fixtures/ach/derived.json', command: 'html', why: 'node id `toString`: exit 70 in attackOn (graphology lookup)' },
+  { seed: 50019, source: 'test/fixtures/compare/harbour-good.yaml', command: 'render', why: "--views deletes the user's own out/input--focus-my-notes.svg" },
+  { seed: 50165, source: 'test/fixtures/compare/harbour-convergent.yaml', command: 'check', why: '-f text prints an OSC 52 sequence from a source locator' },
+  { seed: 50239, source: 'test/fixtures/explorer/hostile.yaml', command: 'html', why: 'an id holding C1 CSI (U+009B) echoed raw in the error' },
+  { seed: 60320, source: 'argmap ach --format csv arguments/examples/harbour.yaml', command: 'ach', why: '-o onto a symlink replaced the link' },
+  { seed: 70021, source: 'test/fixtures/ach/quoting.csv', command: 'ach', why: '-f text prints an OSC 52 sequence from a CSV cell' },
+  { seed: 70107, source: 'test/fixtures/aif/ova3-wrapped.json', command: 'import', why: '-o onto a symlink replaced the link' },
+  { seed: 70167, source: 'test/fixtures/ach/weights.csv', command: 'ach', why: 'a CSV with 1000 bad rows floods stderr (one error per cell, 54 kB)' },
 ];
-// Seeds name cases only for this version of scripts/fuzz/cases.mjs and its helpers: changing how cases are
-// drawn re-maps them, so pick them again from a campaign's SUMMARY.txt.
+// A seed names a case only for this corpus and this version of scripts/fuzz/: a new seed file or a change in
+// how cases are drawn re-maps seeds, which the first test says, so they can be picked again from SUMMARY.txt.
 const SEED = 20261130;
 const FRESH = 12;
 const BUDGET_SECONDS = 45;
 
 describe.skipIf(!process.env.ARGMAP_FUZZ)('fuzz (known failure classes, then a fixed seed)', () => {
+  it('still draws the case each regression seed was picked for', () => {
+    const corpus = loadCorpus(root);
+    const drawn = REGRESSIONS.map((r) => {
+      const kase = makeCase(corpus, r.seed);
+      return { seed: r.seed, source: kase?.source, command: kase?.argv[0] };
+    });
+    expect(drawn).toEqual(REGRESSIONS.map(({ seed, source, command }) => ({ seed, source, command })));
+  });
+
   it(`runs ${REGRESSIONS.length} regression cases and ${FRESH} cases from seed ${SEED} clean`, async () => {
-    const result = await campaign({ root, seed: SEED, replay: REGRESSIONS, cases: FRESH, budget: BUDGET_SECONDS, jobs: 2, timeout: 20, filter: {}, minimise: false });
+    const result = await campaign({ root, seed: SEED, replay: REGRESSIONS.map((r) => r.seed), cases: FRESH, budget: BUDGET_SECONDS, jobs: 2, timeout: 20, filter: {}, minimise: false });
     const report = result.failures.map((f) => `seed ${f.seed}: ${f.signature}\n    ${f.problem.detail}\n    argmap ${f.kase.argv.map(show).join(' ')} (${f.kase.source}; ${f.kase.mutations.join('; ') || 'unmutated'})`);
     expect(result.ran, `cases run within ${BUDGET_SECONDS} s`).toBeGreaterThan(REGRESSIONS.length);
     expect(report, `${result.failures.length} failure class(es) in ${result.ran} cases`).toEqual([]);

@@ -15,12 +15,12 @@ describe('fuzz cases', () => {
     for (const seed of [0, 1, 34, 4242, 2 ** 31]) expect(makeCase(corpus, seed)).toEqual(makeCase(corpus, seed));
   });
 
-  it('cover every input format and every command within 400 seeds', () => {
-    const cases = Array.from({ length: 400 }, (_, i) => makeCase(corpus, 9000 + i)!);
+  it('cover every input format and every command within 600 seeds', () => {
+    const cases = Array.from({ length: 600 }, (_, i) => makeCase(corpus, 9000 + i)!);
     expect(new Set(cases.map((c) => c.format))).toEqual(new Set(FORMATS));
     expect(new Set(cases.map((c) => c.argv[0]))).toEqual(new Set(['validate', 'check', 'coverage', 'render', 'html', 'ach', 'af', 'export', 'compare', 'rules', 'import']));
     for (const f of ['--focus', '--set', '--views']) expect(cases.some((c) => c.argv.includes(f)), f).toBe(true);
-    expect(cases.filter((c) => c.mutations.length > 0).length).toBeGreaterThan(350);
+    expect(cases.filter((c) => c.mutations.length > 0).length).toBeGreaterThan(520);
   });
 
   it('are the same case under any filter, which only skips seeds', () => {

@@ -14,10 +14,11 @@ export const COMMANDS_BY_FORMAT = {
   apx: ['af'],
   tgf: ['af'],
   i23: ['af'],
+  argdown: ['import'],
 };
 
 /** The kind of text an output format is, for the oracle. */
-const KIND = { text: 'text', json: 'json', markdown: 'markdown', html: 'markup', svg: 'markup', csv: 'csv', yaml: 'text', apx: 'text', tgf: 'text', aif: 'json' };
+const KIND = { text: 'text', json: 'json', markdown: 'markdown', html: 'markup', svg: 'markup', csv: 'csv', yaml: 'text', apx: 'text', tgf: 'text', aif: 'json', argdown: 'text', graphml: 'markup', dot: 'text' };
 
 /** Where -o points: usually a fresh name, sometimes a symlink to a file outside the case or a FIFO (issue 13, 1). */
 function target(rng, name) {
@@ -103,7 +104,7 @@ export function buildCommand(rng, format, command, ctx) {
       break;
     }
     case 'export': {
-      const to = pick(rng, ['apx', 'tgf', 'aif']);
+      const to = pick(rng, ['apx', 'tgf', 'aif', 'argdown', 'graphml', 'dot']);
       const o = toFile(`export.${to}`, KIND[to]);
       stdout = o.length ? 'text' : KIND[to];
       argv = ['export', '--to', to, ...o, ctx.input];

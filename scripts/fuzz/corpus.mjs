@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { prng } from '../bench/_lib.mjs';
 
 const ls = (root, dir, ext) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)) : []);
 
@@ -62,6 +63,7 @@ export function loadCorpus(root) {
     apx: plain('test/fixtures/af', '.apx'),
     tgf: plain('test/fixtures/af', '.tgf'),
     i23: plain('test/fixtures/af', '.i23'),
+    argdown: plain('test/fixtures/argdown', '.argdown'),
     reference: yaml.find((e) => e.name.endsWith('harbour.yaml')),
   };
 }
@@ -72,6 +74,23 @@ function achCsv(root, maps) {
     const r = spawnSync(process.execPath, [join(root, 'bin', 'argmap.js'), 'ach', '--format', 'csv', map], { cwd: root, encoding: 'utf8' });
     return r.status === 0 && r.stdout ? [{ name: `argmap ach --format csv ${map}`, text: r.stdout, files: {}, weight: 2 }] : [];
   });
+}
+
+/**
+ * The seed file a seed stands for, by weighted rendezvous hashing over file names: a fixture added to the
+ * repository takes over only the seeds it wins, so the seeds of known failures mostly keep their cases.
+ */
+export function pickStable(seed, entries) {
+  let best;
+  let bestScore = Infinity;
+  for (const e of entries) {
+    let h = (2166136261 ^ seed) >>> 0;
+    for (let i = 0; i < e.name.length; i++) h = Math.imul(h ^ e.name.charCodeAt(i), 16777619) >>> 0;
+    const u = prng(h)() || Number.MIN_VALUE;
+    const score = -Math.log(u) / e.weight;
+    if (score < bestScore) (best = e), (bestScore = score);
+  }
+  return best;
 }
 
 export function pickWeighted(rng, entries) {

@@ -53,7 +53,7 @@ function snapshot(dir) {
   return seen;
 }
 
-const kindOfFile = (p) => ({ '.svg': 'markup', '.html': 'markup', '.md': 'markdown', '.csv': 'csv', '.json': 'json' })[extname(p)] ?? 'text';
+const kindOfFile = (p) => ({ '.svg': 'markup', '.html': 'markup', '.graphml': 'markup', '.md': 'markdown', '.csv': 'csv', '.json': 'json' })[extname(p)] ?? 'text';
 
 function inspectFiles(kase, dir, before) {
   const after = snapshot(dir);

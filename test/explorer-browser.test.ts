@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, restsOn, supportedBy } from '../src/graph/argument-graph.js';
 import { loadMap, type LoadedMap } from '../src/io/load.js';
-import { explorerPage } from '../src/render/explorer/index.js';
+import { explorerPage } from '../src/app/explorer.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
 import { launchBrowser } from './helpers/browser.js';

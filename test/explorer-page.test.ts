@@ -7,12 +7,13 @@ import { loadMap, type LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { readSourceTexts } from '../src/io/sources.js';
 import { renderSvg } from '../src/render/render.js';
-import { buildExplorerPage, explorerPage } from '../src/render/explorer/index.js';
+import { buildExplorerPage } from '../src/render/explorer/index.js';
+import { explorerPage, defaultHtmlPath } from '../src/app/explorer.js';
+import { readClientScript } from '../src/app/client-bundle.js';
 import { explorerData, scriptSafeJson } from '../src/render/explorer/payload.js';
 import type { ExplorerData } from '../src/render/explorer/data-types.js';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/command.js';
-import { defaultHtmlPath } from '../src/cli/commands/html.js';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildClient } from '../scripts/build-client.mjs';
 
@@ -32,6 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** What the app layer reads for a page: the map's source texts and the bundled client. */
+function pageInputs(loaded: LoadedMap) {
+  return { loaded, sources: readSourceTexts(loaded), clientScript: readClientScript() };
+}
+
 function embedded(html: string): ExplorerData {
   const m = /<script type="application\/json" id="argmap-data">([\s\S]*?)<\/script>/.exec(html);
   return JSON.parse(m![1]!) as ExplorerData;
@@ -44,14 +50,14 @@ function capture(): Io & { out: string; err: string } {
 
 describe('explorer page (built in Node)', () => {
   it('is byte-identical for the same input', async () => {
-    const a = buildExplorerPage({ loaded: example, svg: exampleSvg });
-    const b = buildExplorerPage({ loaded: loadMap(EXAMPLE), svg: exampleSvg });
+    const a = buildExplorerPage({ ...pageInputs(example), svg: exampleSvg });
+    const b = buildExplorerPage({ ...pageInputs(loadMap(EXAMPLE)), svg: exampleSvg });
     expect(a).toBe(b);
     expect(await explorerPage(example)).toBe(await explorerPage(loadMap(EXAMPLE)));
   });
 
   it('allows exactly its own inline script by hash, and no network, in its Content-Security-Policy', () => {
-    const html = buildExplorerPage({ loaded: example, svg: exampleSvg });
+    const html = buildExplorerPage({ ...pageInputs(example), svg: exampleSvg });
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(scripts).toHaveLength(1);
@@ -92,7 +98,7 @@ describe('explorer page (built in Node)', () => {
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual({ t: '</script><script>alert(1)</script> <!-- & \u2028\u2029' });
     const hostile = loadMap(HOSTILE);
-    const html = buildExplorerPage({ loaded: hostile, svg: exampleSvg });
+    const html = buildExplorerPage({ ...pageInputs(hostile), svg: exampleSvg });
     expect(html.match(/<script\b/g)).toHaveLength(2);
     expect(html).not.toContain("<script>document.title='pwned");
     expect(html).not.toContain('<img');
@@ -106,9 +112,9 @@ describe('explorer page (built in Node)', () => {
       exampleSvg.replace('</svg>', '<a href="javascript:alert(1)"><text>x</text></a></svg>'),
       exampleSvg.replace('</svg>', '<g id="search"/></svg>'),
     ];
-    for (const svg of bad) expect(() => buildExplorerPage({ loaded: example, svg })).toThrow(/SVG/);
+    for (const svg of bad) expect(() => buildExplorerPage({ ...pageInputs(example), svg })).toThrow(/SVG/);
     // Escaped text that merely mentions a handler is fine.
-    expect(() => buildExplorerPage({ loaded: example, svg: exampleSvg.replace('</svg>', '<text>&lt;img onerror=alert(1)&gt; javascript:</text></svg>') })).not.toThrow();
+    expect(() => buildExplorerPage({ ...pageInputs(example), svg: exampleSvg.replace('</svg>', '<text>&lt;img onerror=alert(1)&gt; javascript:</text></svg>') })).not.toThrow();
   });
 });
 

@@ -8,7 +8,7 @@ import { formatLocator } from '../src/render/locator.js';
 import { measureText, wrapText } from '../src/render/text.js';
 import { countCrossings } from '../src/render/stats.js';
 import { escapeXml, sanitiseId } from '../src/render/xml.js';
-import { standardViews, writeViews } from '../src/render/views.js';
+import { standardViews } from '../src/render/views.js';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/command.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,20 +159,6 @@ describe('argmap render', () => {
       expect(await main(argv, io), argv.join(' ')).toBe(2);
       expect(io.err).toMatch(message);
       expect(io.err).not.toMatch(/\n\s+at /);
-    }
-  });
-
-  it('--views writes the standard views and removes views of conclusions that are gone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-views-'));
-    try {
-      writeFileSync(join(dir, 'harbour--focus-old-conclusion.svg'), '<svg/>');
-      writeFileSync(join(dir, 'harbour--ach.svg'), '<svg/>');
-      const written = await writeViews(loadMap(EXAMPLE), dir);
-      expect(written.map((w) => w.file)).toEqual(standardViews(loadMap(EXAMPLE)).map((v) => join(dir, v.file)));
-      expect(readdirSync(dir).sort()).toEqual(['harbour--ach.svg', 'harbour--focus-watch.svg', 'harbour--set-purpose.svg', 'harbour.svg']);
-      expect(readFileSync(join(dir, 'harbour.svg'), 'utf8')).toMatch(/^<svg /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,13 +1,8 @@
 import type { ArgumentMap } from '../model/types.js';
 
-/**
- * Dung's abstract framework over named arguments. Defined here, below the analysis layer that computes
- * its semantics, so that the graph layer can build one; `analysis/dung.ts` re-exports it.
- */
-export interface ArgumentationFramework {
-  arguments: string[];
-  attacks: [string, string][];
-}
+import type { ArgumentationFramework } from '../model/framework.js';
+
+export type { ArgumentationFramework };
 
 /**
  * A map's attack graph as an abstract framework: every node, then every inference, is an argument (in

@@ -1,21 +1,8 @@
 import { InputError } from './input-error.js';
 import { visibleText } from './visible-text.js';
+import type { Diagnostic, Position, Severity } from '../model/diagnostics.js';
 
-/** A problem found in a user's file, always with enough to find and fix it. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Diagnostic {
-  file: string;
-  /** Absent when the problem has no place inside the file (missing file, binary file). */
-  position?: Position;
-  severity: Severity;
-  message: string;
-}
+export type { Diagnostic, Position, Severity };
 
 /** Thrown by the loader when a file cannot become a valid map; carries every problem found. */
 export class MapLoadError extends InputError {

@@ -4,8 +4,9 @@ import { jsonLocator } from './json-locate.js';
 import { checkJsonSyntax } from './json-syntax.js';
 import { lineIndex } from './line-index.js';
 
-/** A step in a path into a parsed document: an object key or an array index. */
-export type PathStep = string | number;
+import type { PathStep } from '../model/diagnostics.js';
+
+export type { PathStep };
 
 /** Parsed data with a way back from a path in the data to the place in the text. */
 export interface ParsedFile {

@@ -1,6 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { writeFileAtomic } from '../io/write.js';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { LoadedMap } from '../io/load.js';
 import { renderSvg, type RenderOptions } from './render.js';
 import type { LayoutStats } from './stats.js';
@@ -30,33 +28,22 @@ export function standardViews(loaded: LoadedMap, base: RenderOptions = {}): View
   return views;
 }
 
-export interface WrittenView {
+export interface RenderedView {
+  /** File name the view takes inside an output directory. */
   file: string;
+  svg: string;
   stats: LayoutStats;
 }
 
-/**
- * Renders every standard view of a map into `outDir` and removes this map's focus and set drawings that
- * no longer correspond to anything in it (a conclusion deleted or renamed), so the directory never goes stale.
- */
-export async function writeViews(loaded: LoadedMap, outDir: string, base: RenderOptions = {}): Promise<WrittenView[]> {
-  mkdirSync(outDir, { recursive: true });
+/** Every standard view of a map, drawn, in `standardViews` order; writing them is the caller's job. */
+export async function renderViews(loaded: LoadedMap, base: RenderOptions = {}): Promise<RenderedView[]> {
   const views = standardViews(loaded, base);
-  const written: WrittenView[] = [];
+  const out: RenderedView[] = [];
   // Two at a time: each layout has its own worker thread, and this machine has two cores.
   for (let i = 0; i < views.length; i += 2) {
     const batch = views.slice(i, i + 2);
     const results = await Promise.all(batch.map((v) => renderSvg(loaded, v.options)));
-    batch.forEach((v, k) => {
-      const file = join(outDir, v.file);
-      writeFileAtomic(file, results[k]!.svg);
-      written.push({ file, stats: results[k]!.stats });
-    });
+    batch.forEach((v, k) => out.push({ file: v.file, svg: results[k]!.svg, stats: results[k]!.stats }));
   }
-  const keep = new Set(views.map((v) => v.file));
-  const prefix = `${mapName(loaded.file)}--`;
-  for (const f of readdirSync(outDir)) {
-    if (f.startsWith(prefix) && /^(focus|set)-.+\.svg$/.test(f.slice(prefix.length)) && !keep.has(f)) rmSync(join(outDir, f));
-  }
-  return written;
+  return out;
 }

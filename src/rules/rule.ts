@@ -15,16 +15,7 @@ import type { DateAnalysis } from '../analysis/dated-facts.js';
 
 export type { Severity };
 
-/** One problem or observation about a map, as `argmap check` prints it. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  /** One plain sentence, naming the nodes by id and short text. */
-  message: string;
-  /** Ids of the nodes (or inferences) involved, the one located first. */
-  nodes: string[];
-  location: { file: string; line: number; column: number };
-}
+export type { Finding } from '../model/findings.js';
 
 /** What a rule reports; the runner adds the rule id, severity and file position. */
 export interface Report {

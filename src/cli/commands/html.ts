@@ -1,17 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { loadMap } from '../../io/load.js';
-import { explorerPage } from '../../render/explorer/index.js';
-import { mapName } from '../../render/views.js';
+import { defaultHtmlPath, explorerPage } from '../../app/explorer.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { EXIT, type Command } from '../command.js';
-
-/** Default output: `render/<map name>.html`, beside the map's other drawings. */
-export function defaultHtmlPath(mapFile: string): string {
-  return join('render', `${mapName(mapFile)}.html`);
-}
 
 export const htmlCommand: Command = {
   name: 'html',

@@ -6,7 +6,8 @@ import type { Direction, GroupBy } from '../../render/layout.js';
 import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
-import { mapName, writeViews } from '../../render/views.js';
+import { mapName } from '../../render/views.js';
+import { writeMapViews } from '../../app/views.js';
 import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
 
@@ -58,7 +59,7 @@ export const renderCommand: Command = {
     };
     try {
       if (options.views) {
-        const written = await writeViews(loaded, outDir, { ...base, ...(onProgress ? { onProgress } : {}) });
+        const written = await writeMapViews(loaded, outDir, { ...base, ...(onProgress ? { onProgress } : {}) });
         clearLine();
         for (const w of written) io.stdout(options.stats ? formatStats(w.file, w.stats) : `wrote ${w.file}\n`);
         return EXIT.ok;

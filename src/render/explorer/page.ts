@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { LoadedMap } from '../../io/load.js';
-import { readSourceTexts, type SourceText } from '../../io/sources.js';
+import type { SourceText } from '../../io/sources.js';
 import type { ExplorerFinding } from './data-types.js';
 import { escapeXml } from '../xml.js';
 import { PAGE_CSS } from './page-style.js';
@@ -11,25 +10,14 @@ export interface ExplorerPageInput {
   loaded: LoadedMap;
   /** The drawn map: an SVG following the renderer's contract (`g.node[data-id]`, `g.edge[data-from][data-to]`, no script). */
   svg: string;
-  /** Source texts by document id; read from disk next to the map when left out. */
-  sources?: Map<string, SourceText>;
+  /** Source texts by document id, as the caller read them (an empty map for none). */
+  sources: Map<string, SourceText>;
   /** The checks' findings; leave out when the checks did not run (the page then says so). */
   findings?: ExplorerFinding[];
   /** ACH matrices as an HTML fragment, already escaped by its renderer; leave out for none. */
   achHtml?: string;
-  /** The bundled browser script; by default `dist/explorer-client.js` (see scripts/build-client.mjs). */
-  clientScript?: string;
-}
-
-/** Where the bundled client lies, from this module in `src/render/explorer/` or `dist/render/explorer/` alike. */
-export const CLIENT_BUNDLE = new URL('../../../dist/explorer-client.js', import.meta.url);
-
-export function readClientScript(): string {
-  try {
-    return readFileSync(CLIENT_BUNDLE, 'utf8');
-  } catch {
-    throw new Error(`the explorer's browser script is missing (${CLIENT_BUNDLE.pathname}); run \`node scripts/build-client.mjs\``);
-  }
+  /** The bundled browser script (`dist/explorer-client.js`, see scripts/build-client.mjs), read by the caller. */
+  clientScript: string;
 }
 
 function sha256(text: string): string {
@@ -97,9 +85,8 @@ const KIND_NAMES: Record<string, string> = {
 export function buildExplorerPage(input: ExplorerPageInput): string {
   const { loaded, svg } = input;
   assertInert(svg);
-  const sources = input.sources ?? readSourceTexts(loaded);
-  const data = explorerData(loaded, sources, input.findings);
-  const script = input.clientScript ?? readClientScript();
+  const data = explorerData(loaded, input.sources, input.findings);
+  const script = input.clientScript;
   if (/<\/script/i.test(script)) throw new Error('the client bundle contains "</script"; it cannot be inlined');
   const achHtml = input.achHtml ?? '';
   const svgBody = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');

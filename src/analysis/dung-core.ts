@@ -5,6 +5,8 @@
  * in well under a second, and the search (`dung-search.ts`) undoes labels millions of times.
  */
 
+import { csrFromPairs } from '../graph/algorithms/csr.js';
+
 /** A framework over arguments 0..n-1, attacks in CSR form both ways. */
 export interface IndexedFramework {
   n: number;
@@ -22,16 +24,6 @@ export const OUT = 2;
 export const UNDEC = 4;
 export const ANY = IN | OUT | UNDEC;
 
-function csr(n: number, key: Int32Array, value: Int32Array): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < key.length; i++) start[key[i]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const items = new Int32Array(key.length);
-  for (let i = 0; i < key.length; i++) items[fill[key[i]!]!++] = value[i]!;
-  return { start, items };
-}
-
 /**
  * Builds the CSR framework from parallel arrays of attacker and target indices. Repeated attacks are
  * harmless (every count below is per attack, symmetrically), so they are not removed.
@@ -42,9 +34,9 @@ export function indexFramework(n: number, from: Int32Array, to: Int32Array): Ind
     const t = to[i]!;
     if (f < 0 || f >= n || t < 0 || t >= n) throw new RangeError(`attack ${i} (${f} → ${t}) is outside 0..${n - 1}`);
   }
-  const incoming = csr(n, to, from);
-  const outgoing = csr(n, from, to);
-  return { n, attackersStart: incoming.start, attackers: incoming.items, targetsStart: outgoing.start, targets: outgoing.items };
+  const incoming = csrFromPairs(n, to, from);
+  const outgoing = csrFromPairs(n, from, to);
+  return { n, attackersStart: incoming.start, attackers: incoming.succ, targetsStart: outgoing.start, targets: outgoing.succ };
 }
 
 /**

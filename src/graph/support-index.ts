@@ -1,4 +1,5 @@
 import type { ArgumentMap } from '../model/types.js';
+import type { Csr } from './algorithms/csr.js';
 
 /**
  * The support structure of a map as integer arrays: vertices 0..nodeCount-1 are the map's nodes in file
@@ -93,4 +94,23 @@ export function forEachSupporter(s: SupportIndex, v: number, f: (w: number) => v
 export function supporterCount(s: SupportIndex, v: number): number {
   if (v >= s.nodeCount) return s.premiseStart[v - s.nodeCount + 1]! - s.premiseStart[v - s.nodeCount]!;
   return s.supportStart[v + 1]! - s.supportStart[v]!;
+}
+
+const successorCache = new WeakMap<SupportIndex, Csr>();
+
+/** Support as a Csr (node → the inferences using it, inference → its conclusion), for the generic algorithms. */
+export function supportSuccessors(s: SupportIndex): Csr {
+  const hit = successorCache.get(s);
+  if (hit) return hit;
+  const k = s.conclusion.length;
+  const uses = s.usedBy.length;
+  const start = new Int32Array(s.nodeCount + k + 1);
+  start.set(s.useStart);
+  for (let i = 1; i <= k; i++) start[s.nodeCount + i] = uses + i;
+  const succ = new Int32Array(uses + k);
+  for (let a = 0; a < uses; a++) succ[a] = s.nodeCount + s.usedBy[a]!;
+  succ.set(s.conclusion, uses);
+  const g = { start, succ };
+  successorCache.set(s, g);
+  return g;
 }

@@ -3,7 +3,8 @@ import type { DirectedGraph as DirectedGraphType } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { bidirectional } from 'graphology-shortest-path';
 import type { ArgumentMap } from '../model/types.js';
-import { forEachSupported, supportIndex, supporterCount, type SupportIndex } from './support-index.js';
+import { forEachSupported, supportIndex, supportSuccessors, type SupportIndex } from './support-index.js';
+import { topologicalOrder } from './algorithms/topological.js';
 
 const { DirectedGraph } = graphology as unknown as { DirectedGraph: typeof DirectedGraphType };
 
@@ -21,31 +22,15 @@ export interface SupportOrder {
 const cache = new WeakMap<ArgumentMap, SupportOrder>();
 
 /**
- * Kahn's algorithm over the support graph. Written here rather than taken from graphology-dag because
- * its topologicalSort throws on the first cycle, and the rules need the acyclic part ordered and the
- * cycles named; and it runs on the integer SupportIndex for speed on large maps. Vertices are seeded in
- * map order, so the order is deterministic.
+ * The generic Kahn order (graph/algorithms) over the integer support index, which keeps the cyclic
+ * remainder for the cycles to be named; vertices are seeded in map order, so the order is deterministic.
  */
 export function supportOrder(map: ArgumentMap): SupportOrder {
   const hit = cache.get(map);
   if (hit) return hit;
   const s = supportIndex(map);
-  const n = s.ids.length;
-  const indeg = new Int32Array(n);
-  const order = new Int32Array(n);
-  let tail = 0;
-  for (let v = 0; v < n; v++) {
-    indeg[v] = supporterCount(s, v);
-    if (indeg[v] === 0) order[tail++] = v;
-  }
-  for (let head = 0; head < tail; head++) {
-    forEachSupported(s, order[head]!, (w) => {
-      if (--indeg[w]! === 0) order[tail++] = w;
-    });
-  }
-  const cyclic = new Uint8Array(n);
-  for (let v = 0; v < n; v++) if (indeg[v]! > 0) cyclic[v] = 1;
-  const result: SupportOrder = { index: s, order: order.slice(0, tail), cyclic, cycles: tail < n ? findCycles(s, cyclic) : [] };
+  const { order, cyclic } = topologicalOrder(supportSuccessors(s));
+  const result: SupportOrder = { index: s, order, cyclic, cycles: order.length < s.ids.length ? findCycles(s, cyclic) : [] };
   cache.set(map, result);
   return result;
 }

@@ -4,6 +4,7 @@ import type { ArgumentGraph } from '../graph/argument-graph.js';
 import type { NodeBox } from './boxes.js';
 import { FONT, JUNCTION_R, type DrawnEdgeType, type DrawnRating } from './style.js';
 import { lineHeight } from './text.js';
+import { csrFromPairs, longestPathLevels } from '../graph/algorithms/index.js';
 import { runElk, type RunOptions } from './elk-run.js';
 import { OVER_ROW_LANE, overRowLanes, placeRatingLabels, routeOverRow, type RatingLabel } from './set-view.js';
 
@@ -151,34 +152,23 @@ function selectedEdges(input: LayoutInput, junction: Set<string>): GraphEdge[] {
 }
 
 /**
- * Longest-path level of each vertex over the directed edges, ignoring the edges that close a cycle.
- * Hand-written because graphology-dag refuses cyclic graphs, and mutual attacks make cycles.
+ * Longest-path level of each vertex over the directed edges, ignoring the edges that close a cycle
+ * (graphology-dag refuses cyclic graphs, and mutual attacks make cycles); vertices are visited in the
+ * edges' order, which decides which edge of a cycle is dropped.
  */
 function levels(edges: GraphEdge[]): Map<string, number> {
-  const preds = new Map<string, string[]>();
-  for (const e of edges) {
-    if (SIDEWAYS.has(e.type)) continue;
-    const list = preds.get(e.target) ?? [];
-    list.push(e.source);
-    preds.set(e.target, list);
-  }
-  const level = new Map<string, number>();
-  const onStack = new Set<string>();
-  const visit = (v: string): number => {
-    const known = level.get(v);
-    if (known !== undefined) return known;
-    onStack.add(v);
-    let l = 0;
-    for (const p of preds.get(v) ?? []) if (!onStack.has(p)) l = Math.max(l, visit(p) + 1);
-    onStack.delete(v);
-    level.set(v, l);
-    return l;
+  const index = new Map<string, number>();
+  const visit: number[] = [];
+  const id = (v: string): number => {
+    let i = index.get(v);
+    if (i === undefined) index.set(v, (i = index.size));
+    return i;
   };
-  for (const e of edges) {
-    visit(e.source);
-    visit(e.target);
-  }
-  return level;
+  for (const e of edges) visit.push(id(e.source), id(e.target));
+  const upward = edges.filter((e) => !SIDEWAYS.has(e.type));
+  const preds = csrFromPairs(index.size, Int32Array.from(upward, (e) => id(e.target)), Int32Array.from(upward, (e) => id(e.source)));
+  const level = longestPathLevels(preds, visit);
+  return new Map([...index].map(([v, i]) => [v, level[i]!]));
 }
 
 function orientSideways(all: GraphEdge[], sideways: GraphEdge[]): void {

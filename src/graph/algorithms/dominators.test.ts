@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { immediateDominators, toCsr } from './dominators.js';
+import { immediateDominators } from './dominators.js';
+import { csrFromLists as toCsr } from './csr.js';
 
 describe('immediateDominators (Cooper-Harvey-Kennedy)', () => {
   it('matches the textbook example, with a loop and a diamond', () => {

@@ -22,15 +22,33 @@ export interface OptionSpec {
 
 export type ParsedOptions = Record<string, string | boolean | string[] | undefined>;
 
-export interface Command {
+/** What one option's spec yields once parsed: its choices or a string, a list, a flag; never undefined with a default. */
+type OptionValue<O extends OptionSpec> = O['type'] extends 'boolean'
+  ? boolean | undefined
+  : O['multiple'] extends true
+    ? string[] | undefined
+    : (O['choices'] extends readonly (infer C extends string)[] ? C : string) | (O extends { default: string } ? never : undefined);
+
+/** The parsed options of a command, typed from its option specs. */
+export type OptionsOf<S extends Record<string, OptionSpec>> = string extends keyof S ? ParsedOptions : { -readonly [K in keyof S]: OptionValue<S[K]> };
+
+export interface Command<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   name: string;
   summary: string;
   /** The positional part of the usage line, e.g. `<file...>`. */
   usage: string;
-  options: Record<string, OptionSpec>;
+  options: S;
   /** Least and most positional arguments (most: Infinity for lists). */
   positionals: { min: number; max: number };
-  run(positionals: string[], options: ParsedOptions, io: Io): Promise<number>;
+  run(positionals: string[], options: OptionsOf<S>, io: Io): Promise<number>;
+}
+
+/**
+ * A command whose `run` gets its options typed from their specs (choices as unions, defaults as
+ * present), so no command casts what the parser hands it. The parser checks choices and fills defaults.
+ */
+export function defineCommand<const S extends Record<string, OptionSpec>>(command: Command<S>): Command {
+  return command as unknown as Command;
 }
 
 /** A mistake in how the command was called: printed with the usage, exit 2, never a stack trace. */

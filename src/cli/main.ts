@@ -101,8 +101,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(positionals, options, io);
   } catch (e) {
     if (e instanceof UsageError) {
+      // A command's own UsageError is about that command even when it does not say so.
+      const about = e.command ?? command;
       io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
-      io.stderr(e.command ? `${usageLine(e.command)}\nRun \`argmap ${e.command.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
+      io.stderr(about ? `${usageLine(about)}\nRun \`argmap ${about.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
       return EXIT.usage;
     }
     if (e instanceof MapLoadError) {

@@ -16,7 +16,7 @@ export function writeOutput(file: string, text: string): void {
  * The file `-o` names, or undefined for standard output (no -o, or `-o -`). An empty name is a mistake
  * (a shell variable that was never set), not a quiet request for stdout.
  */
-export function outputFile(value: unknown, command: Command, flag = '-o'): string | undefined {
+export function outputFile(value: unknown, command?: Command, flag = '-o'): string | undefined {
   if (typeof value !== 'string' || value === '-') return undefined;
   if (value === '') throw new UsageError(`${flag} needs a file name (or - for standard output); found an empty string`, command);
   return value;

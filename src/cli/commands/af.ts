@@ -1,10 +1,8 @@
-import { extname } from 'node:path';
-import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, toIndexed, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
-import { attackFramework } from '../../graph/attack-framework.js';
-import { loadMap } from '../../io/load.js';
-import { FRAMEWORK_FORMATS, readFramework, toNamedFramework, type FrameworkFormat } from '../../interop/iccma.js';
+import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import { FRAMEWORK_FORMATS } from '../../interop/iccma.js';
+import { frameworkOf } from '../../app/af.js';
 import { visibleJson } from '../../io/visible-text.js';
-import { EXIT, UsageError, type Command } from '../command.js';
+import { EXIT, UsageError, defineCommand } from '../command.js';
 
 /**
  * A name as it can be read back out of `[a,b]`: bare when it is a plain token (what ICCMA files hold),
@@ -54,7 +52,7 @@ function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: str
   }
 }
 
-export const afCommand: Command = {
+export const afCommand = defineCommand({
   name: 'af',
   summary: 'Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map\'s attacks',
   usage: '<file>',
@@ -87,20 +85,16 @@ export const afCommand: Command = {
     },
   },
   async run([file], options, io) {
-    const task = options.task as Task;
-    const query = typeof options.query === 'string' ? options.query : undefined;
-    if ((task === 'DC' || task === 'DS') && query === undefined) throw new UsageError(`--task ${task} needs --query <argument>`, afCommand);
-    if (query !== undefined && task !== 'DC' && task !== 'DS') throw new UsageError(`--query is only for --task DC or DS; found --task ${task}`, afCommand);
-    const inputFormat = options['input-format'] as FrameworkFormat | undefined;
-    // A map file stands for its attack framework (nodes and inferences; attacks, undercuts, contradictions).
-    const isMap = !inputFormat && ['.yaml', '.yml', '.json'].includes(extname(file!).toLowerCase());
-    if (options.labels && task !== 'EE' && task !== 'SE') throw new UsageError(`--labels is only for --task EE or SE; found --task ${task}`, afCommand);
-    const nf = isMap ? toIndexed(attackFramework(loadMap(file!).map)) : toNamedFramework(readFramework(file!, inputFormat));
+    const { task, query } = options;
+    if ((task === 'DC' || task === 'DS') && query === undefined) throw new UsageError(`--task ${task} needs --query <argument>`);
+    if (query !== undefined && task !== 'DC' && task !== 'DS') throw new UsageError(`--query is only for --task DC or DS; found --task ${task}`);
+    if (options.labels && task !== 'EE' && task !== 'SE') throw new UsageError(`--labels is only for --task EE or SE; found --task ${task}`);
+    const nf = frameworkOf(file!, options['input-format']);
     if (query !== undefined && !nf.names.includes(query))
-      throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`, afCommand);
+      throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
-    const result = answer(nf, options.semantics as Semantics, task, query, options.labels === true);
+    const result = answer(nf, options.semantics, task, query, options.labels === true);
     io.stdout(options.format === 'text' ? result.text : visibleJson(JSON.stringify(result.json)) + '\n');
     return EXIT.ok;
   },
-};
+});

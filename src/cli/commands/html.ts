@@ -5,9 +5,9 @@ import { defaultHtmlPath, explorerPage } from '../../app/explorer.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, defineCommand } from '../command.js';
 
-export const htmlCommand: Command = {
+export const htmlCommand = defineCommand({
   name: 'html',
   summary: 'write a self-contained interactive page (map, source quotes, findings, ACH) that works offline',
   usage: '<map>',
@@ -17,7 +17,7 @@ export const htmlCommand: Command = {
     'allow-outside': ALLOW_OUTSIDE_OPTION,
   },
   async run([file], options, io) {
-    const given = outputFile(options.output, htmlCommand);
+    const given = outputFile(options.output);
     const loaded = loadMap(file!);
     const sources = readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true });
     const page = await explorerPage(loaded, { sources });
@@ -35,4 +35,4 @@ export const htmlCommand: Command = {
     io.stderr(`wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} KiB, ${loaded.map.nodes.length} nodes); open it in any browser, no network needed\n`);
     return EXIT.ok;
   },
-};
+});

@@ -2,14 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
-import type { Direction, GroupBy } from '../../render/layout.js';
 import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName } from '../../render/views.js';
 import { writeMapViews } from '../../app/views.js';
 import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
-import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
+import { EXIT, InputError, UsageError, defineCommand, type Io } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {
   return `${file}: ${s.nodes} nodes, ${s.inferences} inferences, ${s.edges} edges, ${s.crossings} crossings, ${s.bends} bends, ${s.width}×${s.height} px, layout ${(s.layoutMs / 1000).toFixed(2)} s\n`;
@@ -21,7 +20,7 @@ function progress(io: Io, what: string): RenderOptions['onProgress'] {
   return ({ elapsed }) => io.stderr(`\rlaying out ${what}… ${Math.round(elapsed)} s`);
 }
 
-export const renderCommand: Command = {
+export const renderCommand = defineCommand({
   name: 'render',
   summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
   usage: '<file>',
@@ -36,18 +35,16 @@ export const renderCommand: Command = {
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
   },
   async run([file], options, io) {
-    const outDir = options.out as string;
-    const focus = options.focus as string | undefined;
-    const set = options.set as string | undefined;
+    const { out: outDir, focus, set } = options;
     if ([focus !== undefined, set !== undefined, options.views === true].filter(Boolean).length > 1) {
-      throw new UsageError('--focus, --set and --views each choose what to draw; give at most one', renderCommand);
+      throw new UsageError('--focus, --set and --views each choose what to draw; give at most one');
     }
-    if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string', renderCommand);
+    if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string');
     const toStdout = outDir === '-';
-    if (toStdout && options.views) throw new UsageError('--views writes several files; -o - prints one drawing, so give -o a directory', renderCommand);
+    if (toStdout && options.views) throw new UsageError('--views writes several files; -o - prints one drawing, so give -o a directory');
     warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
     const loaded = loadMap(file!);
-    const base: RenderOptions = { direction: options.direction as Direction, groupBy: options['group-by'] as GroupBy };
+    const base: RenderOptions = { direction: options.direction, groupBy: options['group-by'] };
     try {
       if (!toStdout) mkdirSync(outDir, { recursive: true });
     } catch (e) {
@@ -85,4 +82,4 @@ export const renderCommand: Command = {
       throw e;
     }
   },
-};
+});

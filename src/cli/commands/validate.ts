@@ -1,9 +1,9 @@
-import { loadMap } from '../../io/load.js';
-import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
+import { formatDiagnostic } from '../../io/diagnostics.js';
 import { visibleText } from '../../io/visible-text.js';
-import { EXIT, type Command } from '../command.js';
+import { loadEach } from '../../app/maps.js';
+import { EXIT, defineCommand } from '../command.js';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'check that map files are well-formed: syntax, schema and references',
   usage: '<file...>',
@@ -13,17 +13,16 @@ export const validateCommand: Command = {
   },
   async run(files, options, io) {
     let bad = 0;
-    for (const file of files) {
-      try {
-        const { map } = loadMap(file);
-        if (!options.quiet) io.stdout(visibleText(`${file}: ok (${map.nodes.length} nodes, ${map.inferences?.length ?? 0} inferences, ${map.relations?.length ?? 0} relations)`, true) + '\n');
-      } catch (e) {
-        if (!(e instanceof MapLoadError)) throw e;
+    for (const outcome of loadEach(files)) {
+      if ('diagnostics' in outcome) {
         bad++;
-        for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+        for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+      } else if (!options.quiet) {
+        const { map } = outcome.loaded;
+        io.stdout(visibleText(`${outcome.file}: ok (${map.nodes.length} nodes, ${map.inferences?.length ?? 0} inferences, ${map.relations?.length ?? 0} relations)`, true) + '\n');
       }
     }
     if (bad > 0) io.stderr(`${bad} of ${files.length} file(s) invalid\n`);
     return bad > 0 ? EXIT.usage : EXIT.ok;
   },
-};
+});

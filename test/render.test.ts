@@ -11,7 +11,8 @@ import { escapeXml, sanitiseId } from '../src/render/xml.js';
 import { standardViews } from '../src/render/views.js';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/command.js';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ArgumentMap } from '../src/model/types.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -167,7 +168,7 @@ describe.skipIf(!existsSync(MEMO))('layout stability on the memorandum', () => {
   it('an edited label and an added item of evidence leave the order of the other nodes in each row as it was', async () => {
     const { layoutMap } = await import('../src/render/layout.js');
     const { measureNode } = await import('../src/render/boxes.js');
-    const layout = async (map: import('../src/model/types.js').ArgumentMap) => {
+    const layout = async (map: ArgumentMap) => {
       const graph = buildGraph(map);
       const boxes = new Map(map.nodes.map((n) => [n.id, measureNode(n)]));
       return (await layoutMap({ map, graph, selection: new Set(graph.nodes()), boxes, direction: 'up', groupBy: 'none' })).nodes;

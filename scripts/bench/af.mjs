@@ -2,9 +2,7 @@
 // frameworks, beside a plain linear-time Python 3 grounded solver as a yardstick.
 // Prints one Markdown section; `node scripts/bench.mjs af` runs it alone (after `npm run build`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, renameSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { benchDir, cli, prng, requireBuild, root, writeWhole } from './_lib.mjs';
 
 const dir = benchDir();

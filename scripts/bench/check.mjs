@@ -4,9 +4,8 @@
 // `npm run build`). Targets: 100k nodes under 3 s and 1 GB; 10x the nodes at most 11x the time. Growth is
 // judged on CPU time, which other work on a shared machine disturbs far less than wall time.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, renameSync, existsSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { benchDir, requireBuild, root, writeWhole } from './_lib.mjs';
 import { generate } from './_synthetic-map.mjs';
 

@@ -3,10 +3,9 @@
 // Prints one Markdown section; `node scripts/bench.mjs render` runs it alone (after `npm run build`).
 // Graphviz is Debian's package, installed on this machine for the comparison only; it is no dependency.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { benchDir, cli, prng, requireBuild, root, writeWhole } from './_lib.mjs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDir, cli, prng, requireBuild, root } from './_lib.mjs';
 
 const dir = benchDir('render');
 requireBuild(join('dist', 'render', 'render.js'));

@@ -126,7 +126,12 @@ function sectionTree(map: ArgumentMap, section: string): Set<string> {
   const keep = new Set([section]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const s of map.sections ?? []) if (s.parent !== undefined && keep.has(s.parent) && !keep.has(s.id)) keep.add(s.id), (grew = true);
+    for (const s of map.sections ?? []) {
+      if (s.parent !== undefined && keep.has(s.parent) && !keep.has(s.id)) {
+        keep.add(s.id);
+        grew = true;
+      }
+    }
   }
   return keep;
 }
@@ -157,7 +162,10 @@ export function suggestSection(reference: ArgumentMap, comparison: Comparison): 
   const parent = new Map((reference.sections ?? []).map((s) => [s.id, s.parent]));
   const top = (id: string | undefined): string | undefined => {
     const seen = new Set<string>();
-    while (id !== undefined && parent.get(id) !== undefined && !seen.has(id)) seen.add(id), (id = parent.get(id));
+    while (id !== undefined && parent.get(id) !== undefined && !seen.has(id)) {
+      seen.add(id);
+      id = parent.get(id);
+    }
     return id;
   };
   const sectionOf = new Map(reference.nodes.map((n) => [n.id, top(n.section)]));

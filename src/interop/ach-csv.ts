@@ -31,7 +31,7 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
   let i = 0;
   let line = 1;
   let lineStart = 0;
-  let quoted = false;
+  let quoted: boolean;
   const fail = (l: number, c: number, message: string): void => {
     errors.push({ file, position: { line: l, column: c }, severity: 'error', message });
   };

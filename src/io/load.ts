@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { ArgumentMap } from '../model/types.js';
-import { MapLoadError, showValue, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.js';
-import { parseJson, parseYaml, ParseFailure, type ParsedFile, type PathStep } from './parse.js';
+import { MapLoadError, showValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { parseJson, parseYaml, ParseFailure, type ParsedFile } from './parse.js';
 import { validateShape } from './schema.js';
 import { readTextInput } from './input.js';
 import { checkReferences } from './references.js';

@@ -1,0 +1,3 @@
+import argmapLint from './tools/lint/config.js';
+
+export default argmapLint(import.meta.dirname);

@@ -94,3 +94,18 @@ describe('render --views (app layer)', () => {
     expect(listing()).toContain('harbour--focus-x.svg');
   });
 });
+
+describe('committed view records in render/ (run `npm start` to refresh)', () => {
+  for (const file of ['arguments/soviet-policies-1953.yaml', EXAMPLE].filter((f) => existsSync(f))) {
+    it(`list exactly the committed drawings of ${file}, with their bytes`, () => {
+      const loaded = loadMap(file);
+      const name = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+      const manifest = JSON.parse(readFileSync(join('render', `${name}--views.json`), 'utf8')) as ViewsManifest;
+      expect(manifest.map).toBe(`../${file}`);
+      expect(Object.keys(manifest.views)).toEqual(standardViews(loaded).map((v) => v.file));
+      for (const [view, hash] of Object.entries(manifest.views)) {
+        expect(createHash('sha256').update(readFileSync(join('render', view))).digest('hex'), `render/${name}--views.json is stale for ${view}`).toBe(hash);
+      }
+    });
+  }
+});

@@ -77,16 +77,15 @@ export async function writeMapViews(loaded: LoadedMap, outDir: string, base: Ren
   mkdirSync(outDir, { recursive: true });
   const manifestPath = join(outDir, manifestName(loaded));
   const previous = readManifest(manifestPath);
-  const rendered = await renderViews(loaded, base);
   const manifest: ViewsManifest = { generator: 'argmap', map: mapPathFrom(outDir, loaded.file), views: {} };
   const written: WrittenView[] = [];
-  for (const view of rendered) {
+  for await (const view of renderViews(loaded, base)) {
     const file = join(outDir, view.file);
     writeFileAtomic(file, view.svg);
     manifest.views[view.file] = sha256(view.svg);
     written.push({ file, stats: view.stats });
   }
-  for (const file of staleViews(outDir, loaded, previous, new Set(rendered.map((v) => v.file)))) rmSync(join(outDir, file));
+  for (const file of staleViews(outDir, loaded, previous, new Set(Object.keys(manifest.views)))) rmSync(join(outDir, file));
   writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   return written;
 }

@@ -35,15 +35,17 @@ export interface RenderedView {
   stats: LayoutStats;
 }
 
-/** Every standard view of a map, drawn, in `standardViews` order; writing them is the caller's job. */
-export async function renderViews(loaded: LoadedMap, base: RenderOptions = {}): Promise<RenderedView[]> {
+/**
+ * Every standard view of a map, drawn, in `standardViews` order; writing them is the caller's job.
+ * Yielded as they are laid out, so a caller can write each at once: a long run shows progress on disk,
+ * and a run stopped halfway leaves the finished drawings rather than none.
+ */
+export async function* renderViews(loaded: LoadedMap, base: RenderOptions = {}): AsyncGenerator<RenderedView> {
   const views = standardViews(loaded, base);
-  const out: RenderedView[] = [];
   // Two at a time: each layout has its own worker thread, and this machine has two cores.
   for (let i = 0; i < views.length; i += 2) {
     const batch = views.slice(i, i + 2);
     const results = await Promise.all(batch.map((v) => renderSvg(loaded, v.options)));
-    batch.forEach((v, k) => out.push({ file: v.file, svg: results[k]!.svg, stats: results[k]!.stats }));
+    for (const [k, v] of batch.entries()) yield { file: v.file, svg: results[k]!.svg, stats: results[k]!.stats };
   }
-  return out;
 }

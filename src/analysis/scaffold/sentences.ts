@@ -6,7 +6,7 @@
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st mt no nos vol p pp cf viz vs etc gen col lt capt maj sgt rev prof jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx fig para paras art'.split(' '),
 );
-const END = /[.!?…]["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /[.!?…]["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** The text's sentences, in order, each trimmed; white space inside is kept as it stands. */
 export function sentences(text: string): string[] {

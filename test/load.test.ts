@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadMap, loadMapText } from '../src/io/load.js';
-import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
+import { type MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
 import { failures } from './helpers/load-failures.js';
 
 const fixture = (name: string) => join('test', 'fixtures', 'broken', name);

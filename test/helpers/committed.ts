@@ -29,7 +29,10 @@ export function staleness(committed: string, fresh: string): string | undefined 
   // The common tail ends the changed block, so one edited, inserted or deleted run of lines shows as itself.
   let aEnd = a.length;
   let bEnd = b.length;
-  while (aEnd > line && bEnd > line && a[aEnd - 1] === b[bEnd - 1]) aEnd--, bEnd--;
+  while (aEnd > line && bEnd > line && a[aEnd - 1] === b[bEnd - 1]) {
+    aEnd--;
+    bEnd--;
+  }
   const out = [`first difference at line ${line + 1}, column ${column + 1}: ${aEnd - line} committed line(s) became ${bEnd - line} (committed ${a.length} lines, fresh ${b.length})`];
   for (let i = Math.max(0, line - CONTEXT); i < line; i++) out.push(`  ${String(i + 1).padStart(5)}  ${clip(a[i]!, column)}`);
   for (let i = line; i < Math.min(aEnd, line + SHOWN); i++) out.push(`- ${String(i + 1).padStart(5)}  ${clip(a[i]!, column)}`);

@@ -79,7 +79,7 @@ describe('ids named after built-in object properties (constructor, toString, has
     expect(same.out).toContain('Grade: 100 %');
     const focus = readFileSync(join(dir, 'focus', 'builtin-ids--focus-constructor.svg'), 'utf8');
     expect(focus).toContain('Four cargo ships');
-    expect(readdirSync(join(dir, 'views')).sort()).toEqual(['builtin-ids--focus-call.svg', 'builtin-ids--set-hasOwnProperty.svg', 'builtin-ids.svg']);
+    expect(readdirSync(join(dir, 'views')).sort()).toEqual(['builtin-ids--focus-call.svg', 'builtin-ids--set-hasOwnProperty.svg', 'builtin-ids--views.json', 'builtin-ids.svg']);
   });
 });
 

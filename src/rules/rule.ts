@@ -15,20 +15,29 @@ import type { DateAnalysis } from '../analysis/dated-facts.js';
 
 export type { Severity };
 
+/** The values a rule's message template fills in: `{{name}}` in the template takes `data.name`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 /** One problem or observation about a map, as `argmap check` prints it. */
 export interface Finding {
   rule: string;
   severity: Severity;
-  /** One plain sentence, naming the nodes by id and short text. */
+  /** Which of the rule's messages (its `meta.messages`) this is, and what filled it in. */
+  messageId: string;
+  data: MessageData;
+  /** One plain sentence, naming the nodes by id and short text: the template filled in from `data`. */
   message: string;
   /** Ids of the nodes (or inferences) involved, the one located first. */
   nodes: string[];
   location: { file: string; line: number; column: number };
+  /** Set when a node's `suppress` entry covers this finding: still listed, never counted. */
+  suppressed?: { reason: string; location: { file: string; line: number; column: number } };
 }
 
-/** What a rule reports; the runner adds the rule id, severity and file position. */
+/** What a rule reports; the runner adds the rule id, severity, message text and file position. */
 export interface Report {
-  message: string;
+  messageId: string;
+  data?: MessageData;
   nodes: string[];
   /** Where in the map file the finding points; by default the first node's (or inference's) entry. */
   at?: readonly PathStep[];
@@ -61,15 +70,53 @@ export interface RuleContext {
   dates(): DateAnalysis;
 }
 
-/** A check, ESLint-style. Adding one: a file in src/rules/ and a line in src/rules/index.ts. */
-export interface Rule {
+/** A JSON Schema (draft-07, as ajv reads it) for a rule's options object. */
+export type OptionsSchema = Readonly<Record<string, unknown>>;
+
+/** What a rule says about itself: for `argmap rules`, config validation and SARIF's rule list. */
+export interface RuleMeta<O extends object> {
   id: string;
+  /** The severity the rule reports at unless a config file says otherwise. */
   severity: Severity;
   /** One line, for `argmap rules`. */
   description: string;
   /** The method and its source (ICD 203, Heuer, Schum, ...). */
-  docs?: string;
+  docs: string;
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  messages: Readonly<Record<string, string>>;
+  /** Options schema (an object schema, no extra keys); absent when the rule takes no options. */
+  schema?: OptionsSchema;
+  /** The options used where a config passes none; every key the schema names. */
+  defaults: O;
+}
+
+/** A check, ESLint-style. Adding one: a file in src/rules/ and a line in src/rules/index.ts. */
+export interface Rule<O extends object = object> {
+  meta: RuleMeta<O>;
   /** True when the rule reads source texts; such rules quietly skip maps without `documents`. */
   needsSources?: boolean;
-  check(ctx: RuleContext): Report[];
+  /** A method, not a function property, so a Rule<{margin: number}> is still a Rule in RULES. */
+  check(ctx: RuleContext, options: O): Report[];
+}
+
+/** An options schema: an object with these properties and no others (a misspelt option is an error, not ignored). */
+export function optionsSchema(properties: Readonly<Record<string, Readonly<Record<string, unknown>>>>): OptionsSchema {
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+/** The first `shown` items joined with commas, then "and N more" for the rest. */
+export function listShown(items: readonly string[], shown: number): string {
+  const more = items.length > shown ? ` and ${items.length - shown} more` : '';
+  return items.slice(0, shown).join(', ') + more;
+}
+
+/** How one rule runs: at what severity (or not at all) and with which options. */
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: object;
+}
+
+/** Fills `{{name}}` from data; a name the data lacks stays as written, so a template slip shows. */
+export function formatMessage(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }

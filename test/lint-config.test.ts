@@ -160,3 +160,20 @@ describe('argmap.config: bad configs exit 2 with file:line:col', () => {
     expect(r.err).toBe(`${join(dir, 'c.json')}:1:38: error: orphan-node has no option "x"; expected no options (it takes none)\n`);
   });
 });
+
+describe('argmap rules -v', () => {
+  it("shows each rule's method, options with their defaults, and message templates", async () => {
+    const { code, out } = await run('rules', '-v');
+    expect(code).toBe(0);
+    const block = out.slice(out.indexOf('overconfident-conclusion '), out.indexOf('\n\n', out.indexOf('overconfident-conclusion ')));
+    expect(block).toContain('Baconian weighting');
+    expect(block).toContain('option margin (number 0–1, default 0.2): how far stated strength may exceed supported strength');
+    expect(block).toContain('option flatFloor (number 0–1, default 0.55)');
+    expect(block).toContain('message overconfident: {{Kind}} {{node}} is stated as {{statedAs}}');
+    expect(out).toContain('option exempt (list of high|medium|low, default [high])');
+    const json = JSON.parse((await run('rules', '-v', '-f', 'json')).out) as { rules: { id: string; options: { name: string; default: unknown }[]; schema?: unknown }[] };
+    const unhedged = json.rules.find((r) => r.id === 'unhedged-judgement')!;
+    expect(unhedged.options).toEqual([{ name: 'kinds', type: 'list of conclusion|claim|hypothesis|prediction|premise|evidence|hedge|source', default: ['claim', 'prediction'], description: 'the node kinds that are judgements and so should say how likely they are' }]);
+    expect(json.rules.map((r) => r.id)).toContain('unused-suppression');
+  });
+});

@@ -9,7 +9,7 @@ export const singlePointOfEvidence: Rule<{ exempt: Level[] }> = {
     id: 'single-point-of-evidence',
     severity: 'warning',
     description: 'a claim or conclusion whose whole support rests on one item of evidence',
-    docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). A sole item graded high credibility (a matter of record) is not reported. Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
+    docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). A sole item graded high credibility (a matter of record; option exempt lists the grades) is not reported. Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
     messages: {
       single: '{{Kind}} {{node}} rests on a single item of evidence, {{evidence}}; if that report is wrong, nothing else holds it up.',
     },

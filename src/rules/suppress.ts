@@ -53,7 +53,7 @@ export function applySuppressions(ctx: RuleContext, findings: Finding[], scope: 
       else entries.set(`${n.id}\u0000${s.rule}`, { reason: s.reason, at, used: false });
     });
   });
-  if (entries.size === 0) return findings;
+  if (entries.size === 0 && extra.length === 0) return findings;
   const out = findings.map((f) => {
     const entry = f.nodes.length > 0 ? entries.get(`${f.nodes[0]}\u0000${f.rule}`) : undefined;
     if (!entry) return f;

@@ -27,7 +27,7 @@ export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
     id: 'unhedged-judgement',
     severity: 'warning',
     description: 'an analytic claim or prediction stated with no estimative language',
-    docs: "ICD 203 analytic standard 2: properly express and explain uncertainties. A judgement (kind claim or prediction, in the main author's words) should say how likely it is. It counts as hedged when the map records a band or estimative phrases for it (an empty list records that there are none); without a recorded hedge, when the lexicon finds estimative words in its quote, or failing that its text. A hedge node that `qualifies` the judgement and carries estimative words of its own (a list's lead-in, say) also counts.",
+    docs: "ICD 203 analytic standard 2: properly express and explain uncertainties. A judgement (kind claim or prediction, or the kinds option kinds names, in the main author's words) should say how likely it is. It counts as hedged when the map records a band or estimative phrases for it (an empty list records that there are none); without a recorded hedge, when the lexicon finds estimative words in its quote, or failing that its text. A hedge node that `qualifies` the judgement and carries estimative words of its own (a list's lead-in, say) also counts.",
     messages: {
       unhedged: '{{Kind}} {{node}} is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").',
     },

@@ -67,6 +67,19 @@ describe('argmap.config: severities and options', () => {
     expect(overconfident(await report('--config', join(dir, 'floor.yaml'), MEMO))).toEqual(['98 % 51 %', '100 % 50 %', '98 % 70 %']);
   });
 
+  it('changes the support-strength weights overconfident-conclusion compares against', async () => {
+    const dir = temp();
+    const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
+    // Ungraded reports and unbacked assertions counted at 0.8 instead of 0.7 and 0.5 lift three judgements' support.
+    writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
+    expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 51 %', '100 % 51 %']);
+    // The credibility table is replaced whole, so it must name every grade.
+    writeFileSync(join(dir, 'partial.yaml'), 'rules:\n  overconfident-conclusion: [warning, { credibility: { low: 0.4 } }]\n');
+    const partial = await run('check', '--config', join(dir, 'partial.yaml'), MEMO);
+    expect(partial.code).toBe(2);
+    expect(partial.err).toContain(`${join(dir, 'partial.yaml')}:2:54: error: found a mapping for overconfident-conclusion option credibility; expected a mapping that also gives high`);
+  });
+
   it('passes list options: single-point-of-evidence exempts what the config says is of record', async () => {
     const dir = temp();
     const single = (r: Report) => r.findings.filter((f) => f.rule === 'single-point-of-evidence').length;
@@ -128,7 +141,7 @@ describe('argmap.config: bad configs exit 2 with file:line:col', () => {
       `${file}:3:3: error: "no-such-rule" is not a rule; expected one of the ids \`argmap rules\` lists`,
       `${file}:4:16: error: found "loud" as the severity of orphan-node; expected "off", "info", "warning" or "error" (or 0, 1, 2)`,
       `${file}:5:49: error: found 5 for overconfident-conclusion option margin; expected a value <= 1`,
-      `${file}:5:52: error: overconfident-conclusion has no option "bogus"; expected one of: margin, flatFloor`,
+      `${file}:5:52: error: overconfident-conclusion has no option "bogus"; expected one of: margin, flatFloor, credibility, ungraded, unbacked, undercut, qualifier`,
       `${file}:6:3: error: "orphan-node-x" is not a rule; expected one of the ids \`argmap rules\` lists`,
       `${file}:7:1: error: found the key "extra"; expected only \`extends\` and \`rules\``,
     ]);

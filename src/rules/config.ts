@@ -128,6 +128,7 @@ function validateOptions(meta: RuleMeta<object>, options: unknown): ErrorObject[
 function expectation(e: ErrorObject): string {
   const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
   if (allowed) return `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'required') return `a mapping that also gives ${(e.params as { missingProperty: string }).missingProperty}`;
   const text = e.message ?? 'a value its schema allows';
   return text.replace(/^must be /, 'a value ').replace(/^must /, 'a value that must ');
 }

@@ -8,7 +8,7 @@ import type { SupportOrder } from '../graph/support-order.js';
 import type { Label } from '../analysis/dung.js';
 import type { CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
-import type { Strengths } from '../analysis/support-strength.js';
+import type { StrengthWeights, Strengths } from '../analysis/support-strength.js';
 import type { SupportIndex } from '../graph/support-index.js';
 import type { SupportDominators } from '../analysis/dominators.js';
 import type { DateAnalysis } from '../analysis/dated-facts.js';
@@ -61,7 +61,8 @@ export interface RuleContext {
   /** True for a node in the main author's words: not analyst-added, not another author's (editors' notes). */
   authorsOwn(node: Node): boolean;
   supportOrder(): SupportOrder;
-  strength(): Strengths;
+  /** Stated and supported strength, with the default weights or those given (kept per weights for the run). */
+  strength(weights?: StrengthWeights): Strengths;
   dominators(): SupportDominators;
   grounded(): Map<string, Label>;
   coverage(): CoverageReport | undefined;

@@ -21,7 +21,11 @@ function optionDocs(meta: RuleMeta<object>): OptionDoc[] {
   });
 }
 
-const showDefault = (v: unknown) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+const showDefault = (v: unknown): string => {
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  if (v !== null && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`;
+  return String(v);
+};
 
 export const rulesCommand: Command = {
   name: 'rules',

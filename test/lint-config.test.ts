@@ -46,6 +46,9 @@ describe('argmap.config: severities and options', () => {
   it('is found as argmap.config.json too, and not above the folder holding .git', async () => {
     const { map } = harbourProject({ name: 'argmap.config.json', text: '{ "rules": { "load-bearing-premise": 0 } }' });
     expect(rulesOf(await report(map))).toEqual(['mixed-yardstick', 'unhedged-judgement']);
+    // An empty `rules:` in YAML is null: no settings, every rule at its default.
+    const empty = harbourProject({ name: 'argmap.config.yml', text: 'extends: argmap:recommended\nrules:\n' });
+    expect(rulesOf(await report(empty.map))).toEqual(['mixed-yardstick', 'unhedged-judgement', 'load-bearing-premise']);
     // A config above the project's top folder governs nothing inside it.
     const outer = temp();
     writeFileSync(join(outer, 'argmap.config.json'), '{ "rules": { "mixed-yardstick": "off" } }');

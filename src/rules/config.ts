@@ -95,8 +95,9 @@ export function resolveConfig(metas: readonly RuleMeta<object>[], config: Config
         if (typeof name !== 'string' || !Object.hasOwn(PRESETS, name)) return report(at, `found ${showValue(name)} in extends; expected ${Object.keys(PRESETS).map((p) => JSON.stringify(p)).join(' or ')}`);
         for (const [id, entry] of Object.entries(PRESETS[name]!)) apply(id, entry, at, report);
       });
-      const rules = record.rules;
-      if (rules !== undefined && (rules === null || typeof rules !== 'object' || Array.isArray(rules))) report(['rules'], `found ${showValue(rules)} as rules; expected a mapping from rule id to severity`);
+      // `rules:` with nothing under it is YAML's null: an empty list of settings, not a mistake.
+      const rules = record.rules ?? undefined;
+      if (rules !== undefined && (typeof rules !== 'object' || Array.isArray(rules))) report(['rules'], `found ${showValue(rules)} as rules; expected a mapping from rule id to severity`);
       else for (const [id, entry] of Object.entries((rules ?? {}) as Record<string, unknown>)) apply(id, entry, ['rules', id], report);
     }
   }

@@ -1,21 +1,17 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, join, parse as parsePath, resolve } from 'node:path';
-import type { Diagnostic, Position } from './diagnostics.js';
+import { MapLoadError, type Diagnostic, type Position } from './diagnostics.js';
+import { readTextInput } from './input.js';
 import { parseJson, parseYaml, ParseFailure, type ParsedFile, type PathStep } from './parse.js';
 
 /** The names a config file may have, in the order they are looked for in each folder. */
 export const CONFIG_NAMES = ['argmap.config.json', 'argmap.config.yaml', 'argmap.config.yml'] as const;
 
-/** A config is a few lines; anything near this size is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** A config file that cannot be used; every problem, each at its place in the file. */
-export class ConfigError extends Error {
-  readonly diagnostics: Diagnostic[];
+/** A config file that cannot be used; every problem, each at its place in the file (exit 2, as a bad map). */
+export class ConfigError extends MapLoadError {
   constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => d.message).join('\n'));
+    super(diagnostics);
     this.name = 'ConfigError';
-    this.diagnostics = diagnostics;
   }
 }
 
@@ -46,21 +42,8 @@ export function findConfig(mapFile: string): string | undefined {
 
 /** Reads and parses a config file (JSON, or YAML for .yaml and .yml), keeping positions. */
 export function readConfig(file: string): ConfigFile {
-  const fail = (message: string): never => {
-    throw new ConfigError([{ file, severity: 'error', message }]);
-  };
-  let text = '';
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) fail('is not a regular file; expected a config file (argmap.config.json or .yaml)');
-    if (st.size > MAX_CONFIG_BYTES) fail(`is ${st.size} bytes; expected a config file of at most ${MAX_CONFIG_BYTES}`);
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? 'file not found; expected an existing config file' : `cannot be read (${code ?? (e as Error).message})`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // The one input reader: a regular file, within its size limit, UTF-8; its refusals name the file.
+  const text = readTextInput(file, 'config');
   let parsed: ParsedFile;
   try {
     parsed = extname(file).toLowerCase() === '.json' ? parseJson(text, file) : parseYaml(text, file);

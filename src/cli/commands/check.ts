@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadMap } from '../../io/load.js';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
-import { ConfigError } from '../../io/config.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { RULES, SUPPRESSION_RULES, checkMap, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
@@ -40,7 +39,8 @@ export const checkCommand: Command = {
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
         for (const f of checkMap(loaded, { rules, settings, ...(sources ? { sources } : {}) })) findings.push(f);
       } catch (e) {
-        if (!(e instanceof MapLoadError) && !(e instanceof ConfigError)) throw e;
+        // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
+        if (!(e instanceof MapLoadError)) throw e;
         bad++;
         for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
       }

@@ -84,7 +84,7 @@ export interface RatingLink {
  * Relations drawn against the flow of support would pull evidence above what it supports, so ELK gets
  * them reversed and the writer flips the points back: the arrow still means what the map says.
  */
-const REVERSED: ReadonlySet<DrawnEdgeType> = new Set(['explains', 'cites']);
+export const REVERSED: ReadonlySet<string> = new Set(['explains', 'cites']);
 /** Relations with no natural up or down: ELK gets them running upward from the lower end. */
 const SIDEWAYS: ReadonlySet<DrawnEdgeType | 'rating'> = new Set(['contradicts', 'restates']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
 import type { ArgumentMap } from '../src/model/types.js';
 import { runElk } from '../src/render/elk-run.js';
@@ -71,6 +71,11 @@ describe.skipIf(!existsSync(MEMO))('overview of the memorandum', () => {
     const { svg } = await memo();
     expect(smallestOnScreen(svg)).toBeGreaterThanOrEqual(MIN_SCREEN_FONT);
   });
+
+  it('is current in render/ (run `npm start` to refresh)', async () => {
+    const { svg } = await memo();
+    expect(svg === readFileSync('render/soviet-policies-1953--overview.svg', 'utf8')).toBe(true);
+  });
 });
 
 describe('overview of other maps', () => {
@@ -78,6 +83,7 @@ describe('overview of other maps', () => {
     const map = loadMap(EXAMPLE).map;
     const { svg } = await overview(map);
     expect(sectionIds(svg).length).toBeGreaterThan(0);
+    expect(svg === readFileSync('render/harbour--overview.svg', 'utf8'), 'render/harbour--overview.svg is stale: run `npm start`').toBe(true);
     expect(smallestOnScreen(svg)).toBeGreaterThanOrEqual(MIN_SCREEN_FONT);
   });
 

@@ -147,3 +147,27 @@ describe('overview counts', () => {
     expect(overviewUnits(map, 2).map((u) => u.id)).toEqual(['big', 'small']);
   });
 });
+
+describe('argmap render --overview', () => {
+  it('writes <dir>/<map>--overview.svg, or prints it with -o -, and refuses it beside another view', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCli } = await import('./helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-overview-'));
+    try {
+      const written = await runCli('render', EXAMPLE, '--overview', '-o', dir, '--stats');
+      expect(written.code).toBe(0);
+      expect(written.out).toMatch(/harbour--overview\.svg: \d+ nodes, 0 inferences, \d+ edges, \d+ crossings/);
+      expect(readdirSync(dir)).toEqual(['harbour--overview.svg']);
+      const printed = await runCli('render', EXAMPLE, '--overview', '-o', '-');
+      expect(printed.code).toBe(0);
+      expect(printed.out).toBe(readFileSync(join(dir, 'harbour--overview.svg'), 'utf8'));
+      const both = await runCli('render', EXAMPLE, '--overview', '--focus', 'watch');
+      expect(both.code).toBe(2);
+      expect(both.err).toMatch(/--focus, --set, --overview and --views each choose what to draw/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

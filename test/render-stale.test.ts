@@ -23,6 +23,8 @@ describe('committed drawings in render/', () => {
         const { svg } = await renderSvg(loaded, view.options);
         expectCurrent(join('render', view.file), svg);
       }
-    });
+      // Twelve layouts of the memorandum one after another: 40 s alone, past the default minute when the
+      // whole suite shares two cores.
+    }, 180_000);
   }
 });

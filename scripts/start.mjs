@@ -44,6 +44,7 @@ for (const map of maps) {
   const summary = report.split('\n').find((l) => /\d+ findings?/.test(l));
   console.log(`check: ${summary ?? 'no findings'} (render/${name}--findings.md)`);
   await run(['render', map, '--views']);
+  await run(['render', map, '--overview']);
   let hasSets = true;
   for (const format of ['html', 'svg']) {
     const code = await run(['ach', map, '--format', format, '-o', join('render', `${name}--ach.${format}`)], {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { RULES } from '../src/rules/index.js';
+import { RULES, SUPPRESSION_RULES } from '../src/rules/index.js';
 
 const HARBOUR = 'arguments/examples/harbour.yaml';
 const MEMO = 'arguments/soviet-policies-1953.yaml';
@@ -37,9 +37,9 @@ describe('argmap check', () => {
     const report = JSON.parse(a.out) as Report;
     // Written in chunks, but byte for byte what JSON.stringify with two-space indent gives.
     expect(a.out).toBe(JSON.stringify(report, null, 2) + '\n');
-    expect(report.summary).toEqual({ error: 0, warning: 2, info: 1 });
+    expect(report.summary).toEqual({ error: 0, warning: 2, info: 1, suppressed: 0 });
     expect(report.findings.map((f) => f.rule)).toEqual(['mixed-yardstick', 'unhedged-judgement', 'load-bearing-premise']);
-    expect(Object.keys(report.findings[0]!)).toEqual(['rule', 'severity', 'message', 'nodes', 'location']);
+    expect(Object.keys(report.findings[0]!)).toEqual(['rule', 'severity', 'messageId', 'data', 'message', 'nodes', 'location']);
     expect(report.findings[2]!.nodes).toEqual(['watch', 'closes-8-march']);
   });
 
@@ -106,7 +106,7 @@ describe('argmap rules', () => {
     const { code, out } = await run('rules');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(RULES.length);
+    expect(lines).toHaveLength(RULES.length + SUPPRESSION_RULES.length);
     expect(lines[0]).toMatch(/^quote-not-in-source\s+error\s+a node's quote is not found at its locator in the source text$/);
     const json = JSON.parse((await run('rules', '-f', 'json')).out) as { rules: { id: string; severity: string }[] };
     expect(json.rules.map((r) => r.id)).toContain('load-bearing-premise');

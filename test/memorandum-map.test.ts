@@ -141,8 +141,12 @@ describe('the memorandum map: reasoning', () => {
     }
   });
 
-  it('rebuts the defensive reading of the change (5) and rejects a real change of attitude (C.3, C.7.iv)', () => {
-    expect(relationsOf('attacks').some((r) => r.from === 'p5-not-defensive' && r.to === 'p5-defensive-move')).toBe(true);
+  // 5 only "cannot assume" the defensive reading, and 6 keeps its "jumpy or uncertain mood" open: a
+  // qualification, not a rebuttal. C.3 and C.7.iv do reject a real change of attitude.
+  it('qualifies the defensive reading of the change (5) and rejects a real change of attitude (C.3, C.7.iv)', () => {
+    expect(nodes.get('p5-not-defensive')?.kind).toBe('hedge');
+    expect(relationsOf('qualifies').some((r) => r.from === 'p5-not-defensive' && r.to === 'p5-defensive-move')).toBe(true);
+    expect(relations.some((r) => r.type !== 'qualifies' && r.from === 'p5-not-defensive' && r.to === 'p5-defensive-move')).toBe(false);
     expect(relationsOf('attacks').filter((r) => r.to === 'c2-real-change').length).toBeGreaterThanOrEqual(2);
   });
 
@@ -173,12 +177,18 @@ describe('the memorandum map: reasoning', () => {
 describe('the memorandum map: hypothesis sets', () => {
   const sets = new Map((map.hypothesisSets ?? []).map((s) => [s.id, s]));
 
-  it.each(['detente-explanations', 'change-or-retreat', 'p5-defensive-or-offensive'])('%s rates every evidence × hypothesis cell, with reasons', (id) => {
+  it.each([
+    ['detente-explanations', 8],
+    ['change-or-retreat', 8],
+    ['p5-defensive-or-offensive', 8],
+    ['p2-purges-or-discipline', 6],
+    ['d6-armistice-driver', 4],
+  ] as const)('%s rates every evidence × hypothesis cell, with reasons', (id, rows) => {
     const set = sets.get(id);
     expect(set).toBeDefined();
     expect(set!.hypotheses.length).toBeGreaterThanOrEqual(2);
     const evidence = set!.evidence ?? [];
-    expect(evidence.length).toBeGreaterThanOrEqual(8);
+    expect(evidence.length).toBeGreaterThanOrEqual(rows);
     const ratings = set!.ratings ?? [];
     for (const e of evidence)
       for (const h of set!.hypotheses) {
@@ -198,8 +208,36 @@ describe('the memorandum map: hypothesis sets', () => {
   });
 
   // Where the text chooses, the ratings must say so; where it does not, they must not invent a choice.
-  it.each(['change-or-retreat', 'p5-defensive-or-offensive'])('%s discriminates: some item tells against some hypothesis', (id) => {
-    expect((sets.get(id)!.ratings ?? []).some((r) => r.rating === 'I' || r.rating === 'II')).toBe(true);
+  it('discriminates in every set: some item tells against some hypothesis', () => {
+    for (const [id, set] of sets) expect((set.ratings ?? []).some((r) => r.rating === 'I' || r.rating === 'II'), id).toBe(true);
+  });
+
+  // Rows are evidence: the memorandum's own judgements and presumptions rated against its hypotheses
+  // would make the matrix circular. They stand as key assumptions instead (premises tagged as such).
+  it('rates only reported facts, never the author\'s own claims or premises', () => {
+    for (const [id, set] of sets)
+      for (const e of set.evidence ?? []) expect(nodes.get(e)?.kind, `${id}: ${e}`).toBe('evidence');
+  });
+
+  it('keeps the presumptions as tagged key assumptions', () => {
+    for (const id of ['c3-shared-assumptions', 'c4-tactical-room']) {
+      expect(nodes.get(id)?.kind, id).toBe('premise');
+      expect(nodes.get(id)?.tags, id).toContain('key-assumption');
+    }
+    for (const n of map.nodes.filter((x) => x.kind === 'premise' && x.analyst)) expect(n.tags, n.id).toContain('key-assumption');
+    expect(inferences.some((i) => i.conclusion === 'c4-tactical-room')).toBe(false);
+  });
+
+  // No hypothesis of a set may support or restate another of the same set: they must be rivals, not cases.
+  it('holds only rival hypotheses in each set', () => {
+    const restated = (a: string, b: string) => relationsOf('restates').some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
+    for (const [id, set] of sets)
+      for (const a of set.hypotheses)
+        for (const b of set.hypotheses) {
+          if (a === b) continue;
+          expect(restsOn(graph, b).has(a), `${id}: ${a} supports ${b}`).toBe(false);
+          expect(restated(a, b), `${id}: ${a} restates ${b}`).toBe(false);
+        }
   });
 
   it('keeps every rating of one item against one hypothesis the same in every set that has both', () => {
@@ -212,13 +250,20 @@ describe('the memorandum map: hypothesis sets', () => {
       }
   });
 
-  it('holds C.4 i-iii and the readings of 5 as competing explanations of the détente', () => {
+  // Three primary drivers: C.5's "this hypothesis" (C.4.i and 6's internal explanation are cases of it),
+  // C.4.ii's offensive opportunity (5's EDC and economic offensives are cases of it) and 5's defensive move
+  // (C.4.iii's unease over the new American Administration is a case of it).
+  it('holds the détente\'s primary drivers, not their cases, as competing explanations', () => {
     const hyps = sets.get('detente-explanations')!.hypotheses;
-    expect(hyps.map((h) => nodes.get(h)?.source?.locator)).toEqual(expect.arrayContaining(['C.4.i', 'C.4.ii', 'C.4.iii']));
-    // 5: the defensive move against the diplomatic offensive on EDC and the economic / trade offensive.
-    expect(hyps).toEqual(expect.arrayContaining(['p5-defensive-move', 'p5-edc-offensive', 'p5-economic-offensive']));
-    expect(sets.get('p5-defensive-or-offensive')!.hypotheses.sort()).toEqual(['p5-defensive-move', 'p5-economic-offensive', 'p5-edc-offensive']);
+    expect([...hyps].sort()).toEqual(['c4-ii-subtle-approach', 'c5-internal-priority', 'p5-defensive-move']);
+    expect(nodes.get('c5-internal-priority')?.source?.quote).toContain('These considerations suggest');
+    expect([...sets.get('p5-defensive-or-offensive')!.hypotheses].sort()).toEqual(['p5-defensive-move', 'p5-economic-offensive', 'p5-edc-offensive']);
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');
+  });
+
+  it('sets out the rival readings of 2 and of D.6 as hypothesis sets', () => {
+    expect([...sets.get('p2-purges-or-discipline')!.hypotheses].sort()).toEqual(['p2-possible-purges', 'p2-stalin-preoccupied']);
+    expect([...sets.get('d6-armistice-driver')!.hypotheses].sort()).toEqual(['d6-china-overstretched', 'd6-soviet-tactics']);
   });
 
   it('answers C.2 with a real change against a temporary retreat split by size, the text\'s retreat kept as their parent', () => {

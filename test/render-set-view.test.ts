@@ -110,7 +110,7 @@ describe('hypothesis-set view draws the ACH ratings', () => {
       // The legend names the rating styles drawn, and only those, and says what is left out.
       const legend = /<g class="legend"[^]*?<\/g>/.exec(svg)![0];
       const drawn = new Set(rated.map((e) => e['data-rating']!));
-      for (const [r, style] of Object.entries(RATING_STYLES)) expect(legend.includes(`>${style.label}<`), r).toBe(drawn.has(r));
+      for (const [r, style] of Object.entries(RATING_STYLES)) expect(legend.includes(`>${style.label}: `), r).toBe(drawn.has(r));
       expect(legend).toContain('N and NA ratings not drawn; see the ACH matrix');
       // Consistent and inconsistent differ in dash, not only colour.
       expect(RATING_STYLES.C.dash).toBe('');

@@ -31,6 +31,17 @@ export const UNBACKED = 0.5;
 export const UNDERCUT_FACTOR = 0.7;
 export const QUALIFIER_FACTOR = 0.85;
 
+/** The numbers above as one value, so a config can change them (overconfident-conclusion's options). */
+export interface StrengthWeights {
+  credibility: Readonly<Record<Level, number>>;
+  ungraded: number;
+  unbacked: number;
+  undercut: number;
+  qualifier: number;
+}
+
+export const DEFAULT_WEIGHTS: StrengthWeights = { credibility: CREDIBILITY, ungraded: UNGRADED, unbacked: UNBACKED, undercut: UNDERCUT_FACTOR, qualifier: QUALIFIER_FACTOR };
+
 /** Estimative phrases of a node: its recorded hedge phrases if any, else what the matcher finds in its quote or text. */
 export function nodePhrases(node: Node): EstimativeMatch[] {
   if (node.hedge && node.hedge.phrases.length > 0) return node.hedge.phrases.flatMap((p) => matchEstimativeLanguage(p));
@@ -54,32 +65,36 @@ export function statedStrength(node: Node, phrasesOf: (node: Node) => Estimative
   return best;
 }
 
-function leafStrength(node: Node): number {
+function leafStrength(node: Node, w: StrengthWeights): number {
   if (node.kind === 'evidence' || node.kind === 'source' || node.kind === 'premise') {
-    return node.credibility ? CREDIBILITY[node.credibility] : UNGRADED;
+    return node.credibility ? w.credibility[node.credibility] : w.ungraded;
   }
-  return UNBACKED;
+  return w.unbacked;
 }
 
 /** Stated and supported strength per vertex (SupportIndex numbers); NaN where there is none. */
 export interface Strengths {
   stated: Float64Array;
   supported: Float64Array;
+  /** What a vertex with no supported strength passes on (the weights' `unbacked`). */
+  unbacked: number;
 }
 
-const cache = new WeakMap<ArgumentMap, Strengths>();
+const cache = new WeakMap<ArgumentMap, WeakMap<StrengthWeights, Strengths>>();
 
 /** What a vertex passes on to the inferences it feeds: the lower of supported and stated. */
 export function passes(st: Strengths, v: number): number {
   const stated = st.stated[v]!;
   const supported = st.supported[v]!;
-  if (Number.isNaN(supported)) return UNBACKED;
+  if (Number.isNaN(supported)) return st.unbacked;
   return Number.isNaN(stated) ? supported : Math.min(stated, supported);
 }
 
 /** Stated and supported strength of every node and inference, in one pass in topological order. */
-export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases): Strengths {
-  const hit = cache.get(map);
+export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases, w: StrengthWeights = DEFAULT_WEIGHTS): Strengths {
+  const byWeights = cache.get(map) ?? new WeakMap<StrengthWeights, Strengths>();
+  cache.set(map, byWeights);
+  const hit = byWeights.get(w);
   if (hit) return hit;
   const { index: s, order } = supportOrder(map);
   const n = s.ids.length;
@@ -91,23 +106,23 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => Est
     if (r.type === 'undercuts') undercuts[to]!++;
     if (r.type === 'qualifies') qualifiers[to]!++;
   }
-  const st: Strengths = { stated: new Float64Array(n).fill(NaN), supported: new Float64Array(n).fill(NaN) };
+  const st: Strengths = { stated: new Float64Array(n).fill(NaN), supported: new Float64Array(n).fill(NaN), unbacked: w.unbacked };
   for (const v of order) {
     if (v >= s.nodeCount) {
       const k = v - s.nodeCount;
       let x = 1;
       for (let a = s.premiseStart[k]!; a < s.premiseStart[k + 1]!; a++) x = Math.min(x, passes(st, s.premise[a]!));
-      st.supported[v] = x * UNDERCUT_FACTOR ** undercuts[v]!;
+      st.supported[v] = x * w.undercut ** undercuts[v]!;
       continue;
     }
     const node = map.nodes[v]!;
     let supported = -1;
     for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) supported = Math.max(supported, st.supported[s.nodeCount + s.supportedBy[a]!]!);
-    if (supported < 0) supported = leafStrength(node);
-    st.supported[v] = supported * QUALIFIER_FACTOR ** qualifiers[v]!;
+    if (supported < 0) supported = leafStrength(node, w);
+    st.supported[v] = supported * w.qualifier ** qualifiers[v]!;
     const stated = statedStrength(node, phrasesOf);
     if (stated !== undefined) st.stated[v] = stated;
   }
-  cache.set(map, st);
+  byWeights.set(w, st);
   return st;
 }

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { MapLoadError, type Position } from './diagnostics.js';
 
 /** Every kind of file argmap reads; each has its own size limit. */
-export type InputKind = 'yaml-map' | 'json-map' | 'source-text' | 'ach-csv' | 'aif' | 'argdown' | 'framework';
+export type InputKind = 'yaml-map' | 'json-map' | 'source-text' | 'ach-csv' | 'aif' | 'argdown' | 'framework' | 'config';
 
 const MiB = 1024 * 1024;
 
@@ -34,6 +34,8 @@ export const INPUT_LIMITS: Readonly<Record<InputKind, number>> = {
   aif: 16 * MiB,
   argdown: 8 * MiB,
   framework: 128 * MiB,
+  // A linter config is a few lines; a megabyte is no config.
+  config: 1 * MiB,
 };
 
 const WHAT: Readonly<Record<InputKind, string>> = {
@@ -44,6 +46,7 @@ const WHAT: Readonly<Record<InputKind, string>> = {
   aif: 'an AIF file',
   argdown: 'an Argdown document',
   framework: 'a framework file',
+  config: 'an argmap config file',
 };
 
 /** What the user meant the file to be, for "expected an existing …". */
@@ -55,6 +58,7 @@ const NOUN: Readonly<Record<InputKind, string>> = {
   aif: 'AIF JSON file',
   argdown: 'Argdown file',
   framework: 'framework file',
+  config: 'config file',
 };
 
 const HINT: Partial<Record<InputKind, string>> = {

@@ -165,6 +165,8 @@ export interface NodeBase {
   credibility?: Level;
   /** Left by a tool that drafted the node (`argmap init`): what a person has still to check. */
   review?: Review;
+  /** Findings of these rules about this node are listed as suppressed and not counted, each with its reason. */
+  suppress?: Suppression[];
 }
 /** A field of a node that a tool guessed rather than a person wrote. */
 export type GuessedField = 'kind' | 'text' | 'hedge' | 'dates' | 'section' | 'author' | 'credibility';
@@ -177,6 +179,18 @@ export interface Review {
   status: 'draft' | 'reviewed';
   /** The fields the tool guessed, for the person to confirm or correct. */
   guessed?: GuessedField[];
+}
+
+/** A finding the map's author has looked at and accepts, as a linter's disable comment. */
+export interface Suppression {
+  /** Id of the rule whose finding about this node is accepted (`argmap rules` lists them). */
+  rule: Id;
+  /**
+   * Why the finding does not apply here; required, so a suppression always says what was weighed.
+   * @minLength 1
+   * @pattern \S
+   */
+  reason: string;
 }
 
 /** An analytic judgement. */

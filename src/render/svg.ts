@@ -2,7 +2,7 @@ import type { ArgumentMap, NodeKind } from '../model/types.js';
 import type { NodeBox } from './boxes.js';
 import { BADGE_GAP, badgeHeight } from './boxes.js';
 import { edgePathSvg, markerDefs } from './edges.js';
-import { legendSvg } from './legend.js';
+import { LEGEND_MAX_WIDTH, legendSvg } from './legend.js';
 import type { Layout, PlacedEdge } from './layout.js';
 import { formatLocator } from './locator.js';
 import { shapeSvg } from './shapes.js';
@@ -26,7 +26,7 @@ const MIN_WIDTH = 640;
 /** Writes the laid-out map as a static SVG: a pure function of its input, so the same map gives the same bytes. */
 export function writeSvg(input: SvgInput): string {
   const { layout, boxes, map } = input;
-  const width = Math.ceil(Math.max(layout.width, MIN_WIDTH) + 2 * MARGIN);
+  let width = Math.ceil(Math.max(layout.width, MIN_WIDTH) + 2 * MARGIN);
   const inner = width - 2 * MARGIN;
 
   const head: string[] = [];
@@ -55,7 +55,9 @@ export function writeSvg(input: SvgInput): string {
   }
   const edgeTypes = new Set<EdgeLook>(layout.edges.map(lookOf));
   analyst ||= layout.edges.some((e) => e.analyst);
-  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, ...(input.ratingNote ? { ratingNote: input.ratingNote } : {}) }, MARGIN, y, inner);
+  // The legend keeps its own width (its relations are explained in a sentence each); a narrow drawing widens to hold it.
+  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, ...(input.ratingNote ? { ratingNote: input.ratingNote } : {}) }, MARGIN, y, LEGEND_MAX_WIDTH);
+  width = Math.max(width, Math.ceil(legend.width + 2 * MARGIN));
   y += legend.height + 14;
 
   const ox = MARGIN;

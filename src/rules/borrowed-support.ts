@@ -1,10 +1,16 @@
 import type { Rule, Report } from './rule.js';
 
 export const borrowedSupport: Rule = {
-  id: 'borrowed-support',
-  severity: 'warning',
-  description: "a premise from another author (editors' notes) supports the main author's judgement",
-  docs: "An assessment can only rest on what its author knew. Editors' footnotes, added later and by other hands, may explain or correct the text, but drawn as premises of the author's own inferences they credit the author with reasons the author did not give (and, for a later edition, could not have had). Link such notes with `cites` or `restates`, or mark the inference `analyst: true` if it is the analyst's own argument.",
+  meta: {
+    id: 'borrowed-support',
+    severity: 'warning',
+    description: "a premise from another author (editors' notes) supports the main author's judgement",
+    docs: "An assessment can only rest on what its author knew. Editors' footnotes, added later and by other hands, may explain or correct the text, but drawn as premises of the author's own inferences they credit the author with reasons the author did not give (and, for a later edition, could not have had). Link such notes with `cites` or `restates`, or mark the inference `analyst: true` if it is the analyst's own argument.",
+    messages: {
+      borrowed: "{{target}}, the author's judgement, is supported by {{premise}}, which {{who}} wrote, not the author; the author never gave that reason.",
+    },
+    defaults: {},
+  },
   check(ctx) {
     const out: Report[] = [];
     const s = ctx.support;
@@ -18,7 +24,8 @@ export const borrowedSupport: Rule = {
         if (premise.analyst || ctx.authorsOwn(premise)) continue;
         const who = names.get(premise.author!) ?? premise.author!;
         out.push({
-          message: `${ctx.label(target.id)}, the author's judgement, is supported by ${ctx.label(premise.id)}, which ${who} wrote, not the author; the author never gave that reason.`,
+          messageId: 'borrowed',
+          data: { target: ctx.label(target.id), premise: ctx.label(premise.id), who },
           nodes: [target.id, premise.id],
           at: ['inferences', k],
         });

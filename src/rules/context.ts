@@ -8,7 +8,7 @@ import { attackFramework } from '../graph/attack-framework.js';
 import { grounded, type Label } from '../analysis/dung.js';
 import { computeCoverage, type CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
-import { nodePhrases, supportStrength } from '../analysis/support-strength.js';
+import { DEFAULT_WEIGHTS, nodePhrases, supportStrength, type StrengthWeights } from '../analysis/support-strength.js';
 import { supportDominators } from '../analysis/dominators.js';
 import { analyseDates, type DateAnalysis } from '../analysis/dated-facts.js';
 import type { RuleContext } from './rule.js';
@@ -77,7 +77,7 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     asserted: (n) => isAuthorAssertion(n, mainAuthor),
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),
     supportOrder: once(() => supportOrder(map)),
-    strength: once(() => supportStrength(map, phrases)),
+    strength: (weights: StrengthWeights = DEFAULT_WEIGHTS) => supportStrength(map, phrases, weights),
     dominators: once(() => supportDominators(map)),
     grounded: once((): Map<string, Label> => grounded(attackFramework(map)).labels),
     coverage: once((): CoverageReport | undefined => (sources && sources.size > 0 ? computeCoverage(loaded, sources) : undefined)),

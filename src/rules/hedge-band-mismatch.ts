@@ -2,10 +2,17 @@ import type { Rule, Report } from './rule.js';
 import { lexiconEntry } from '../analysis/estimative-language.js';
 
 export const hedgeBandMismatch: Rule = {
-  id: 'hedge-band-mismatch',
-  severity: 'warning',
-  description: "a hedge's band disagrees with what its own estimative phrase means on that yardstick",
-  docs: 'The band recorded for a judgement should be the one its words map onto (the lexicon in src/analysis/estimative-language.ts). A band given to words that carry none ("may", "possible": Kent left them off his scale) invents a precision the author did not state.',
+  meta: {
+    id: 'hedge-band-mismatch',
+    severity: 'warning',
+    description: "a hedge's band disagrees with what its own estimative phrase means on that yardstick",
+    docs: 'The band recorded for a judgement should be the one its words map onto (the lexicon in src/analysis/estimative-language.ts). A band given to words that carry none ("may", "possible": Kent left them off his scale) invents a precision the author did not state.',
+    messages: {
+      noBand: '{{node}} is banded "{{term}}", but its words {{words}} carry no band at all; the band claims a precision the author did not state.',
+      otherBand: '{{node}} is banded "{{term}}", but its words {{words}} mean "{{meant}}" on the {{yardstick}} yardstick.',
+    },
+    defaults: {},
+  },
   check(ctx) {
     const out: Report[] = [];
     ctx.map.nodes.forEach((n, i) => {
@@ -18,12 +25,12 @@ export const hedgeBandMismatch: Rule = {
       const at = ['nodes', i, 'hedge', 'band'];
       if (terms.length === 0) {
         if (entries.every(({ e }) => e!.kind === 'possibility')) {
-          out.push({ message: `${ctx.label(n.id)} is banded "${band.term}", but its words ${words} carry no band at all; the band claims a precision the author did not state.`, nodes: [n.id], at });
+          out.push({ messageId: 'noBand', data: { node: ctx.label(n.id), term: band.term, words }, nodes: [n.id], at });
         }
         return;
       }
       if (!terms.includes(band.term)) {
-        out.push({ message: `${ctx.label(n.id)} is banded "${band.term}", but its words ${words} mean "${terms[0]}" on the ${band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203'} yardstick.`, nodes: [n.id], at });
+        out.push({ messageId: 'otherBand', data: { node: ctx.label(n.id), term: band.term, words, meant: terms[0]!, yardstick: band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203' }, nodes: [n.id], at });
       }
     });
     return out;

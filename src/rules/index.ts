@@ -1,6 +1,6 @@
 import type { LoadedMap } from '../io/load.js';
 import type { SourceText } from '../io/sources.js';
-import type { Finding, Rule, RuleContext } from './rule.js';
+import { formatMessage, type Finding, type Rule, type RuleContext, type RuleSetting } from './rule.js';
 import { createContext } from './context.js';
 import { quoteNotInSource } from './quote-not-in-source.js';
 import { uncoveredLocator } from './uncovered-locator.js';
@@ -20,8 +20,11 @@ import { hedgeBandMismatch } from './hedge-band-mismatch.js';
 import { overconfidentConclusion } from './overconfident-conclusion.js';
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { borrowedSupport } from './borrowed-support.js';
+import { applySuppressions } from './suppress.js';
 
-export type { Finding, Rule, RuleContext, Report } from './rule.js';
+export type { Finding, MessageData, Rule, RuleContext, RuleMeta, RuleSetting, Report } from './rule.js';
+export { formatMessage } from './rule.js';
+export { SUPPRESSION_RULES } from './suppress.js';
 export { createContext } from './context.js';
 
 /** Every rule, grouped as `argmap rules` lists them: provenance, support, contradiction, hedging. */
@@ -47,17 +50,24 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
+  return RULES.find((r) => r.meta.id === id);
 }
 
+
 /** Runs one rule and turns its reports into located findings. */
-export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+export function runRule(rule: Rule, ctx: RuleContext, setting?: RuleSetting): Finding[] {
   const { loaded } = ctx;
   const locate = loaded.locate;
-  return rule.check(ctx).map((r) => {
+  const { meta } = rule;
+  const severity = setting && setting.severity !== 'off' ? setting.severity : meta.severity;
+  return rule.check(ctx, setting?.options ?? meta.defaults).map((r) => {
     const path = r.at ?? defaultPath(ctx, r.nodes[0]);
     const position = (path && locate(path)) ?? { line: 1, column: 1 };
-    return { rule: rule.id, severity: rule.severity, message: r.message, nodes: r.nodes, location: { file: loaded.file, line: position.line, column: position.column } };
+    const template = meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`rule ${meta.id} reported message ${r.messageId}, which its meta does not define`);
+    const data = r.data ?? {};
+    const location = { file: loaded.file, line: position.line, column: position.column };
+    return { rule: meta.id, severity, messageId: r.messageId, data, message: formatMessage(template, data), nodes: r.nodes, location };
   });
 }
 
@@ -71,19 +81,27 @@ function defaultPath(ctx: RuleContext, id: string | undefined): (string | number
 export interface CheckOptions {
   /** Rules to run (default all). */
   rules?: readonly Rule[];
+  /** Severity and options by rule id (from a config file); a rule not named runs with its defaults. */
+  settings?: ReadonlyMap<string, RuleSetting>;
   /** Source texts; without them the rules that need them are skipped. */
   sources?: Map<string, SourceText>;
 }
 
-/** Runs the rules on a loaded map; findings sorted by position, then rule, then message. */
+/**
+ * Runs the rules on a loaded map, then applies the nodes' `suppress` entries (suppressed findings stay
+ * in the list, marked); findings sorted by position, then rule, then message.
+ */
 export function checkMap(loaded: LoadedMap, options: CheckOptions = {}): Finding[] {
   const ctx = createContext(loaded, options.sources);
   const findings: Finding[] = [];
+  const ran = new Set<string>();
   for (const rule of options.rules ?? RULES) {
-    if (rule.needsSources && !ctx.sources) continue;
-    for (const f of runRule(rule, ctx)) findings.push(f);
+    if ((rule.needsSources && !ctx.sources) || options.settings?.get(rule.meta.id)?.severity === 'off') continue;
+    ran.add(rule.meta.id);
+    for (const f of runRule(rule, ctx, options.settings?.get(rule.meta.id))) findings.push(f);
   }
-  return sortFindings(findings);
+  const known = new Set(RULES.map((r) => r.meta.id));
+  return sortFindings(applySuppressions(ctx, findings, { known, ran, settings: options.settings }));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

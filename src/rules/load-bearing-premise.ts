@@ -1,13 +1,18 @@
-import type { Rule } from './rule.js';
+import { listShown, optionsSchema, type Rule } from './rule.js';
 
-const SHOWN = 5;
-
-export const loadBearingPremise: Rule = {
-  id: 'load-bearing-premise',
-  severity: 'info',
-  description: 'for each policy conclusion, the nodes every line of its support passes through: its key assumptions',
-  docs: "Dominators on the support graph (Cooper, Harvey and Kennedy's algorithm, from a virtual source joining the leaves). A node that every chain of support passes through carries the conclusion alone: if it fails, the conclusion has no support left. When a whole inference dominates, each of its linked premises is needed too. These are the items a Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques) would examine first.",
-  check(ctx) {
+export const loadBearingPremise: Rule<{ shown: number }> = {
+  meta: {
+    id: 'load-bearing-premise',
+    severity: 'info',
+    description: 'for each policy conclusion, the nodes every line of its support passes through: its key assumptions',
+    docs: "Dominators on the support graph (Cooper, Harvey and Kennedy's algorithm, from a virtual source joining the leaves). A node that every chain of support passes through carries the conclusion alone: if it fails, the conclusion has no support left. When a whole inference dominates, each of its linked premises is needed too. These are the items a Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques) would examine first.",
+    messages: {
+      keyAssumptions: 'Every line of support for conclusion {{conclusion}} passes through {{bearing}}; these are its key assumptions, and if one fails the conclusion loses its support.',
+    },
+    schema: optionsSchema({ shown: { type: 'integer', minimum: 1, description: 'how many key assumptions are named in the message' } }),
+    defaults: { shown: 5 },
+  },
+  check(ctx, options) {
     const dom = ctx.dominators();
     const s = ctx.support;
     const out = [];
@@ -26,10 +31,9 @@ export const loadBearingPremise: Rule = {
         else add(s.ids[d]!);
       }
       if (bearing.length === 0) continue;
-      const shown = bearing.slice(0, SHOWN).map((id) => ctx.label(id)).join(', ');
-      const more = bearing.length > SHOWN ? ` and ${bearing.length - SHOWN} more` : '';
       out.push({
-        message: `Every line of support for conclusion ${ctx.label(n.id)} passes through ${shown}${more}; these are its key assumptions, and if one fails the conclusion loses its support.`,
+        messageId: 'keyAssumptions',
+        data: { conclusion: ctx.label(n.id), bearing: listShown(bearing.map((id) => ctx.label(id)), options.shown) },
         nodes: [n.id, ...bearing],
       });
     }

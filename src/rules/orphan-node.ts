@@ -1,10 +1,16 @@
 import type { Rule } from './rule.js';
 
 export const orphanNode: Rule = {
-  id: 'orphan-node',
-  severity: 'warning',
-  description: 'a node joined to nothing: no inference, no relation, no hypothesis set',
-  docs: 'A node that neither supports, is supported by, nor relates to anything plays no part in the argument; either a link is missing or the node is not needed.',
+  meta: {
+    id: 'orphan-node',
+    severity: 'warning',
+    description: 'a node joined to nothing: no inference, no relation, no hypothesis set',
+    docs: 'A node that neither supports, is supported by, nor relates to anything plays no part in the argument; either a link is missing or the node is not needed.',
+    messages: {
+      orphan: '{{node}} is not connected to any other part of the map, so it plays no part in the argument.',
+    },
+    defaults: {},
+  },
   check(ctx) {
     const joined = new Set<string>();
     for (const set of ctx.map.hypothesisSets ?? []) {
@@ -18,6 +24,6 @@ export const orphanNode: Rule = {
     const s = ctx.support;
     return ctx.map.nodes
       .filter((n, v) => s.supportStart[v] === s.supportStart[v + 1] && s.useStart[v] === s.useStart[v + 1] && !joined.has(n.id))
-      .map((n) => ({ message: `${ctx.label(n.id)} is not connected to any other part of the map, so it plays no part in the argument.`, nodes: [n.id] }));
+      .map((n) => ({ messageId: 'orphan', data: { node: ctx.label(n.id) }, nodes: [n.id] }));
   },
 };

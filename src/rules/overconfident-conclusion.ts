@@ -1,6 +1,6 @@
-import type { Rule, Report, RuleContext } from './rule.js';
+import { optionsSchema, type Rule, type Report, type RuleContext } from './rule.js';
 import type { Node } from '../model/types.js';
-import { passes } from '../analysis/support-strength.js';
+import { DEFAULT_WEIGHTS, passes, type StrengthWeights, type Strengths } from '../analysis/support-strength.js';
 
 /** How far stated strength may exceed supported before it is flagged: about one PHIA band's width. */
 export const OVERCONFIDENCE_MARGIN = 0.2;
@@ -12,13 +12,39 @@ export const FLAT_ASSERTION_FLOOR = 0.55;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
-export const overconfidentConclusion: Rule = {
-  id: 'overconfident-conclusion',
-  severity: 'warning',
-  description: 'a claim or conclusion stated more confidently than its chain of support bears out',
-  docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7), undercuts and qualifying hedges lower a step (see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2, about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55, the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports).',
-  check(ctx) {
-    const st = ctx.strength();
+type Options = StrengthWeights & { margin: number; flatFloor: number };
+
+const weight = (description: string) => ({ type: 'number', minimum: 0, maximum: 1, description });
+
+export const overconfidentConclusion: Rule<Options> = {
+  meta: {
+    id: 'overconfident-conclusion',
+    severity: 'warning',
+    description: 'a claim or conclusion stated more confidently than its chain of support bears out',
+    docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7; options credibility and ungraded), undercuts and qualifying hedges lower a step (×0.7 and ×0.85; options undercut and qualifier; see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2 (option margin), about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55 (option flatFloor), the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports).',
+    messages: {
+      overconfident: '{{Kind}} {{node}} is stated as {{statedAs}} (about {{stated}}) but its support bears out only about {{supported}}{{weakest}}.',
+    },
+    schema: optionsSchema({
+      margin: { type: 'number', minimum: 0, maximum: 1, description: 'how far stated strength may exceed supported strength (0–1) before it is flagged' },
+      flatFloor: { type: 'number', minimum: 0, maximum: 1, description: 'a flat assertion is flagged only when its support falls below this (0–1)' },
+      credibility: {
+        type: 'object',
+        properties: { high: weight('high'), medium: weight('medium'), low: weight('low') },
+        required: ['high', 'medium', 'low'],
+        additionalProperties: false,
+        description: 'the strength of evidence, sources and premises by credibility grade',
+      },
+      ungraded: weight('the strength of evidence, a source or a premise with no credibility grade'),
+      unbacked: weight('the strength of any other node that nothing supports'),
+      undercut: weight('what each undercut multiplies an inference by'),
+      qualifier: weight('what each qualifying hedge multiplies a node by'),
+    }),
+    defaults: { margin: OVERCONFIDENCE_MARGIN, flatFloor: FLAT_ASSERTION_FLOOR, ...DEFAULT_WEIGHTS },
+  },
+  check(ctx, options) {
+    // The options object lasts the run, so the strengths computed with its weights are shared too.
+    const st = ctx.strength(options);
     const s = ctx.support;
     const out: Report[] = [];
     ctx.map.nodes.forEach((n, v) => {
@@ -29,11 +55,11 @@ export const overconfidentConclusion: Rule = {
       // A policy conclusion is a recommendation: stated flatly it makes no likelihood claim to compare.
       if (n.kind === 'conclusion' && !(n.hedge?.band || ctx.phrases(n).length > 0)) return;
       const flat = !n.hedge?.band && ctx.phrases(n).length === 0 && !(n.hedge && n.hedge.phrases.length > 0);
-      if (flat ? supported >= FLAT_ASSERTION_FLOOR : stated - supported <= OVERCONFIDENCE_MARGIN) return;
-      const weakest = weakestLink(ctx, v);
-      const why = weakest ? `; its weakest link is ${ctx.label(weakest)}` : '';
+      if (flat ? supported >= options.flatFloor : stated - supported <= options.margin) return;
+      const weakest = weakestLink(ctx, st, v);
       out.push({
-        message: `${n.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(n.id)} is stated as ${statedAs(n)} (about ${pct(stated)}) but its support bears out only about ${pct(supported)}${why}.`,
+        messageId: 'overconfident',
+        data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(n.id), statedAs: statedAs(n), stated: pct(stated), supported: pct(supported), weakest: weakest ? `; its weakest link is ${ctx.label(weakest)}` : '' },
         nodes: weakest ? [n.id, weakest] : [n.id],
       });
     });
@@ -48,8 +74,7 @@ function statedAs(n: Node): string {
 }
 
 /** The weakest premise of the node's strongest inference: where its support gives out. */
-function weakestLink(ctx: RuleContext, v: number): string | undefined {
-  const st = ctx.strength();
+function weakestLink(ctx: RuleContext, st: Strengths, v: number): string | undefined {
   const s = ctx.support;
   let best = -1;
   for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) {

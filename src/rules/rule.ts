@@ -1,4 +1,5 @@
 import type { ArgumentMap, Node } from '../model/types.js';
+import type { MessageData } from '../model/findings.js';
 import type { Severity } from '../io/diagnostics.js';
 import type { PathStep } from '../io/parse.js';
 import type { LoadedMap } from '../io/load.js';
@@ -8,18 +9,19 @@ import type { SupportOrder } from '../graph/support-order.js';
 import type { Label } from '../analysis/dung.js';
 import type { CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
-import type { Strengths } from '../analysis/support-strength.js';
+import type { StrengthWeights, Strengths } from '../analysis/support-strength.js';
 import type { SupportIndex } from '../graph/support-index.js';
 import type { SupportDominators } from '../analysis/dominators.js';
 import type { DateAnalysis } from '../analysis/dated-facts.js';
 
 export type { Severity };
 
-export type { Finding } from '../model/findings.js';
+export type { Finding, MessageData } from '../model/findings.js';
 
-/** What a rule reports; the runner adds the rule id, severity and file position. */
+/** What a rule reports; the runner adds the rule id, severity, message text and file position. */
 export interface Report {
-  message: string;
+  messageId: string;
+  data?: MessageData;
   nodes: string[];
   /** Where in the map file the finding points; by default the first node's (or inference's) entry. */
   at?: readonly PathStep[];
@@ -43,7 +45,8 @@ export interface RuleContext {
   /** True for a node in the main author's words: not analyst-added, not another author's (editors' notes). */
   authorsOwn(node: Node): boolean;
   supportOrder(): SupportOrder;
-  strength(): Strengths;
+  /** Stated and supported strength, with the default weights or those given (kept per weights for the run). */
+  strength(weights?: StrengthWeights): Strengths;
   dominators(): SupportDominators;
   grounded(): Map<string, Label>;
   coverage(): CoverageReport | undefined;
@@ -52,15 +55,53 @@ export interface RuleContext {
   dates(): DateAnalysis;
 }
 
-/** A check, ESLint-style. Adding one: a file in src/rules/ and a line in src/rules/index.ts. */
-export interface Rule {
+/** A JSON Schema (draft-07, as ajv reads it) for a rule's options object. */
+export type OptionsSchema = Readonly<Record<string, unknown>>;
+
+/** What a rule says about itself: for `argmap rules`, config validation and SARIF's rule list. */
+export interface RuleMeta<O extends object> {
   id: string;
+  /** The severity the rule reports at unless a config file says otherwise. */
   severity: Severity;
   /** One line, for `argmap rules`. */
   description: string;
   /** The method and its source (ICD 203, Heuer, Schum, ...). */
-  docs?: string;
+  docs: string;
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  messages: Readonly<Record<string, string>>;
+  /** Options schema (an object schema, no extra keys); absent when the rule takes no options. */
+  schema?: OptionsSchema;
+  /** The options used where a config passes none; every key the schema names. */
+  defaults: O;
+}
+
+/** A check, ESLint-style. Adding one: a file in src/rules/ and a line in src/rules/index.ts. */
+export interface Rule<O extends object = object> {
+  meta: RuleMeta<O>;
   /** True when the rule reads source texts; such rules quietly skip maps without `documents`. */
   needsSources?: boolean;
-  check(ctx: RuleContext): Report[];
+  /** A method, not a function property, so a Rule<{margin: number}> is still a Rule in RULES. */
+  check(ctx: RuleContext, options: O): Report[];
+}
+
+/** An options schema: an object with these properties and no others (a misspelt option is an error, not ignored). */
+export function optionsSchema(properties: Readonly<Record<string, Readonly<Record<string, unknown>>>>): OptionsSchema {
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+/** The first `shown` items joined with commas, then "and N more" for the rest. */
+export function listShown(items: readonly string[], shown: number): string {
+  const more = items.length > shown ? ` and ${items.length - shown} more` : '';
+  return items.slice(0, shown).join(', ') + more;
+}
+
+/** How one rule runs: at what severity (or not at all) and with which options. */
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: object;
+}
+
+/** Fills `{{name}}` from data; a name the data lacks stays as written, so a template slip shows. */
+export function formatMessage(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }

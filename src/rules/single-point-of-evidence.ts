@@ -1,13 +1,22 @@
-import type { Rule, Report } from './rule.js';
+import type { Level } from '../model/types.js';
+import { LEVELS } from '../model/kinds.js';
+import { optionsSchema, type Rule, type Report } from './rule.js';
 
 const NONE = -1;
 
-export const singlePointOfEvidence: Rule = {
-  id: 'single-point-of-evidence',
-  severity: 'warning',
-  description: 'a claim or conclusion whose whole support rests on one item of evidence',
-  docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). A sole item graded high credibility (a matter of record) is not reported. Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
-  check(ctx) {
+export const singlePointOfEvidence: Rule<{ exempt: Level[] }> = {
+  meta: {
+    id: 'single-point-of-evidence',
+    severity: 'warning',
+    description: 'a claim or conclusion whose whole support rests on one item of evidence',
+    docs: 'A judgement resting on a single report is only as good as that report (ICD 203 standard 1, source quality; Heuer ch. 10 on over-reliance on single sources). A sole item graded high credibility (a matter of record; option exempt lists the grades) is not reported. Counted through the support graph in topological order, each vertex keeping at most two distinct evidence items, so the check is linear.',
+    messages: {
+      single: '{{Kind}} {{node}} rests on a single item of evidence, {{evidence}}; if that report is wrong, nothing else holds it up.',
+    },
+    schema: optionsSchema({ exempt: { type: 'array', items: { enum: LEVELS }, uniqueItems: true, description: 'credibility grades at which a sole item of evidence is a matter of record, not a fragile single source' } }),
+    defaults: { exempt: ['high'] },
+  },
+  check(ctx, options) {
     const { index: s, order } = ctx.supportOrder();
     // Up to two distinct evidence vertices per vertex: enough to tell "one" from "more than one".
     const first = new Int32Array(s.ids.length).fill(NONE);
@@ -38,9 +47,11 @@ export const singlePointOfEvidence: Rule = {
       if (supports === 0 || (node.kind !== 'claim' && node.kind !== 'conclusion') || first[v] === NONE || second[v] !== NONE) continue;
       const evidence = s.ids[first[v]!]!;
       // A matter of record graded high credibility (a death, a treaty's date) is not a fragile single source.
-      if (ctx.map.nodes[first[v]!]!.credibility === 'high') continue;
+      const grade = ctx.map.nodes[first[v]!]!.credibility;
+      if (grade && options.exempt.includes(grade)) continue;
       out.push({
-        message: `${node.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(node.id)} rests on a single item of evidence, ${ctx.label(evidence)}; if that report is wrong, nothing else holds it up.`,
+        messageId: 'single',
+        data: { Kind: node.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(node.id), evidence: ctx.label(evidence) },
         nodes: [node.id, evidence],
       });
     }

@@ -1,10 +1,16 @@
 import type { Rule, Report } from './rule.js';
 
 export const supportsBothSides: Rule = {
-  id: 'supports-both-sides',
-  severity: 'warning',
-  description: 'a node that supports a claim and also something that attacks or contradicts it',
-  docs: 'A reason offered for both sides of a conflict cannot decide between them (in ACH terms it has no diagnostic value, Heuer ch. 8), or one of the two links is drawn wrongly.',
+  meta: {
+    id: 'supports-both-sides',
+    severity: 'warning',
+    description: 'a node that supports a claim and also something that attacks or contradicts it',
+    docs: 'A reason offered for both sides of a conflict cannot decide between them (in ACH terms it has no diagnostic value, Heuer ch. 8), or one of the two links is drawn wrongly.',
+    messages: {
+      bothSides: '{{node}} supports both {{target}} and {{attacker}}, which {{verb}} it, so it cannot help decide between them.',
+    },
+    defaults: {},
+  },
   check(ctx) {
     const s = ctx.support;
     // Direct supporters of node v: the premises of the inferences concluding it, in map order.
@@ -34,7 +40,8 @@ export const supportsBothSides: Rule = {
         seen.add(key);
         const verb = r.type === 'attacks' ? 'rebuts' : 'contradicts';
         out.push({
-          message: `${ctx.label(id)} supports both ${ctx.label(r.to)} and ${ctx.label(r.from)}, which ${verb} it, so it cannot help decide between them.`,
+          messageId: 'bothSides',
+          data: { node: ctx.label(id), target: ctx.label(r.to), attacker: ctx.label(r.from), verb },
           nodes: [id, r.to, r.from],
           at: ['relations', i],
         });

@@ -1,10 +1,17 @@
 import type { Rule, Report } from './rule.js';
 
 export const unacceptedClaim: Rule = {
-  id: 'unaccepted-claim',
-  severity: 'warning',
-  description: "an author's assertion that is defeated (OUT) or undecided in the grounded labelling of the map's attacks",
-  docs: "Dung (1995) grounded semantics: the most sceptical acceptable set, computed by propagating IN/OUT from unattacked arguments. Nodes and inferences are arguments; attacks, undercuts and (both ways) contradicts are attacks. An assertion labelled OUT has an undefeated attacker; one labelled UNDEC sits in an unresolved cycle of attacks. Support does not defend in a Dung framework, so a well-supported claim can still be OUT.",
+  meta: {
+    id: 'unaccepted-claim',
+    severity: 'warning',
+    description: "an author's assertion that is defeated (OUT) or undecided in the grounded labelling of the map's attacks",
+    docs: "Dung (1995) grounded semantics: the most sceptical acceptable set, computed by propagating IN/OUT from unattacked arguments. Nodes and inferences are arguments; attacks, undercuts and (both ways) contradicts are attacks. An assertion labelled OUT has an undefeated attacker; one labelled UNDEC sits in an unresolved cycle of attacks. Support does not defend in a Dung framework, so a well-supported claim can still be OUT.",
+    messages: {
+      defeated: '{{node}} is defeated (OUT): {{by}} attacks it and nothing defeats {{them}}, yet the author asserts it.',
+      undecided: '{{node}} is undecided (UNDEC): it stands in a cycle of attacks with {{rivals}}, and the map does not say which side wins.',
+    },
+    defaults: {},
+  },
   check(ctx) {
     const labels = ctx.grounded();
     const attackers = new Map<string, string[]>();
@@ -29,13 +36,15 @@ export const unacceptedClaim: Rule = {
         const winners = against.filter((a) => labels.get(a) === 'in');
         const by = winners.length > 0 ? winners.map((a) => ctx.label(a)).join(' and ') : 'an accepted argument';
         out.push({
-          message: `${ctx.label(n.id)} is defeated (OUT): ${by} attacks it and nothing defeats ${winners.length > 1 ? 'them' : 'it'}, yet the author asserts it.`,
+          messageId: 'defeated',
+          data: { node: ctx.label(n.id), by, them: winners.length > 1 ? 'them' : 'it' },
           nodes: [n.id, ...winners],
         });
       } else {
         const rivals = against.filter((a) => labels.get(a) === 'undec');
         out.push({
-          message: `${ctx.label(n.id)} is undecided (UNDEC): it stands in a cycle of attacks with ${rivals.map((a) => ctx.label(a)).join(' and ')}, and the map does not say which side wins.`,
+          messageId: 'undecided',
+          data: { node: ctx.label(n.id), rivals: rivals.map((a) => ctx.label(a)).join(' and ') },
           nodes: [n.id, ...rivals],
         });
       }

@@ -1,5 +1,6 @@
 import type { Node } from '../model/types.js';
-import type { Rule, RuleContext } from './rule.js';
+import { NODE_KINDS } from '../model/kinds.js';
+import { optionsSchema, type Rule, type RuleContext } from './rule.js';
 
 /** A band, or phrases the map records (known to the lexicon or not), or lexicon words in the quote. */
 function ownHedge(ctx: RuleContext, n: Node): boolean {
@@ -21,17 +22,25 @@ function governingHedges(ctx: RuleContext): Set<string> {
   return out;
 }
 
-export const unhedgedJudgement: Rule = {
-  id: 'unhedged-judgement',
-  severity: 'warning',
-  description: 'an analytic claim or prediction stated with no estimative language',
-  docs: "ICD 203 analytic standard 2: properly express and explain uncertainties. A judgement (kind claim or prediction, in the main author's words) should say how likely it is. It counts as hedged when the map records a band or estimative phrases for it (an empty list records that there are none); without a recorded hedge, when the lexicon finds estimative words in its quote, or failing that its text. A hedge node that `qualifies` the judgement and carries estimative words of its own (a list's lead-in, say) also counts.",
-  check(ctx) {
+export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
+  meta: {
+    id: 'unhedged-judgement',
+    severity: 'warning',
+    description: 'an analytic claim or prediction stated with no estimative language',
+    docs: "ICD 203 analytic standard 2: properly express and explain uncertainties. A judgement (kind claim or prediction, or the kinds option kinds names, in the main author's words) should say how likely it is. It counts as hedged when the map records a band or estimative phrases for it (an empty list records that there are none); without a recorded hedge, when the lexicon finds estimative words in its quote, or failing that its text. A hedge node that `qualifies` the judgement and carries estimative words of its own (a list's lead-in, say) also counts.",
+    messages: {
+      unhedged: '{{Kind}} {{node}} is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").',
+    },
+    schema: optionsSchema({ kinds: { type: 'array', items: { enum: NODE_KINDS }, uniqueItems: true, description: 'the node kinds that are judgements and so should say how likely they are' } }),
+    defaults: { kinds: ['claim', 'prediction'] },
+  },
+  check(ctx, options) {
     const governed = governingHedges(ctx);
     return ctx.map.nodes
-      .filter((n) => (n.kind === 'claim' || n.kind === 'prediction') && ctx.authorsOwn(n) && !ownHedge(ctx, n) && !governed.has(n.id))
+      .filter((n) => options.kinds.includes(n.kind) && ctx.authorsOwn(n) && !ownHedge(ctx, n) && !governed.has(n.id))
       .map((n) => ({
-        message: `${n.kind === 'claim' ? 'Judgement' : 'Prediction'} ${ctx.label(n.id)} is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").`,
+        messageId: 'unhedged',
+        data: { Kind: n.kind === 'claim' ? 'Judgement' : n.kind === 'prediction' ? 'Prediction' : n.kind[0]!.toUpperCase() + n.kind.slice(1), node: ctx.label(n.id) },
         nodes: [n.id],
       }));
   },

@@ -1,14 +1,23 @@
-import type { Rule } from './rule.js';
+import type { Node } from '../model/types.js';
+import { NODE_KINDS } from '../model/kinds.js';
+import { optionsSchema, type Rule } from './rule.js';
 import { forEachSupported } from '../graph/support-index.js';
 
-const GROUND_KINDS = new Set(['evidence', 'premise', 'source']);
 
-export const unsupportedConclusion: Rule = {
-  id: 'unsupported-conclusion',
-  severity: 'warning',
-  description: 'a claim or conclusion with no chain of inferences down to evidence, premises or sources',
-  docs: 'A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node (either way).',
-  check(ctx) {
+export const unsupportedConclusion: Rule<{ ground: Node['kind'][] }> = {
+  meta: {
+    id: 'unsupported-conclusion',
+    severity: 'warning',
+    description: 'a claim or conclusion with no chain of inferences down to evidence, premises or sources',
+    docs: 'A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node (either way).',
+    messages: {
+      nothing: '{{Kind}} {{node}} stands unsupported: nothing supports it.',
+      notGrounded: '{{Kind}} {{node}} stands unsupported: its support never reaches evidence, a premise or a source.',
+    },
+    schema: optionsSchema({ ground: { type: 'array', items: { enum: NODE_KINDS }, uniqueItems: true, description: 'the node kinds a chain of support may end in' } }),
+    defaults: { ground: ['evidence', 'premise', 'source'] },
+  },
+  check(ctx, options) {
     const s = ctx.support;
     // Links other than support that pass grounding on: source → citing node, predictor → prediction, restatements both ways.
     const extra = new Map<number, number[]>();
@@ -36,7 +45,7 @@ export const unsupportedConclusion: Rule = {
         queue.push(v);
       }
     };
-    ctx.map.nodes.forEach((n, v) => GROUND_KINDS.has(n.kind) && reach(v));
+    ctx.map.nodes.forEach((n, v) => options.ground.includes(n.kind) && reach(v));
     for (let head = 0; head < queue.length; head++) {
       const v = queue[head]!;
       forEachSupported(s, v, reach);
@@ -45,8 +54,8 @@ export const unsupportedConclusion: Rule = {
     const out = [];
     for (const [v, n] of ctx.map.nodes.entries()) {
       if ((n.kind !== 'claim' && n.kind !== 'conclusion') || grounded[v]) continue;
-      const why = s.supportStart[v] === s.supportStart[v + 1] ? 'nothing supports it' : 'its support never reaches evidence, a premise or a source';
-      out.push({ message: `${n.kind === 'claim' ? 'Claim' : 'Conclusion'} ${ctx.label(n.id)} stands unsupported: ${why}.`, nodes: [n.id] });
+      const messageId = s.supportStart[v] === s.supportStart[v + 1] ? 'nothing' : 'notGrounded';
+      out.push({ messageId, data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(n.id) }, nodes: [n.id] });
     }
     return out;
   },

@@ -1,71 +1,94 @@
+import { readFileSync } from 'node:fs';
 import { loadMap } from '../../io/load.js';
 import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
 import { readSourceTexts } from '../../io/sources.js';
-import { RULES, checkMap, ruleById, type Finding, type Rule } from '../../rules/index.js';
+import { RULES, SUPPRESSION_RULES, checkMap, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
-import { EXIT, UsageError, type Command } from '../command.js';
+import { EXIT, UsageError, defineCommand } from '../command.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
+import { settingsLookup, type Override } from '../../app/lint-config.js';
+import { sarifLog } from '../sarif.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 
-export const checkCommand: Command = {
+export const checkCommand = defineCommand({
   name: 'check',
   summary: 'lint the reasoning of maps: provenance, support, contradiction and hedging rules',
   usage: '<file...>',
   positionals: { min: 1, max: Infinity },
   options: {
     format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
-    rule: { type: 'string', multiple: true, arg: '<ids>', description: 'run only these rules (comma-separated or repeated)' },
+    rule: { type: 'string', multiple: true, arg: '<ids>', description: 'run only these rules (comma-separated or repeated); id=severity sets a rule\'s severity instead' },
     ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
     'allow-outside': ALLOW_OUTSIDE_OPTION,
+    config: { type: 'string', short: 'c', arg: '<file>', description: 'use this config file instead of the argmap.config.json/.yaml found upward from each map' },
   },
   async run(files, options, io) {
-    const rules = selectRules(options.rule as string[] | undefined, options.ignore as string[] | undefined);
+    const { select, overrides } = splitRuleOption(options.rule);
+    const rules = selectRules(select, options.ignore);
+    const settingsFor = settingsLookup(options.config, overrides);
     const findings: Finding[] = [];
     let bad = 0;
     for (const file of files) {
       try {
+        const settings = settingsFor(file);
         const loaded = loadMap(file);
-        const needsSources = rules.some((r) => r.needsSources);
+        const needsSources = rules.some((r) => r.needsSources && settings.get(r.meta.id)?.severity !== 'off');
         const sources = needsSources ? readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true }) : undefined;
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
-        for (const f of checkMap(loaded, { rules, ...(sources ? { sources } : {}) })) findings.push(f);
+        for (const f of checkMap(loaded, { rules, settings, ...(sources ? { sources } : {}) })) findings.push(f);
       } catch (e) {
+        // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
         if (!(e instanceof MapLoadError)) throw e;
         bad++;
         for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
       }
     }
-    const summary = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) summary[f.severity]++;
-    const format = options.format as (typeof FORMATS)[number];
+    const summary = { error: 0, warning: 0, info: 0, suppressed: 0 };
+    for (const f of findings) summary[f.suppressed ? 'suppressed' : f.severity]++;
+    const format = options.format;
+    const metas = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
     if (format === 'json') writeJson(findings, summary, io.stdout);
-    else if (format === 'markdown') io.stdout(markdown(findings, rules, summary));
+    else if (format === 'markdown') io.stdout(markdown(findings, metas, summary));
+    else if (format === 'sarif') io.stdout(visibleJson(sarifLog(findings, metas, { version: packageVersion(), cwd: process.cwd() })));
     else writeText(findings, summary, io.stdout);
     if (bad > 0) return EXIT.usage;
     return summary.error > 0 ? EXIT.findings : EXIT.ok;
   },
-};
+});
 
 function ids(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined;
   return values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
 }
 
+/** `--rule a,b` chooses rules, `--rule a=off` sets one's severity, as ESLint's --rule does. */
+function splitRuleOption(values: string[] | undefined): { select: string[] | undefined; overrides: Override[] } {
+  const items = ids(values);
+  if (!items) return { select: undefined, overrides: [] };
+  const overrides = items.filter((s) => s.includes('=')).map((s) => ({ rule: s.slice(0, s.indexOf('=')).trim(), severity: s.slice(s.indexOf('=') + 1).trim() }));
+  const select = items.filter((s) => !s.includes('='));
+  return { select: select.length > 0 ? select : undefined, overrides };
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 function selectRules(only: string[] | undefined, skip: string[] | undefined): Rule[] {
   const check = (list: string[] | undefined, flag: string) => {
     for (const id of list ?? []) {
-      if (!ruleById(id)) throw new UsageError(`${flag} ${JSON.stringify(id)} is not a rule; expected one of the ids \`argmap rules\` lists`, checkCommand);
+      if (!ruleById(id)) throw new UsageError(`${flag} ${JSON.stringify(id)} is not a rule; expected one of the ids \`argmap rules\` lists`);
     }
     return list;
   };
-  const wanted = check(ids(only), '--rule');
+  const wanted = check(only, '--rule');
   const unwanted = new Set(check(ids(skip), '--ignore'));
-  return RULES.filter((r) => (!wanted || wanted.includes(r.id)) && !unwanted.has(r.id));
+  return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
 }
 
-type Summary = Record<Finding['severity'], number>;
+type Summary = Record<Finding['severity'] | 'suppressed', number>;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -73,7 +96,8 @@ function plural(n: number, word: string): string {
 
 function summaryLine(s: Summary): string {
   const total = s.error + s.warning + s.info;
-  return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info)`;
+  const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
+  return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${suppressed})`;
 }
 
 /** Output goes out in chunks: one string for a million findings would pass V8's limit on string length. */
@@ -81,7 +105,7 @@ const CHUNK = 2000;
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
   for (let i = 0; i < findings.length; i += CHUNK) {
-    write(findings.slice(i, i + CHUNK).map((f) => visibleText(`${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.rule} ${f.message}`, true) + '\n').join(''));
+    write(findings.slice(i, i + CHUNK).map((f) => visibleText(`${f.location.file}:${f.location.line}:${f.location.column} ${f.suppressed ? 'suppressed ' : ''}${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (reason: ${f.suppressed.reason})` : ''}`, true) + '\n').join(''));
   }
   write(summaryLine(s) + '\n');
 }
@@ -92,7 +116,9 @@ const q = (value: string): string => visibleJson(JSON.stringify(value));
 function findingJson(f: Finding): string {
   const nodes = f.nodes.length === 0 ? '[]' : `[\n${f.nodes.map((n) => `        ${q(n)}`).join(',\n')}\n      ]`;
   const at = f.location;
-  return `    {\n      "rule": ${q(f.rule)},\n      "severity": ${q(f.severity)},\n      "message": ${q(f.message)},\n      "nodes": ${nodes},\n      "location": {\n        "file": ${q(at.file)},\n        "line": ${at.line},\n        "column": ${at.column}\n      }\n    }`;
+  const indent = (value: unknown) => visibleJson(JSON.stringify(value, null, 2)).replace(/\n/g, '\n      ');
+  const suppressed = f.suppressed ? `,\n      "suppressed": ${indent(f.suppressed)}` : '';
+  return `    {\n      "rule": ${q(f.rule)},\n      "severity": ${q(f.severity)},\n      "messageId": ${q(f.messageId)},\n      "data": ${indent(f.data)},\n      "message": ${q(f.message)},\n      "nodes": ${nodes},\n      "location": {\n        "file": ${q(at.file)},\n        "line": ${at.line},\n        "column": ${at.column}\n      }${suppressed}\n    }`;
 }
 
 /** The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. */
@@ -111,13 +137,19 @@ function writeJson(findings: Finding[], summary: Summary, write: (t: string) => 
 
 const cell = markdownText;
 
-function markdown(findings: Finding[], rules: Rule[], s: Summary): string {
+function markdown(findings: Finding[], rules: readonly RuleMeta<object>[], s: Summary): string {
   const out = ['# argmap check', '', summaryLine(s) + '.', ''];
   for (const rule of rules) {
     const own = findings.filter((f) => f.rule === rule.id);
     if (own.length === 0) continue;
-    out.push(`## ${rule.id} (${rule.severity}, ${own.length})`, '', cell(rule.description) + '.', '', '| Location | Nodes | Finding |', '|---|---|---|');
-    for (const f of own) out.push(`| ${cell(`${f.location.file}:${f.location.line}:${f.location.column}`)} | ${cell(f.nodes.join(', '))} | ${cell(f.message)} |`);
+    const suppressed = own.filter((f) => f.suppressed).length;
+    const counted = own.length - suppressed;
+    const count = suppressed > 0 ? `${counted}, ${suppressed} suppressed` : `${counted}`;
+    out.push(`## ${rule.id} (${own[0]!.severity}, ${count})`, '', cell(rule.description) + '.', '', '| Location | Nodes | Finding |', '|---|---|---|');
+    for (const f of own) {
+      const why = f.suppressed ? `Suppressed (${f.suppressed.reason}): ` : '';
+      out.push(`| ${cell(`${f.location.file}:${f.location.line}:${f.location.column}`)} | ${cell(f.nodes.join(', '))} | ${cell(why + f.message)} |`);
+    }
     out.push('');
   }
   return out.join('\n');

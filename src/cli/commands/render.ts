@@ -7,6 +7,7 @@ import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName } from '../../render/views.js';
 import { writeMapViews } from '../../app/views.js';
+import { mapOverview } from '../../app/overview.js';
 import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, defineCommand, type Io } from '../command.js';
 
@@ -29,6 +30,7 @@ export const renderCommand = defineCommand({
     out: { type: 'string', short: 'o', arg: '<dir>', description: `directory to write <map-name>.svg into (- prints one drawing to stdout); each file is written ${OUTPUT_RULES}`, default: 'render' },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
+    overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
     views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
     direction: { type: 'string', arg: '<dir>', description: 'which way support flows', choices: ['up', 'down', 'left', 'right'], default: 'up' },
     'group-by': { type: 'string', arg: '<how>', description: 'box the nodes of each section of the document (boxes stack, so conclusions may leave the top)', choices: ['section', 'none'], default: 'none' },
@@ -36,8 +38,8 @@ export const renderCommand = defineCommand({
   },
   async run([file], options, io) {
     const { out: outDir, focus, set } = options;
-    if ([focus !== undefined, set !== undefined, options.views === true].filter(Boolean).length > 1) {
-      throw new UsageError('--focus, --set and --views each choose what to draw; give at most one');
+    if ([focus !== undefined, set !== undefined, options.views === true, options.overview === true].filter(Boolean).length > 1) {
+      throw new UsageError('--focus, --set, --overview and --views each choose what to draw; give at most one');
     }
     if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string');
     const toStdout = outDir === '-';
@@ -54,6 +56,18 @@ export const renderCommand = defineCommand({
     const clearLine = () => {
       if (onProgress) io.stderr('\r\x1b[K');
     };
+    const finish = (svg: string, stats: LayoutStats, suffix: string) => {
+      clearLine();
+      if (toStdout) {
+        emit(io, undefined, svg);
+        if (options.stats) io.stderr(formatStats('-', stats));
+        return EXIT.ok;
+      }
+      const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
+      writeOutput(target, svg);
+      io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
+      return EXIT.ok;
+    };
     try {
       if (options.views) {
         const written = await writeMapViews(loaded, outDir, { ...base, ...(onProgress ? { onProgress } : {}) });
@@ -61,19 +75,13 @@ export const renderCommand = defineCommand({
         for (const w of written) io.stdout(options.stats ? formatStats(w.file, w.stats) : `wrote ${w.file}\n`);
         return EXIT.ok;
       }
+      if (options.overview) {
+        const { svg, stats } = await mapOverview(loaded);
+        return finish(svg, stats, '--overview');
+      }
       const view: RenderOptions = { ...base, ...(focus !== undefined ? { focus } : {}), ...(set !== undefined ? { hypothesisSet: set } : {}), ...(onProgress ? { onProgress } : {}) };
       const { svg, stats } = await renderSvg(loaded, view);
-      clearLine();
-      if (toStdout) {
-        emit(io, undefined, svg);
-        if (options.stats) io.stderr(formatStats('-', stats));
-        return EXIT.ok;
-      }
-      const suffix = focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '';
-      const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
-      writeOutput(target, svg);
-      io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
-      return EXIT.ok;
+      return finish(svg, stats, focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '');
     } catch (e) {
       clearLine();
       if (e instanceof RenderInputError) throw new InputError(e.message);

@@ -1,33 +1,71 @@
-import { RULES } from '../../rules/index.js';
-import { EXIT, type Command } from '../command.js';
+import { RULES, SUPPRESSION_RULES, type RuleMeta } from '../../rules/index.js';
+import { EXIT, defineCommand } from '../command.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
-export const rulesCommand: Command = {
+interface OptionDoc {
+  name: string;
+  type: string;
+  default: unknown;
+  description: string;
+}
+
+/** Each option's name, type (with its allowed values), default and description, from the schema. */
+function optionDocs(meta: RuleMeta<object>): OptionDoc[] {
+  const properties = (meta.schema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).map(([name, p]) => {
+    const items = p.items as { enum?: readonly string[] } | undefined;
+    const range = p.minimum !== undefined && p.maximum !== undefined ? ` ${String(p.minimum)}–${String(p.maximum)}` : p.minimum !== undefined ? ` ≥ ${String(p.minimum)}` : '';
+    const type = items?.enum ? `list of ${items.enum.join('|')}` : `${String(p.type)}${range}`;
+    return { name, type, default: (meta.defaults as Record<string, unknown>)[name], description: String(p.description ?? '') };
+  });
+}
+
+const showDefault = (v: unknown): string => {
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  if (v !== null && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`;
+  return String(v);
+};
+
+export const rulesCommand = defineCommand({
   name: 'rules',
   summary: 'list the rules `argmap check` applies, with their ids, severities and descriptions',
   usage: '',
   positionals: { min: 0, max: 0 },
   options: {
     format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
-    verbose: { type: 'boolean', short: 'v', description: 'also print each rule\'s method and sources' },
+    verbose: { type: 'boolean', short: 'v', description: "also print each rule's method and sources, options and messages" },
   },
   async run(_args, options, io) {
-    const format = options.format as (typeof FORMATS)[number];
+    const format = options.format;
     const verbose = options.verbose === true;
+    const metas = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
     if (format === 'json') {
-      const list = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(verbose && r.docs ? { docs: r.docs } : {}) }));
+      const list = metas.map((m) => ({
+        id: m.id,
+        severity: m.severity,
+        description: m.description,
+        ...(verbose ? { docs: m.docs, options: optionDocs(m), messages: m.messages, ...(m.schema ? { schema: m.schema } : {}) } : {}),
+      }));
       io.stdout(JSON.stringify({ rules: list }, null, 2) + '\n');
     } else if (format === 'markdown') {
       const cell = (s: string) => s.replace(/\|/g, '\\|');
-      const head = verbose ? ['| Rule | Severity | Description | Method |', '|---|---|---|---|'] : ['| Rule | Severity | Description |', '|---|---|---|'];
-      const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.description)} |${verbose ? ` ${cell(r.docs ?? '')} |` : ''}`);
+      const options = (m: RuleMeta<object>) => optionDocs(m).map((o) => `\`${o.name}\` (${o.type}, default ${showDefault(o.default)}): ${o.description}`).join('; ');
+      const head = verbose ? ['| Rule | Severity | Description | Method | Options |', '|---|---|---|---|---|'] : ['| Rule | Severity | Description |', '|---|---|---|'];
+      const rows = metas.map((m) => `| \`${m.id}\` | ${m.severity} | ${cell(m.description)} |${verbose ? ` ${cell(m.docs)} | ${cell(options(m))} |` : ''}`);
       io.stdout([...head, ...rows].join('\n') + '\n');
     } else {
-      const idWidth = Math.max(...RULES.map((r) => r.id.length));
-      const lines = RULES.flatMap((r) => [`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.description}`, ...(verbose && r.docs ? [`${' '.repeat(idWidth + 11)}${r.docs}`, ''] : [])]);
+      const idWidth = Math.max(...metas.map((m) => m.id.length));
+      const pad = ' '.repeat(idWidth + 11);
+      const details = (m: RuleMeta<object>) => [
+        `${pad}${m.docs}`,
+        ...optionDocs(m).map((o) => `${pad}option ${o.name} (${o.type}, default ${showDefault(o.default)}): ${o.description}`),
+        ...Object.entries(m.messages).map(([id, text]) => `${pad}message ${id}: ${text}`),
+        '',
+      ];
+      const lines = metas.flatMap((m) => [`${m.id.padEnd(idWidth)}  ${m.severity.padEnd(7)}  ${m.description}`, ...(verbose ? details(m) : [])]);
       io.stdout(lines.join('\n') + '\n');
     }
     return EXIT.ok;
   },
-};
+});

@@ -1,7 +1,10 @@
+import { kindCssVariables } from '../palette.js';
+
+// The kinds' colours come from the palette the SVG draws with, so filters, badges and drawing agree.
 /** The page's style sheet: one inline <style>, allowed by its hash in the Content-Security-Policy. */
 export const PAGE_CSS = `
 :root{--ink:#1d2430;--muted:#5b6472;--line:#d5d9e0;--paper:#fff;--panel:#f6f7f9;--sel:#111;--rests:#1565c0;--supp:#2e7d32;--att:#c62828;--mark:#ffe58a;
---k-conclusion:#6a1b9a;--k-claim:#1565c0;--k-hypothesis:#ef6c00;--k-prediction:#00838f;--k-premise:#5d4037;--k-evidence:#2e7d32;--k-hedge:#9e9d24;--k-source:#546e7a}
+${kindCssVariables()}}
 *{box-sizing:border-box}
 html,body{margin:0;height:100%}
 body{font:14px/1.45 'Liberation Sans',Arial,Helvetica,sans-serif;color:var(--ink);background:var(--paper);display:flex;flex-direction:column}

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
 import type { Diagnostic } from '../../io/diagnostics.js';
 import { watchFiles } from './files.js';
 import { makeLive, problemPage } from './live-page.js';
-import { startPreviewServer } from './server.js';
+import { startPreviewServer, type BoundAddress } from './server.js';
 
 export { WATCH_HOST } from './server.js';
 
@@ -36,7 +35,7 @@ export interface WatchOptions {
 
 export interface WatchSession {
   url: string;
-  address: AddressInfo;
+  address: BoundAddress;
   close(): Promise<void>;
 }
 

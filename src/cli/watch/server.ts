@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EVENTS_PATH } from './live-page.js';
 
 /** Loopback only: the preview shows a map's source texts, which are nobody else's business on the network. */
@@ -7,11 +6,16 @@ export const WATCH_HOST = '127.0.0.1';
 
 export interface PreviewServer {
   /** The address the socket is bound to, as the operating system reports it. */
-  address: AddressInfo;
+  address: BoundAddress;
   url: string;
   /** Tells every open page that build `build` is ready. */
   announce(build: string): void;
   close(): Promise<void>;
+}
+
+export interface BoundAddress {
+  address: string;
+  port: number;
 }
 
 export interface PreviewContent {
@@ -78,8 +82,9 @@ export function startPreviewServer(port: number, content: PreviewContent): Promi
     server.once('error', reject);
     server.listen(port, WATCH_HOST, () => {
       server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      bound = address.port;
+      const { address: host, port: boundPort } = server.address() as BoundAddress;
+      const address = { address: host, port: boundPort };
+      bound = boundPort;
       resolve({
         address,
         url: `http://${WATCH_HOST}:${bound}/`,

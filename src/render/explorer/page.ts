@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { LoadedMap } from '../../io/load.js';
 import { readSourceTexts, type SourceText } from '../../io/sources.js';
 import type { ExplorerFinding } from './data-types.js';
@@ -21,14 +22,17 @@ export interface ExplorerPageInput {
   clientScript?: string;
 }
 
-/** Where the bundled client lies, from this module in `src/render/explorer/` or `dist/render/explorer/` alike. */
-export const CLIENT_BUNDLE = new URL('../../../dist/explorer-client.js', import.meta.url);
+/**
+ * Where the bundled client lies, from this module in `src/render/explorer/` or `dist/render/explorer/`
+ * alike; a path rather than a URL so the published types need no @types/node.
+ */
+export const CLIENT_BUNDLE: string = fileURLToPath(new URL('../../../dist/explorer-client.js', import.meta.url));
 
 export function readClientScript(): string {
   try {
     return readFileSync(CLIENT_BUNDLE, 'utf8');
   } catch {
-    throw new Error(`the explorer's browser script is missing (${CLIENT_BUNDLE.pathname}); run \`node scripts/build-client.mjs\``);
+    throw new Error(`the explorer's browser script is missing (${CLIENT_BUNDLE}); run \`node scripts/build-client.mjs\``);
   }
 }
 

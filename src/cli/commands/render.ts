@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
 import { renderOverview } from '../../render/overview/overview.js';
@@ -8,8 +8,8 @@ import type { Direction, GroupBy } from '../../render/layout.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName, writeViews } from '../../render/views.js';
-import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
-import { EXIT, InputError, UsageError, type Command, type Io } from '../command.js';
+import { emit, outputFile, OUTPUT_RULES, writeOutput } from '../output.js';
+import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {
   return `${file}: ${s.nodes} nodes, ${s.inferences} inferences, ${s.edges} edges, ${s.crossings} crossings, ${s.bends} bends, ${s.width}×${s.height} px, layout ${(s.layoutMs / 1000).toFixed(2)} s\n`;
@@ -21,13 +21,33 @@ function progress(io: Io, what: string): RenderOptions['onProgress'] {
   return ({ elapsed }) => io.stderr(`\rlaying out ${what}… ${Math.round(elapsed)} s`);
 }
 
+/**
+ * `-o` names the one file to write, as for every command; `-` is stdout. A folder given to -o (as
+ * before --out-dir existed) is refused with the option that does that, not written into.
+ */
+function outputTarget(options: ParsedOptions): string | undefined {
+  if (options.output === '-') return '-';
+  const file = outputFile(options.output, renderCommand);
+  if (file === undefined) return undefined;
+  if (options['out-dir'] !== undefined) throw new UsageError('-o names the file and --out-dir a folder for the default names; give one of them', renderCommand);
+  let isDir = false;
+  try {
+    isDir = statSync(file).isDirectory();
+  } catch {
+    // Not there yet: the usual case.
+  }
+  if (isDir) throw new UsageError(`-o names one file, and ${file} is a folder; to write <map-name>.svg into it, give --out-dir ${file}`, renderCommand);
+  return file;
+}
+
 export const renderCommand: Command = {
   name: 'render',
   summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', arg: '<dir>', description: `directory to write <map-name>.svg into (- prints one drawing to stdout); each file is written ${OUTPUT_RULES}`, default: 'render' },
+    output: { type: 'string', short: 'o', arg: '<file>', description: `write the one drawing to this file (- for stdout) instead of <out-dir>/<map-name>.svg: ${OUTPUT_RULES}` },
+    'out-dir': { type: 'string', arg: '<dir>', description: 'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render)' },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
     overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
@@ -37,22 +57,23 @@ export const renderCommand: Command = {
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
   },
   async run([file], options, io) {
-    const outDir = options.out as string;
+    const outDir = (options['out-dir'] as string | undefined) ?? 'render';
+    const target = outputTarget(options);
     const focus = options.focus as string | undefined;
     const set = options.set as string | undefined;
     if ([focus !== undefined, set !== undefined, options.views === true, options.overview === true].filter(Boolean).length > 1) {
       throw new UsageError('--focus, --set, --overview and --views each choose what to draw; give at most one', renderCommand);
     }
-    if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string', renderCommand);
-    const toStdout = outDir === '-';
-    if (toStdout && options.views) throw new UsageError('--views writes several files; -o - prints one drawing, so give -o a directory', renderCommand);
+    if (outDir === '') throw new UsageError('--out-dir needs a directory; found an empty string', renderCommand);
+    const toStdout = target === '-';
+    if (target !== undefined && options.views) throw new UsageError('--views writes several files and -o names one; give --out-dir <dir> for the views', renderCommand);
     warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
     const loaded = loadMap(file!);
     const base: RenderOptions = { direction: options.direction as Direction, groupBy: options['group-by'] as GroupBy };
     try {
-      if (!toStdout) mkdirSync(outDir, { recursive: true });
+      if (!toStdout) mkdirSync(target === undefined ? outDir : dirname(target), { recursive: true });
     } catch (e) {
-      throw new InputError(`cannot create output directory ${outDir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
+      throw new InputError(`cannot create output directory ${target === undefined ? outDir : dirname(target)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
     }
     const onProgress = progress(io, `${loaded.map.nodes.length} nodes`);
     const clearLine = () => {
@@ -65,9 +86,9 @@ export const renderCommand: Command = {
         if (options.stats) io.stderr(formatStats('-', stats));
         return EXIT.ok;
       }
-      const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
-      writeOutput(target, svg);
-      io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
+      const written = target ?? join(outDir, `${mapName(file!)}${suffix}.svg`);
+      writeOutput(written, svg);
+      io.stdout(options.stats ? formatStats(written, stats) : `wrote ${written}\n`);
       return EXIT.ok;
     };
     try {

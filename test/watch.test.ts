@@ -170,6 +170,36 @@ describe('argmap watch: the preview over HTTP on 127.0.0.1', { timeout: 20_000 }
   });
 });
 
+describe('watching', () => {
+  it('a save while the first build runs is not lost: it starts a second build', async () => {
+    const files = harbourCopy();
+    const html = problemPage(files.map, []);
+    let builds = 0;
+    const reports: number[] = [];
+    const second = new Promise<void>((done) => {
+      const session = startWatch({
+        mapFile: files.map,
+        port: 0,
+        async build() {
+          builds += 1;
+          if (builds === 1) {
+            writeFileSync(files.map, readFileSync(files.map, 'utf8') + '\n');
+            await new Promise((r) => setTimeout(r, 400)); // longer than the quiet time
+          }
+          return { kind: 'page', html, files: [files.map], errors: 0 };
+        },
+        onBuild: (r) => {
+          reports.push(r.count);
+          if (r.count === 2) void session.then((s) => s.close()).then(() => done());
+        },
+      });
+    });
+    await second;
+    expect(reports).toEqual([1, 2]);
+    rmSync(files.dir, { recursive: true, force: true });
+  }, 20_000);
+});
+
 describe('watch pages', () => {
   it('escapes what a problem says and where', () => {
     const html = problemPage('<b>.yaml', [{ file: 'a<i>.yaml', position: { line: 3, column: 7 }, severity: 'error', message: 'found "<script>alert(1)</script>"' }]);

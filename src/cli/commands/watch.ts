@@ -46,6 +46,7 @@ function plural(n: number, word: string): string {
 }
 
 function describe(r: BuildReport, io: Io): void {
+  if (io.isTTY) io.stderr('\r\x1b[K');
   const verb = r.count === 1 ? 'built' : 'rebuilt';
   const ms = Math.round(r.ms);
   if (r.outcome.kind === 'page') {
@@ -90,7 +91,7 @@ export const watchCommand: Command = {
     const allowOutside = options['allow-outside'] === true;
     let session;
     try {
-      session = await startWatch({ mapFile: file!, port, build: () => buildExplorer(file!, allowOutside), onBuild: (r) => describe(r, io) });
+      session = await startWatch({ mapFile: file!, port, build: () => buildExplorer(file!, allowOutside), onBuild: (r) => describe(r, io), ...(io.isTTY ? { onRebuild: () => io.stderr('rebuilding…') } : {}) });
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (code === 'EADDRINUSE') throw new InputError(`port ${port} on 127.0.0.1 is in use; expected a free port (--port 0 picks one)`);

@@ -29,7 +29,9 @@ export interface WatchOptions {
   build(): Promise<BuildOutcome>;
   /** Quiet time after a change before rebuilding (editors write a file in several steps). */
   quietMs?: number;
-  /** Called after every build; the only way the watcher reports (it does no terminal output). */
+  /** Called when a change starts a rebuild (a large map takes seconds to lay out). */
+  onRebuild?(): void;
+  /** Called after every build; with onRebuild, the only way the watcher reports (it does no terminal output). */
   onBuild?(report: BuildReport): void;
 }
 
@@ -70,9 +72,23 @@ export async function startWatch(options: WatchOptions): Promise<WatchSession> {
     return { count, ms: performance.now() - started, outcome, ...(internal ? { internal } : {}) };
   };
 
-  const first = await once();
-  const server = await startPreviewServer(options.port, { current: () => ({ html: page, build }) });
-  const files = watchFiles(() => void rebuild(), options.quietMs ?? 150);
+  // Watching starts before the first build, so a save while it runs is not lost.
+  let server: Awaited<ReturnType<typeof startPreviewServer>> | undefined;
+  let missed = false;
+  const files = watchFiles(() => {
+    if (server) void rebuild();
+    else missed = true;
+  }, options.quietMs ?? 150);
+  files.follow(followed);
+  let first: BuildReport;
+  try {
+    first = await once();
+    server = await startPreviewServer(options.port, { current: () => ({ html: page, build }) });
+  } catch (e) {
+    files.close();
+    throw e;
+  }
+  const serving = server;
 
   // One build at a time; changes during a build ask for exactly one more after it.
   function rebuild(): Promise<void> {
@@ -83,10 +99,11 @@ export async function startWatch(options: WatchOptions): Promise<WatchSession> {
     running = (async () => {
       do {
         again = false;
+        options.onRebuild?.();
         const report = await once();
         if (closed) return;
         files.follow(followed);
-        server.announce(build);
+        serving.announce(build);
         options.onBuild?.(report);
       } while (again && !closed);
     })().finally(() => {
@@ -97,13 +114,14 @@ export async function startWatch(options: WatchOptions): Promise<WatchSession> {
 
   files.follow(followed);
   options.onBuild?.(first);
+  if (missed) void rebuild();
   return {
-    url: server.url,
-    address: server.address,
+    url: serving.url,
+    address: serving.address,
     async close() {
       closed = true;
       files.close();
-      await server.close();
+      await serving.close();
     },
   };
 }

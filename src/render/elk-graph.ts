@@ -14,10 +14,21 @@ export interface ElkEdgeSection {
   bendPoints?: ElkPoint[];
 }
 
+/** A label ELK places along an edge; it sizes nothing itself, so width and height go in. */
+export interface ElkLabel {
+  id?: string;
+  text?: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
 export interface ElkExtendedEdge {
   id: string;
   sources: string[];
   targets: string[];
+  labels?: ElkLabel[];
   /** Filled in by the layout. */
   sections?: ElkEdgeSection[];
 }

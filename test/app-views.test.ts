@@ -83,13 +83,13 @@ describe('render --views (app layer)', () => {
   });
 
   it('through the CLI: a second map in the same folder keeps the first map\'s views', async () => {
-    const first = await runCli('render', EXAMPLE, '--views', '-o', dir);
+    const first = await runCli('render', EXAMPLE, '--views', '--out-dir', dir);
     expect(first.code).toBe(0);
     const before = listing();
     const otherMap = join(dir, 'harbour--focus-x.yaml');
     writeFileSync(otherMap, text.replace(/^title: .*$/m, 'title: Another map'));
-    expect((await runCli('render', otherMap, '--views', '-o', dir)).code).toBe(0);
-    expect((await runCli('render', EXAMPLE, '--views', '-o', dir)).code).toBe(0);
+    expect((await runCli('render', otherMap, '--views', '--out-dir', dir)).code).toBe(0);
+    expect((await runCli('render', EXAMPLE, '--views', '--out-dir', dir)).code).toBe(0);
     for (const f of before) expect(listing()).toContain(f);
     expect(listing()).toContain('harbour--focus-x.svg');
   });

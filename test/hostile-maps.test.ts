@@ -24,11 +24,11 @@ describe('ids named after built-in object properties (constructor, toString, has
     ['ach', ['ach', BUILTINS]],
     ['ach svg', ['ach', '-f', 'svg', BUILTINS]],
     ['html', ['html', '-o', join(dir, 'page.html'), BUILTINS]],
-    ['render', ['render', '-o', join(dir, 'whole'), BUILTINS]],
-    ['render --focus', ['render', '-o', join(dir, 'focus'), '--focus', 'constructor', BUILTINS]],
-    ['render --focus on a conclusion', ['render', '-o', join(dir, 'focus'), '--focus', 'call', BUILTINS]],
-    ['render --set', ['render', '-o', join(dir, 'set'), '--set', 'hasOwnProperty', BUILTINS]],
-    ['render --views', ['render', '-o', join(dir, 'views'), '--views', BUILTINS]],
+    ['render', ['render', '--out-dir', join(dir, 'whole'), BUILTINS]],
+    ['render --focus', ['render', '--out-dir', join(dir, 'focus'), '--focus', 'constructor', BUILTINS]],
+    ['render --focus on a conclusion', ['render', '--out-dir', join(dir, 'focus'), '--focus', 'call', BUILTINS]],
+    ['render --set', ['render', '--out-dir', join(dir, 'set'), '--set', 'hasOwnProperty', BUILTINS]],
+    ['render --views', ['render', '--out-dir', join(dir, 'views'), '--views', BUILTINS]],
     ['export aif', ['export', '-t', 'aif', BUILTINS]],
     ['export apx', ['export', '-t', 'apx', BUILTINS]],
     ['export tgf', ['export', '-t', 'tgf', BUILTINS]],
@@ -116,7 +116,7 @@ describe('hypothesis sets that contradict their own shape are refused where they
   });
 
   it('render --set and ach exit 2 on it instead of drawing or scoring a matrix without that row', async () => {
-    for (const argv of [['render', '-o', join(dir, 'contradictions'), '--set', 'listed'], ['ach']]) {
+    for (const argv of [['render', '--out-dir', join(dir, 'contradictions'), '--set', 'listed'], ['ach']]) {
       const r = await runCli(...argv, broken('set-contradictions.yaml'));
       expect(r.code).toBe(2);
       expect(r.err).toContain('set-contradictions.yaml:11:20: error: evidence "h2" is one of the hypotheses of set "listed"');

@@ -6,10 +6,11 @@ import { renderSvg } from '../src/render/render.js';
 const MEMO = 'arguments/soviet-policies-1953.yaml';
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 /**
- * The memorandum's whole map had 1,705 crossings with its lines drawn apart; merged into trunks it has
- * 1,104. Graphviz dot gives 797 with the same boxes (BENCHMARKS.md), not yet reached with a stable order.
+ * The memorandum's whole map had 1,705 crossings with its lines drawn apart; merged into trunks 1,104.
+ * The re-read map (issue 12: more links between the parts, two more hypothesis sets) draws with 1,207.
+ * Graphviz dot gave 797 on the earlier map (BENCHMARKS.md), not yet reached with a stable order.
  */
-const MERGED_CROSSINGS = 1104;
+const MERGED_CROSSINGS = 1207;
 
 describe.skipIf(!existsSync(MEMO))('crossings on the memorandum', () => {
   it(`draws the whole map with no more than ${MERGED_CROSSINGS} crossings`, async () => {

@@ -91,7 +91,7 @@ describe('drawing size', () => {
   it('refuses the whole of a map over the limit with exit 2, naming the limit and --focus and --set', async () => {
     const file = join(dir, 'huge.json');
     writeFileSync(file, JSON.stringify(chain(DRAWING_LIMIT.boxes)));
-    const r = await runCli('render', file, '-o', join(dir, 'out'));
+    const r = await runCli('render', file, '--out-dir', join(dir, 'out'));
     expect(r.code).toBe(2);
     expect(r.err).toContain(`the whole map would hold ${2 * DRAWING_LIMIT.boxes - 1} boxes (nodes and inferences)`);
     expect(r.err).toContain(`at most ${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links`);
@@ -102,10 +102,10 @@ describe('drawing size', () => {
   it('refuses an oversized focus the same way, and draws a small one of the same map', async () => {
     const file = join(dir, 'huge-focus.json');
     writeFileSync(file, JSON.stringify(chain(DRAWING_LIMIT.boxes)));
-    const big = await runCli('render', file, '--focus', `n${DRAWING_LIMIT.boxes - 1}`, '-o', join(dir, 'out'));
+    const big = await runCli('render', file, '--focus', `n${DRAWING_LIMIT.boxes - 1}`, '--out-dir', join(dir, 'out'));
     expect(big.code).toBe(2);
     expect(big.err).toContain(`the focus on n${DRAWING_LIMIT.boxes - 1} would hold`);
-    const small = await runCli('render', file, '--focus', 'n2', '-o', join(dir, 'out'));
+    const small = await runCli('render', file, '--focus', 'n2', '--out-dir', join(dir, 'out'));
     expect(small.code, small.err).toBe(0);
   });
 

@@ -156,7 +156,7 @@ describe('argmap render --overview', () => {
     const { runCli } = await import('./helpers/cli.js');
     const dir = mkdtempSync(join(tmpdir(), 'argmap-overview-'));
     try {
-      const written = await runCli('render', EXAMPLE, '--overview', '-o', dir, '--stats');
+      const written = await runCli('render', EXAMPLE, '--overview', '--out-dir', dir, '--stats');
       expect(written.code).toBe(0);
       expect(written.out).toMatch(/harbour--overview\.svg: \d+ nodes, 0 inferences, \d+ edges, \d+ crossings/);
       expect(readdirSync(dir)).toEqual(['harbour--overview.svg']);

@@ -134,11 +134,11 @@ describe('argmap render', () => {
     return io;
   }
 
-  it('writes <dir>/<map>.svg and prints the stats', async () => {
+  it('writes <out-dir>/<map>.svg and prints the stats', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-cli-'));
     try {
       const io = capture();
-      expect(await main(['render', EXAMPLE, '-o', dir, '--stats', '--focus', 'stockpile'], io)).toBe(0);
+      expect(await main(['render', EXAMPLE, '--out-dir', dir, '--stats', '--focus', 'stockpile'], io)).toBe(0);
       expect(io.out).toMatch(/harbour--focus-stockpile\.svg: \d+ nodes, \d+ inferences, \d+ edges, \d+ crossings, \d+ bends, \d+×\d+ px, layout [\d.]+ s/);
       expect(readdirSync(dir)).toEqual(['harbour--focus-stockpile.svg']);
     } finally {
@@ -153,7 +153,11 @@ describe('argmap render', () => {
       [['render', EXAMPLE, '--direction', 'sideways'], /--direction "sideways" is not allowed/],
       [['render', EXAMPLE, '--views', '--focus', 'watch'], /give at most one/],
       [['render', 'no/such/map.yaml'], /no\/such\/map\.yaml: error: file not found/],
-      [['render', EXAMPLE, '-o', `${EXAMPLE}/inside-a-file`], /cannot create output directory/],
+      [['render', EXAMPLE, '--out-dir', `${EXAMPLE}/inside-a-file`], /cannot create output directory/],
+      [['render', EXAMPLE, '-o', `${EXAMPLE}/inside-a-file/x.svg`], /cannot create output directory/],
+      [['render', EXAMPLE, '-o', 'test'], /-o names one file, and test is a folder; to write <map-name>\.svg into it, give --out-dir test/],
+      [['render', EXAMPLE, '--views', '-o', 'x.svg'], /--views writes several files and -o names one; give --out-dir <dir>/],
+      [['render', EXAMPLE, '-o', 'x.svg', '--out-dir', 'somewhere'], /give one of them/],
     ];
     for (const [argv, message] of cases) {
       const io = capture();

@@ -172,7 +172,7 @@ describe('SIGTERM during a run', () => {
     const sets = (loadMap(MEMO).map.hypothesisSets ?? []).map((s) => join(out, `soviet-policies-1953--set-${s.id}.svg`));
     // The set drawings are written last, two layouts at a time after the full map and the focus maps.
     for (const f of sets) writeFileSync(f, 'OLD');
-    const child = spawn(process.execPath, ['bin/argmap.js', 'render', '--views', MEMO, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/argmap.js', 'render', '--views', MEMO, '--out-dir', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('exit', (code, signal) => ok({ code, signal })));

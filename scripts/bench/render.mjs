@@ -116,7 +116,7 @@ async function runDot(dotText, name) {
 
 function endToEnd(file) {
   const t = performance.now();
-  execFileSync(process.execPath, [cli, 'render', file, '-o', dir, '--stats'], { cwd: root, encoding: 'utf8' });
+  execFileSync(process.execPath, [cli, 'render', file, '--out-dir', dir, '--stats'], { cwd: root, encoding: 'utf8' });
   return (performance.now() - t) / 1000;
 }
 

@@ -76,7 +76,7 @@ export function buildCommand(rng, format, command, ctx) {
       // A user's own file named like a focus view: --views must leave it alone (issue 13, item 11).
       if (view === 'views') setup.push('userFocusFile');
       outputs.push({ path: 'out', kind: 'dir' });
-      argv = ['render', '-o', 'out', ...extra, ctx.input];
+      argv = ['render', '--out-dir', 'out', ...extra, ctx.input];
       break;
     }
     case 'html': {

@@ -6,6 +6,7 @@ import { removePendingTemps } from '../io/write.js';
 import { visibleText } from '../io/visible-text.js';
 import { RenderInputError } from '../render/render.js';
 import { COMMANDS } from './registry.js';
+import { OUTPUT_OPTION_RULE } from './output.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
 
 export function version(): string {
@@ -27,6 +28,8 @@ export function mainHelp(): string {
     '  -h, --help     show help (also `argmap <command> --help`)',
     '  -V, --version  print the version',
     '',
+    '',
+    OUTPUT_OPTION_RULE,
     'Exit codes: 0 ok, 1 error-severity findings, 2 bad input or usage, 70 internal error.',
   ];
   return lines.join('\n') + '\n';
@@ -41,7 +44,8 @@ export function commandHelp(c: Command): string {
     return `  ${flag.padEnd(30)} ${o.description}${extra ? ` (${extra})` : ''}`;
   });
   const help = `  ${'    --help'.padEnd(30)} show this help`;
-  return [usageLine(c), '', c.summary, '', 'Options:', ...opts, help].join('\n') + '\n';
+  const rule = Object.values(c.options).some((o) => o.short === 'o') ? ['', OUTPUT_OPTION_RULE] : [];
+  return [usageLine(c), '', c.summary, '', 'Options:', ...opts, help, ...rule].join('\n') + '\n';
 }
 
 /** `Usage: argmap <command> [options] <args>`, without a dangling space for a command that takes none. */

@@ -11,6 +11,7 @@ import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
 import { compareCommand } from './commands/compare.js';
 import { initCommand } from './commands/init.js';
+import { watchCommand } from './commands/watch.js';
 
 /** Every command of the CLI, in the order `argmap --help` lists them: the everyday ones first. */
 export const COMMANDS: readonly Command[] = [
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   coverageCommand,
   renderCommand,
   htmlCommand,
+  watchCommand,
   achCommand,
   compareCommand,
   afCommand,

@@ -1,10 +1,9 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SCHEMA_URL } from '../io/schema.js';
+import { SCHEMA_PATH } from '../io/schema.js';
 
 /** The schema comment an editor follows, for a map written inside this repository; else nothing. */
 export function schemaLine(output: string): string {
-  const schema = fileURLToPath(SCHEMA_URL);
+  const schema = SCHEMA_PATH;
   const repo = dirname(dirname(schema));
   const target = resolve(output);
   if (!target.startsWith(repo + sep)) return '';

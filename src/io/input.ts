@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { MapLoadError, type Position } from './diagnostics.js';
 
@@ -70,8 +70,17 @@ export function formatBytes(n: number): string {
   return n >= MiB ? `${(n / MiB).toFixed(n % MiB === 0 ? 0 : 1)} MiB` : `${n} bytes`;
 }
 
+/** The questions `describeFileType` asks of a `fs.Stats`; spelled out so the published types need no @types/node. */
+export interface FileTypeProbe {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
 /** What a file that is not a regular file is, for a refusal. */
-export function describeFileType(st: Stats): string {
+export function describeFileType(st: FileTypeProbe): string {
   if (st.isDirectory()) return 'a directory';
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isSocket()) return 'a socket';
@@ -158,7 +167,9 @@ function positionOfByte(bytes: Buffer, offset: number): Position {
 }
 
 /** Text from bytes: UTF-8 only (the first bad byte named by line:col), no NUL, the byte-order mark dropped. */
-export function decodeText(bytes: Buffer, file: string, kind: InputKind): string {
+export function decodeText(raw: Uint8Array, file: string, kind: InputKind): string {
+  // A Uint8Array in the signature (not Buffer) keeps the published types free of @types/node; same memory.
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   const nul = bytes.indexOf(0);
   // A NUL byte never appears in a text file; it marks an image, archive or other binary file.
   if (nul >= 0)

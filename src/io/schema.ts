@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ArgumentMap } from '../model/types.js';
@@ -10,13 +11,13 @@ import type { ParsedFile, PathStep } from './parse.js';
 // ajv is CommonJS; under nodenext its default export arrives as the module object.
 const Ajv = (AjvModule as unknown as { default: typeof AjvModule.Ajv }).default;
 
-/** The generated schema, read from the package (the same relative path from src/ and dist/). */
-export const SCHEMA_URL = new URL('../../schemas/argument-map.schema.json', import.meta.url);
+/** The generated schema, read from the package (the same relative path from src/ and dist/); a path, not a URL, so the published types need no @types/node. */
+export const SCHEMA_PATH: string = fileURLToPath(new URL('../../schemas/argument-map.schema.json', import.meta.url));
 
 let compiled: ValidateFunction<ArgumentMap> | undefined;
 
 export function loadSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 }
 
 function validator(): ValidateFunction<ArgumentMap> {

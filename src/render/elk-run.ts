@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from './elk-graph.js';
 
 const require = createRequire(import.meta.url);
 

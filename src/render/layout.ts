@@ -1,4 +1,4 @@
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge, ElkNode } from './elk-graph.js';
 import type { ArgumentMap } from '../model/types.js';
 import type { ArgumentGraph } from '../graph/argument-graph.js';
 import type { NodeBox } from './boxes.js';

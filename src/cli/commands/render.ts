@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
 import { warmUpElk } from '../../render/elk-run.js';
@@ -8,7 +8,7 @@ import type { LayoutStats } from '../../render/stats.js';
 import { mapName } from '../../render/views.js';
 import { writeMapViews } from '../../app/views.js';
 import { mapOverview } from '../../app/overview.js';
-import { emit, OUTPUT_RULES, writeOutput } from '../output.js';
+import { emit, outputFile, OUTPUT_RULES, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, defineCommand, type Io } from '../command.js';
 
 function formatStats(file: string, s: LayoutStats): string {
@@ -21,13 +21,33 @@ function progress(io: Io, what: string): RenderOptions['onProgress'] {
   return ({ elapsed }) => io.stderr(`\rlaying out ${what}… ${Math.round(elapsed)} s`);
 }
 
+/**
+ * `-o` names the one file to write, as for every command; `-` is stdout. A folder given to -o (as
+ * before --out-dir existed) is refused with the option that does that, not written into.
+ */
+function outputTarget(options: { output?: string | undefined; 'out-dir'?: string | undefined }): string | undefined {
+  if (options.output === '-') return '-';
+  const file = outputFile(options.output);
+  if (file === undefined) return undefined;
+  if (options['out-dir'] !== undefined) throw new UsageError('-o names the file and --out-dir a folder for the default names; give one of them');
+  let isDir = false;
+  try {
+    isDir = statSync(file).isDirectory();
+  } catch {
+    // Not there yet: the usual case.
+  }
+  if (isDir) throw new UsageError(`-o names one file, and ${file} is a folder; to write <map-name>.svg into it, give --out-dir ${file}`);
+  return file;
+}
+
 export const renderCommand = defineCommand({
   name: 'render',
   summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', arg: '<dir>', description: `directory to write <map-name>.svg into (- prints one drawing to stdout); each file is written ${OUTPUT_RULES}`, default: 'render' },
+    output: { type: 'string', short: 'o', arg: '<file>', description: `write the one drawing to this file (- for stdout) instead of <out-dir>/<map-name>.svg: ${OUTPUT_RULES}` },
+    'out-dir': { type: 'string', arg: '<dir>', description: 'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render)' },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
     overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
@@ -37,20 +57,22 @@ export const renderCommand = defineCommand({
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
   },
   async run([file], options, io) {
-    const { out: outDir, focus, set } = options;
+    const outDir = options['out-dir'] ?? 'render';
+    const target = outputTarget(options);
+    const { focus, set } = options;
     if ([focus !== undefined, set !== undefined, options.views === true, options.overview === true].filter(Boolean).length > 1) {
       throw new UsageError('--focus, --set, --overview and --views each choose what to draw; give at most one');
     }
-    if (outDir === '') throw new UsageError('-o needs a directory (or - for standard output); found an empty string');
-    const toStdout = outDir === '-';
-    if (toStdout && options.views) throw new UsageError('--views writes several files; -o - prints one drawing, so give -o a directory');
+    if (outDir === '') throw new UsageError('--out-dir needs a directory; found an empty string');
+    const toStdout = target === '-';
+    if (target !== undefined && options.views) throw new UsageError('--views writes several files and -o names one; give --out-dir <dir> for the views');
     warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
     const loaded = loadMap(file!);
     const base: RenderOptions = { direction: options.direction, groupBy: options['group-by'] };
     try {
-      if (!toStdout) mkdirSync(outDir, { recursive: true });
+      if (!toStdout) mkdirSync(target === undefined ? outDir : dirname(target), { recursive: true });
     } catch (e) {
-      throw new InputError(`cannot create output directory ${outDir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
+      throw new InputError(`cannot create output directory ${target === undefined ? outDir : dirname(target)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
     }
     const onProgress = progress(io, `${loaded.map.nodes.length} nodes`);
     const clearLine = () => {
@@ -63,9 +85,9 @@ export const renderCommand = defineCommand({
         if (options.stats) io.stderr(formatStats('-', stats));
         return EXIT.ok;
       }
-      const target = join(outDir, `${mapName(file!)}${suffix}.svg`);
-      writeOutput(target, svg);
-      io.stdout(options.stats ? formatStats(target, stats) : `wrote ${target}\n`);
+      const written = target ?? join(outDir, `${mapName(file!)}${suffix}.svg`);
+      writeOutput(written, svg);
+      io.stdout(options.stats ? formatStats(written, stats) : `wrote ${written}\n`);
       return EXIT.ok;
     };
     try {

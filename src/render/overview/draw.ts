@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from '../elk-graph.js';
 import { REVERSED, type Point } from '../layout.js';
 import { EDGE_STYLES, KIND_STYLES, type DrawnEdgeType } from '../style.js';
 import { FONT_FAMILY, baselineOffset, lineHeight, wrapText } from '../text.js';

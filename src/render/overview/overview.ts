@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from '../elk-graph.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { countCrossings, type LayoutStats } from '../stats.js';
 import { OVERVIEW_FONT, measureGroup, type OverviewBox } from './boxes.js';

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWatch, type WatchSession } from '../src/cli/watch/index.js';
+import { buildExplorer } from '../src/cli/commands/watch.js';
+import { launchBrowser } from './helpers/browser.js';
+
+let browser: Browser;
+let dir: string;
+let session: WatchSession;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'argmap-watch-browser-'));
+  cpSync('arguments/examples', dir, { recursive: true });
+  const map = join(dir, 'harbour.yaml');
+  session = await startWatch({ mapFile: map, port: 0, build: () => buildExplorer(map, false) });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await session?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('argmap watch in a browser', () => {
+  it('the page reloads itself on a save, through its own policy, with no CSP violation', async () => {
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
+    });
+    // The stream is open once the server has a listener: wait for the page's EventSource to connect.
+    const connected = page.waitForRequest((r) => r.url().endsWith('/events'));
+    await page.goto(session.url);
+    await connected;
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#page-title')).toContain('Harbour activity');
+
+    const map = join(dir, 'harbour.yaml');
+    const good = readFileSync(map, 'utf8');
+    let reloaded = page.waitForEvent('load');
+    writeFileSync(map, good.replace('title: Harbour activity at Port Ellis (a small example)', 'title: Harbour activity, revised'));
+    await reloaded;
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#page-title')).toBe('Harbour activity, revised');
+
+    reloaded = page.waitForEvent('load');
+    writeFileSync(map, good.replace('    kind: evidence\n', '    kind: rumour\n'));
+    await reloaded;
+    expect(await page.textContent('h1')).toMatch(/^1 problem in /);
+    expect(await page.textContent('ol')).toMatch(/harbour\.yaml:\d+:\d+: error: .*rumour/);
+
+    reloaded = page.waitForEvent('load');
+    writeFileSync(map, good);
+    await reloaded;
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#page-title')).toContain('(a small example)');
+    expect(refused).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -92,6 +92,13 @@ describe('the AIF corpus', () => {
     expect(map.inferences!.find((i) => i.id === 'aif-6')).toEqual({ id: 'aif-6', premises: ['aif-4'], conclusion: 'aif-1' });
   });
 
+  it('an MA-node whose only source is its target goes, with one line for the one defect', () => {
+    const doc = { nodes: [{ nodeID: 1, type: 'I', text: 'a' }, { nodeID: 5, type: 'MA', text: 'Default Rephrase' }], edges: [{ fromID: 1, toID: 5 }, { fromID: 5, toID: 1 }] };
+    const { map, repairs } = fromAif(JSON.stringify(doc, null, 2), 'm.json', { lenient: true });
+    expect(repairs.map((r) => r.message)).toEqual(['MA-node "5" has its target "1" as one of its sources; repaired: dropped the MA-node, which has no other source']);
+    expect(map.relations).toBeUndefined();
+  });
+
   it('strict import names every defect of a file at once', () => {
     try {
       fromAif(read('defect-ma-target-is-source.json'), 'in.json');

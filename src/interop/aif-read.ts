@@ -211,14 +211,15 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const into = (ins.get(r.id) ?? []).filter((e) => argumentative(e.from));
     const to = (outs.get(r.id) ?? []).map((e) => e.to).filter(argumentative);
     const target = to.length === 1 && (to[0]!.type === 'I' || (r.type === 'CA' && to[0]!.type === 'RA')) ? to[0] : undefined;
-    const from: Raw[] = [];
-    for (const f of into) {
-      if (f.from.type !== 'I') defect([...base, 'edges', f.at], `${name} has ${f.from.type}-node ${showValue(f.from.id)} as its ${role}; expected an I-node`, `dropped the edge ${showValue(f.from.id)} → ${showValue(r.id)}`);
-      else if (f.from === target) defect([...base, 'edges', f.at], `${name} has its target ${showValue(target.id)} as one of its ${role}s; expected ${role}s other than the node it ${r.type === 'CA' ? 'attacks' : 'rephrases'}`, `dropped the edge ${showValue(f.from.id)} → ${showValue(r.id)}`);
-      else if (!from.includes(f.from)) from.push(f.from);
+    const bad = into.filter((f) => f.from.type !== 'I' || f.from === target);
+    const from = [...new Set(into.filter((f) => !bad.includes(f)).map((f) => f.from))];
+    // The last bad edge of a node left with no good one says the node goes: one line for one defect.
+    const dropEdge = (f: Link<'from'>) => (from.length === 0 && f === bad[bad.length - 1] ? `dropped the ${r.type}-node, which has no other ${role}` : `dropped the edge ${showValue(f.from.id)} → ${showValue(r.id)}`);
+    for (const f of bad) {
+      if (f.from.type !== 'I') defect([...base, 'edges', f.at], `${name} has ${f.from.type}-node ${showValue(f.from.id)} as its ${role}; expected an I-node`, dropEdge(f));
+      else defect([...base, 'edges', f.at], `${name} has its target ${showValue(f.from.id)} as one of its ${role}s; expected ${role}s other than the node it ${r.type === 'CA' ? 'attacks' : 'rephrases'}`, dropEdge(f));
     }
     if (into.length === 0) defect(nodeAt(r), `${name} has no ${role}; expected an edge from an I-node into it`, `dropped the ${r.type}-node`);
-    else if (from.length === 0 && options.lenient) defect(nodeAt(r), `${name} has no ${role} left`, `dropped the ${r.type}-node`);
     const whatTarget = r.type === 'CA' ? 'the I-node or RA-node it attacks' : 'the I-node it rephrases';
     if (to.length !== 1) defect(nodeAt(r), `${name} has ${plural(to.length, 'target')}${to.length ? ` (${to.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to ${whatTarget}`, `dropped the ${r.type}-node`);
     else if (!target) defect(nodeAt(r), `${name} points at ${to[0]!.type}-node ${showValue(to[0]!.id)}; expected ${r.type === 'CA' ? 'an I-node or an RA-node' : 'an I-node'}`, `dropped the ${r.type}-node`);

@@ -10,6 +10,8 @@
  * - `contradicts` → two CA-nodes, one each way (AIF has no symmetric conflict), the second marked
  *   `argmap.back: true` so a reader folds the pair into one relation again;
  * - `restates` → the node restated → MA → the restatement (AIF's direction for a rephrase);
+ * - relations with one `linked` label, one type and one target → one CA- or MA-node with an edge from
+ *   each attacker or original (a linked attack, a rephrase of several nodes at once);
  * - `qualifies`, `explains`, `predicts` and `cites` have no AIF node type: they travel in the top-level
  *   `argmap` block, with the map's title, description, documents, authors, sections and hypothesis sets.
  *
@@ -20,7 +22,8 @@
  * Ids are derived from the map's ids, never from counters, so editing one part of a map changes only
  * that part of the file: I- and RA-nodes take the node's or inference's own id (nodes and inferences
  * share one id space); CA/MA-nodes take `<type>:<from>:<to>` (`:` never occurs in an argmap id, so the
- * two kinds cannot collide); an edge is `<fromID>><toID>`. The map has no times, so `timestamp` is empty.
+ * two kinds cannot collide), or `<type>:<linked>` for a linked group; an edge is `<fromID>><toID>`. The
+ * map has no times, so `timestamp` is empty (an import says so when it drops a file's timestamps).
  */
 import type { ArgumentMap, Author, Document, HypothesisSet, Relation, RelationType, Section } from '../model/types.js';
 
@@ -54,6 +57,7 @@ export interface AifExtension {
   hypothesisSets?: HypothesisSet[];
   /** Relations with no AIF node type (qualifies, explains, predicts, cites). */
   relations: Relation[];
+  notes?: string[];
 }
 
 export interface AifDocument {
@@ -112,23 +116,33 @@ export function toAif(map: ArgumentMap): AifDocument {
     edge(id, inf.conclusion);
   }
   const carried: Relation[] = [];
+  const groups = new Map<string, Relation[]>();
   for (const rel of map.relations ?? []) {
     const type = AIF_NODE_FOR[rel.type];
     if (!type) {
       carried.push(rel);
       continue;
     }
-    const extra = present({ type: rel.type, analyst: rel.analyst, rationale: rel.rationale });
-    const scheme = (from: string, to: string, back: boolean) => {
-      const id = unique(`${rel.type}:${rel.from}:${rel.to}${back ? ':back' : ''}`);
+    // A linked group shares its target: the attacked node, or for `restates` the restatement (`from`).
+    const target = type === 'MA' ? rel.from : rel.to;
+    const key = rel.linked !== undefined && rel.type !== 'contradicts' ? `${rel.type}\u0000${rel.linked}\u0000${target}` : `\u0001${groups.size}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(rel);
+  }
+  for (const group of groups.values()) {
+    const rel = group[0]!;
+    const type = AIF_NODE_FOR[rel.type]!;
+    const extra = present({ type: rel.type, analyst: rel.analyst, rationale: rel.rationale, linked: rel.linked });
+    const scheme = (from: readonly string[], to: string, back: boolean) => {
+      const name = group.length > 1 ? `${rel.type}:${rel.linked}` : `${rel.type}:${rel.from}:${rel.to}${back ? ':back' : ''}`;
+      const id = unique(name);
       nodes.push({ nodeID: id, text: DEFAULT_TEXT[type], type, timestamp: '', argmap: back ? { ...extra, back: true } : extra });
-      edge(from, id);
+      for (const f of from) edge(f, id);
       edge(id, to);
     };
     // AIF draws a rephrase from the original to its reformulation; `restates` points the other way.
-    if (type === 'MA') scheme(rel.to, rel.from, false);
-    else scheme(rel.from, rel.to, false);
-    if (rel.type === 'contradicts') scheme(rel.to, rel.from, true);
+    if (type === 'MA') scheme(group.map((r) => r.to), rel.from, false);
+    else scheme(group.map((r) => r.from), rel.to, false);
+    if (rel.type === 'contradicts') scheme([rel.to], rel.from, true);
   }
   return {
     nodes,
@@ -145,6 +159,7 @@ export function toAif(map: ArgumentMap): AifDocument {
         hypothesisSets: map.hypothesisSets,
       }) as { title: string }),
       relations: carried,
+      ...(map.notes ? { notes: map.notes } : {}),
     },
   };
 }

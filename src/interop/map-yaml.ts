@@ -2,11 +2,43 @@
  * A map as YAML laid out for people who will edit it: one block per node, the small parts of a node
  * (`source`, `hedge`, `review`, each date) on one line each, long lines never folded. A diagnostic's
  * `line:col` then points at one node's one field.
+ *
+ * argmap reads YAML 1.2, but PyYAML and many other readers still follow YAML 1.1, where a plain `no`,
+ * `on`, `~`, `1_000`, `1:20`, `0x1F`, `.5` or `2024-01-01` is a boolean, null, number or date. Every
+ * string that a YAML 1.1 reader would take for anything but a string is written quoted.
  */
-import { Document, isMap, isSeq } from 'yaml';
+import { Document, isMap, isSeq, visit, Scalar } from 'yaml';
 import type { ArgumentMap } from '../model/types.js';
 
 const INLINE_PARTS = ['source', 'hedge', 'review'];
+
+// YAML 1.1's implicit types (yaml.org/type: bool, null, int, float, timestamp, merge, value), read as
+// loosely as any 1.1 reader does: case-insensitive, with `_` separators and base-60 parts.
+const YAML11_NOT_A_STRING = [
+  /^(?:y|yes|n|no|true|false|on|off)$/i,
+  /^(?:~|null)$/i,
+  /^[-+]?(?:0b[01_]+|0x[0-9a-f_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)$/i,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:e[-+]?[0-9]+)?$/i,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?e[-+]?[0-9]+$/i,
+  /^[-+]?\.(?:inf|nan)$/i,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/,
+  /^(?:<<|=)$/,
+];
+
+/** True when a YAML 1.1 reader would load this plain scalar as something other than the string. */
+export function yaml11Reads(text: string): boolean {
+  return YAML11_NOT_A_STRING.some((re) => re.test(text));
+}
+
+/** Quotes, in place, every string value of the document that a YAML 1.1 reader would mistake. */
+export function quoteForYaml11(doc: Document): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && yaml11Reads(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+}
 
 export function mapToYaml(map: ArgumentMap, header = ''): string {
   const doc = new Document(map);
@@ -25,5 +57,6 @@ export function mapToYaml(map: ArgumentMap, header = ''): string {
       const dates = node.get('dates');
       if (isSeq(dates)) dates.items.forEach(inline);
     }
+  quoteForYaml11(doc);
   return header + doc.toString({ lineWidth: 0 });
 }

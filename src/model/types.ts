@@ -289,6 +289,13 @@ export interface Relation {
   analyst?: boolean;
   /** Why the relation holds (one line). */
   rationale?: string;
+  /**
+   * A label shared by relations that one AIF CA- or MA-node drew together: attackers that attack only
+   * jointly (a linked attack), or originals restated as one. argmap's analyses read each relation on its
+   * own (so a linked attack counts as several single attacks); the label lets AIF export draw them as
+   * one node again.
+   */
+  linked?: Id;
 }
 
 /** ACH ratings of an item of evidence against a hypothesis (Heuer; PARC ACH 2.0). */
@@ -388,4 +395,9 @@ export interface ArgumentMap {
   relations?: Relation[];
   /** Competing hypotheses and the evidence rated against them. */
   hypothesisSets?: HypothesisSet[];
+  /**
+   * What a tool changed while making the map from another file (an import's repairs and readings), one
+   * line each, so a reader knows the map is not that file verbatim.
+   */
+  notes?: string[];
 }

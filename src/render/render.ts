@@ -117,7 +117,9 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), ...(view.ratingNote ? { ratingNote: view.ratingNote } : {}), layout, boxes });
   const stats: LayoutStats = {
     nodes: layout.nodes.size,
-    inferences: layout.inferences.size,
+    // Layout draws a junction only for a multi-premise step; a single-premise step is an edge, but
+    // still an inference of the drawing.
+    inferences: (map.inferences ?? []).filter((i) => view.selection.has(i.conclusion) && i.premises.some((p) => view.selection.has(p))).length,
     edges: layout.edges.length,
     crossings: countCrossings(layout.edges),
     bends: layout.bends,

@@ -69,7 +69,8 @@ function ports(routes: readonly Route[], cols: number): Map<string, number> {
 /**
  * A run along a row gutter: its span with its label's, and its tier: 0 when both its ends lie above
  * the gutter, 2 when both lie below, 1 when it crosses. Runs keep to their tier's band of tracks (upper
- * ones nearest the upper row), so a run that stays on one side is never crossed by the others' stubs.
+ * ones nearest the upper row), so the stubs of a run that returns to the row it left cross no run of
+ * another tier.
  */
 interface Run {
   lo: number;
@@ -78,16 +79,11 @@ interface Run {
 }
 
 /**
- * The order in which runs are given tracks, nearest the upper row first: which order crosses least
- * depends on the map, so the caller tries each.
+ * Packs a gutter's runs into as few tracks as keep them (and their labels) apart, tier by tier from the
+ * upper row down; returns each run's track.
  */
-export const TRACK_ORDERS = ['left', 'short', 'long'] as const;
-export type TrackOrder = (typeof TRACK_ORDERS)[number];
-
-/** Packs horizontal runs into as few tracks as keep them (and their labels) apart; returns each run's track. */
-function packTracks(runs: readonly Run[], by: TrackOrder): { track: number[]; count: number } {
-  const key = (r: Run) => (by === 'left' ? r.lo : by === 'short' ? r.hi - r.lo : r.lo - r.hi);
-  const order = runs.map((_, i) => i).sort((a, b) => runs[a]!.tier - runs[b]!.tier || key(runs[a]!) - key(runs[b]!) || runs[a]!.lo - runs[b]!.lo || a - b);
+function packTracks(runs: readonly Run[]): { track: number[]; count: number } {
+  const order = runs.map((_, i) => i).sort((a, b) => runs[a]!.tier - runs[b]!.tier || runs[a]!.lo - runs[b]!.lo || a - b);
   const ends: number[] = [];
   const track: number[] = new Array<number>(runs.length).fill(0);
   for (const i of order) {
@@ -100,7 +96,7 @@ function packTracks(runs: readonly Run[], by: TrackOrder): { track: number[]; co
 }
 
 /** Lays the boxes out in `cols` columns and routes every link; pure and deterministic. */
-export function gridOverview(model: OverviewModel, boxes: ReadonlyMap<string, OverviewBox>, cols: number, by: TrackOrder): PlacedOverview {
+export function gridOverview(model: OverviewModel, boxes: ReadonlyMap<string, OverviewBox>, cols: number): PlacedOverview {
   const ids = model.groups.map((g) => g.id);
   const rows = Math.ceil(ids.length / cols);
   const cell = new Map(ids.map((id, i) => [id, { row: Math.floor(i / cols), col: i % cols }]));
@@ -140,7 +136,7 @@ export function gridOverview(model: OverviewModel, boxes: ReadonlyMap<string, Ov
   });
   const gutterTracks = Array.from({ length: rows + 1 }, (_, g) => {
     const members = routes.map((r, i) => (r.gutter === g ? i : -1)).filter((i) => i >= 0);
-    const packed = packTracks(members.map((i) => runs[i]!), by);
+    const packed = packTracks(members.map((i) => runs[i]!));
     return { members, track: new Map(members.map((i, k) => [i, packed.track[k]!])), count: packed.count };
   });
   const gutterHeight = gutterTracks.map((g, i) => (g.count === 0 ? (i === 0 || i === rows ? 0 : GUTTER_MIN) : g.count * TRACK + 12));

@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../../model/types.js';
 import { countCrossings, type LayoutStats } from '../stats.js';
 import { OVERVIEW_FONT, measureGroup, type OverviewBox } from './boxes.js';
 import { overviewElkGraph, placeOverview, writeOverviewSvg, type PlacedOverview } from './draw.js';
-import { TRACK_ORDERS, gridOverview } from './grid.js';
+import { gridOverview } from './grid.js';
 import { overviewModel, overviewUnits, type OverviewModel } from './sections.js';
 
 /** The screen the overview is made for, and the smallest a label may be on it once scaled to fit. */
@@ -81,11 +81,9 @@ export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) 
     const done = await layout(overviewElkGraph(model, boxes));
     let best = drawn(map, model, boxes, placeOverview(model, done), 'conclusions stand on top', performance.now() - started);
     for (let cols = 1; cols <= model.groups.length; cols++) {
-      for (const by of TRACK_ORDERS) {
-        const t = performance.now();
-        const grid = drawn(map, model, boxes, gridOverview(model, boxes, cols, by), 'boxes run in the order of the document, left to right and down', performance.now() - t);
-        if (better(grid, best)) best = grid;
-      }
+      const t = performance.now();
+      const grid = drawn(map, model, boxes, gridOverview(model, boxes, cols), 'boxes run in the order of the document, left to right and down', performance.now() - t);
+      if (better(grid, best)) best = grid;
     }
     last = best;
     if (best.ok) return best.result;

@@ -109,6 +109,28 @@ describe('overview of other maps', () => {
   });
 });
 
+/** Nine sections, each resting on every one before it: a chain of links as long as the map, so laid out in layers it stands nine layers tall. */
+function chainedMap(n: number): ArgumentMap {
+  const map: ArgumentMap = { title: `${n} chained sections`, sections: [], nodes: [], inferences: [] };
+  for (let i = 0; i < n; i++) {
+    map.sections!.push({ id: `s${i}`, title: `Chapter ${i + 1}` });
+    map.nodes.push({ id: `c${i}`, kind: 'claim', text: `Finding of chapter ${i + 1}`, section: `s${i}` }, { id: `e${i}`, kind: 'evidence', text: `Source ${i + 1}`, section: `s${i}` });
+    map.inferences!.push({ id: `i${i}`, premises: [`e${i}`, ...Array.from({ length: i }, (_, j) => `c${j}`)], conclusion: `c${i}` });
+  }
+  return map;
+}
+
+describe('overview of densely linked sections', () => {
+  it('keeps one box per section by laying them out as a grid in document order, labels readable', async () => {
+    const { svg, model, stats } = await overview(chainedMap(9));
+    expect(sectionIds(svg)).toEqual(Array.from({ length: 9 }, (_, i) => `s${i}`));
+    expect(model.links.length).toBe(36);
+    expect(smallestOnScreen(svg)).toBeGreaterThanOrEqual(MIN_SCREEN_FONT);
+    // Shaped for the screen, wider than tall, where nine layers would stand far taller than wide.
+    expect(stats.width).toBeGreaterThan(stats.height);
+  });
+});
+
 describe('overview counts', () => {
   it('counts a step of support once however many premises cross, and relations by type', () => {
     const map: ArgumentMap = {

@@ -82,9 +82,9 @@ function dominant(link: OverviewLink): DrawnEdgeType {
  * (`data-section`), `g.edge` per link (`data-type` lists its relation types, `data-from`/`data-to` name
  * the boxes), and each named conclusion a `g.node` with `data-id` and `data-kind`.
  */
-export function writeOverviewSvg(title: string, placed: PlacedOverview, boxes: ReadonlyMap<string, OverviewBox>): string {
+export function writeOverviewSvg(title: string, placed: PlacedOverview, boxes: ReadonlyMap<string, OverviewBox>, arrangement: string): string {
   const headLines = wrapText(`${title}: overview by section`, Math.max(placed.width, 600), { size: OVERVIEW_FONT.heading, bold: true });
-  const note = 'Each box names its conclusions (■), or if it has none its key judgements (▸: claims nothing else in the box rests on). Arrows run from a section to the sections its links reach, counted by type (support counts steps of inference); conclusions stand on top.';
+  const note = `Each box names its conclusions (■), or if it has none its key judgements (▸: claims nothing else in the box rests on). Arrows run from a section to the sections its links reach, counted by type (support counts steps of inference); ${arrangement}.`;
   const noteLines = wrapText(note, Math.max(placed.width, 600), { size: OVERVIEW_FONT.text });
   const headHeight = headLines.length * lineHeight(OVERVIEW_FONT.heading) + noteLines.length * lineHeight(OVERVIEW_FONT.text) + 10;
   const width = Math.ceil(Math.max(placed.width, 600) + 2 * MARGIN);

@@ -2,14 +2,15 @@ import type { ElkNode } from '../elk-graph.js';
 import type { ArgumentMap } from '../../model/types.js';
 import { countCrossings, type LayoutStats } from '../stats.js';
 import { OVERVIEW_FONT, measureGroup, type OverviewBox } from './boxes.js';
-import { overviewElkGraph, placeOverview, writeOverviewSvg } from './draw.js';
+import { overviewElkGraph, placeOverview, writeOverviewSvg, type PlacedOverview } from './draw.js';
+import { gridOverview } from './grid.js';
 import { overviewModel, overviewUnits, type OverviewModel } from './sections.js';
 
 /** The screen the overview is made for, and the smallest a label may be on it once scaled to fit. */
 export const SCREEN = { width: 1440, height: 900 } as const;
 export const MIN_SCREEN_FONT = 11;
 /** Box budgets tried, finest first; the first drawing that fits the screen is kept. */
-const BUDGETS = [12, 10, 8, 6, 4, 3] as const;
+const BUDGETS = [12, 10, 8, 6, 5, 4, 3] as const;
 
 export interface OverviewResult {
   svg: string;
@@ -36,13 +37,38 @@ function fits(svg: string): { ok: boolean; scale: number } {
   return { ok: scale * OVERVIEW_FONT.text >= MIN_SCREEN_FONT, scale };
 }
 
+/** One way of arranging the boxes, drawn; `arrangement` is what the drawing's note says of it. */
+interface Candidate {
+  result: OverviewResult;
+  ok: boolean;
+}
+
+function drawn(map: ArgumentMap, model: OverviewModel, boxes: ReadonlyMap<string, OverviewBox>, placed: PlacedOverview, arrangement: string, layoutMs: number): Candidate {
+  const svg = writeOverviewSvg(map.title, placed, boxes, arrangement);
+  const { ok, scale } = fits(svg);
+  const polylines = placed.links.map((l) => ({ from: l.link.from, to: l.link.to, points: l.points }));
+  const bends = placed.links.reduce((n, l) => n + Math.max(0, l.points.length - 2), 0);
+  const stats = { nodes: model.groups.length, inferences: 0, edges: model.links.length, crossings: countCrossings(polylines), bends, width: Math.round(placed.width), height: Math.round(placed.height), layoutMs: Math.round(layoutMs) };
+  return { ok, result: { svg, model, scale, stats } };
+}
+
+/** Of drawings that fit, the one with the fewest crossings, then the largest type; else the largest type. */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.ok !== b.ok) return a.ok;
+  if (a.ok && a.result.stats.crossings !== b.result.stats.crossings) return a.result.stats.crossings < b.result.stats.crossings;
+  return a.result.scale > b.result.scale;
+}
+
 /**
  * Draws a map's overview, one box per section at the finest depth whose drawing still fits a 1440 × 900
- * screen with every label at least 11 px. `layout` runs ELK (a worker in the CLI, a page's own ELK later),
- * so the rest stays a pure function of the map.
+ * screen with every label at least 11 px. Each depth is drawn layered (support upward, conclusions on
+ * top; ELK, run by `layout`: a worker in the CLI, a page's own ELK later) and as a grid in document
+ * order at every number of columns, and the best of those that fit is kept: a few densely linked
+ * sections stack into as many layers as their longest chain of links, too tall for a screen, while a
+ * grid's shape can be chosen to match it.
  */
 export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) => Promise<ElkNode>): Promise<OverviewResult> {
-  let last: OverviewResult | undefined;
+  let last: Candidate | undefined;
   let previous = -1;
   for (const budget of BUDGETS) {
     const units = overviewUnits(map, budget);
@@ -53,14 +79,14 @@ export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) 
     const boxes = overviewBoxes(model);
     const started = performance.now();
     const done = await layout(overviewElkGraph(model, boxes));
-    const layoutMs = performance.now() - started;
-    const placed = placeOverview(model, done);
-    const svg = writeOverviewSvg(map.title, placed, boxes);
-    const { ok, scale } = fits(svg);
-    const polylines = placed.links.map((l) => ({ from: l.link.from, to: l.link.to, points: l.points }));
-    const bends = placed.links.reduce((n, l) => n + Math.max(0, l.points.length - 2), 0);
-    last = { svg, model, scale, stats: { nodes: model.groups.length, inferences: 0, edges: model.links.length, crossings: countCrossings(polylines), bends, width: Math.round(placed.width), height: Math.round(placed.height), layoutMs: Math.round(layoutMs) } };
-    if (ok) return last;
+    let best = drawn(map, model, boxes, placeOverview(model, done), 'conclusions stand on top', performance.now() - started);
+    for (let cols = 1; cols <= model.groups.length; cols++) {
+      const t = performance.now();
+      const grid = drawn(map, model, boxes, gridOverview(model, boxes, cols), 'boxes run in the order of the document, left to right and down', performance.now() - t);
+      if (better(grid, best)) best = grid;
+    }
+    last = best;
+    if (best.ok) return best.result;
   }
-  return last!;
+  return last!.result;
 }

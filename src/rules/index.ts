@@ -20,6 +20,8 @@ import { hedgeBandMismatch } from './hedge-band-mismatch.js';
 import { overconfidentConclusion } from './overconfident-conclusion.js';
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { borrowedSupport } from './borrowed-support.js';
+import { noInconsistency } from './no-inconsistency.js';
+import { unreviewedDraft } from './unreviewed-draft.js';
 import { applySuppressions } from './suppress.js';
 
 export type { Finding, MessageData, Rule, RuleContext, RuleMeta, RuleSetting, Report } from './rule.js';
@@ -47,6 +49,8 @@ export const RULES: readonly Rule[] = [
   hedgeBandMismatch,
   overconfidentConclusion,
   absenceOfEvidence,
+  noInconsistency,
+  unreviewedDraft,
 ];
 
 export function ruleById(id: string): Rule | undefined {

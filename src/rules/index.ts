@@ -22,6 +22,8 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { borrowedSupport } from './borrowed-support.js';
 import { noInconsistency } from './no-inconsistency.js';
 import { unreviewedDraft } from './unreviewed-draft.js';
+import { overlappingHypotheses } from './overlapping-hypotheses.js';
+import { judgementAsEvidence } from './judgement-as-evidence.js';
 import { applySuppressions } from './suppress.js';
 
 export type { Finding, MessageData, Rule, RuleContext, RuleMeta, RuleSetting, Report } from './rule.js';
@@ -49,7 +51,9 @@ export const RULES: readonly Rule[] = [
   hedgeBandMismatch,
   overconfidentConclusion,
   absenceOfEvidence,
+  overlappingHypotheses,
   noInconsistency,
+  judgementAsEvidence,
   unreviewedDraft,
 ];
 

@@ -17,6 +17,7 @@ import { supportsBothSides } from './supports-both-sides.js';
 import { unhedgedJudgement } from './unhedged-judgement.js';
 import { mixedYardstick } from './mixed-yardstick.js';
 import { hedgeBandMismatch } from './hedge-band-mismatch.js';
+import { inconsistentBand } from './inconsistent-band.js';
 import { overconfidentConclusion } from './overconfident-conclusion.js';
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { borrowedSupport } from './borrowed-support.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   unhedgedJudgement,
   mixedYardstick,
   hedgeBandMismatch,
+  inconsistentBand,
   overconfidentConclusion,
   absenceOfEvidence,
   overlappingHypotheses,

@@ -10,6 +10,7 @@ import { orphanNode } from './orphan-node.js';
 import { loadBearingPremise } from './load-bearing-premise.js';
 import { singlePointOfEvidence } from './single-point-of-evidence.js';
 import { explicitContradiction } from './explicit-contradiction.js';
+import { contradictionAcrossAuthors } from './contradiction-across-authors.js';
 import { datedFactConflict } from './dated-fact-conflict.js';
 import { undatedRelativeEvent } from './undated-relative-event.js';
 import { unacceptedClaim } from './unaccepted-claim.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   singlePointOfEvidence,
   borrowedSupport,
   explicitContradiction,
+  contradictionAcrossAuthors,
   datedFactConflict,
   undatedRelativeEvent,
   unacceptedClaim,

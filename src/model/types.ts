@@ -369,6 +369,11 @@ export interface Author {
   name: string;
   /** Role, e.g. `author`, `editor`. */
   role?: string;
+  /**
+   * When this author wrote (ISO 8601), where it differs from the document's date: a modern edition's
+   * editors write long after the text they annotate, so what they know is hindsight to its author.
+   */
+  date?: IsoDate;
 }
 
 /** An argument map: the root of an argmap file. */

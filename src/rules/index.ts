@@ -26,6 +26,7 @@ import { noInconsistency } from './no-inconsistency.js';
 import { unreviewedDraft } from './unreviewed-draft.js';
 import { overlappingHypotheses } from './overlapping-hypotheses.js';
 import { judgementAsEvidence } from './judgement-as-evidence.js';
+import { hindsightRating } from './hindsight-rating.js';
 import { applySuppressions } from './suppress.js';
 
 export type { Finding, MessageData, Rule, RuleContext, RuleMeta, RuleSetting, Report } from './rule.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   overlappingHypotheses,
   noInconsistency,
   judgementAsEvidence,
+  hindsightRating,
   unreviewedDraft,
 ];
 

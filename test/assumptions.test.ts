@@ -53,8 +53,10 @@ describe('key assumptions', () => {
     const all = report.flatMap((c) => c.assumptions);
     expect(report.length).toBeGreaterThan(3);
     expect(all.some((a) => a.status === 'implicit')).toBe(true);
-    const objectives = all.find((a) => a.id === 'p5-objectives-unchanged');
-    expect(objectives?.rowIn).toContain('p5-defensive-or-offensive');
+    // C.7(i)'s welcome rests on the implicit asymmetry of costs and on the detente steps that three sets rate.
+    const welcome = report.find((c) => c.conclusion === 'c7-i-welcome')!.assumptions;
+    expect(welcome.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
+    expect(welcome.find((a) => a.id === 'c1-detente-steps')?.rowIn).toContain('detente-explanations');
   });
   it('prints text, Markdown and JSON, and writes a file with -o', async () => {
     const text = await runCli('assumptions', 'arguments/examples/harbour.yaml');

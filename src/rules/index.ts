@@ -12,6 +12,7 @@ import { singlePointOfEvidence } from './single-point-of-evidence.js';
 import { explicitContradiction } from './explicit-contradiction.js';
 import { contradictionAcrossAuthors } from './contradiction-across-authors.js';
 import { datedFactConflict } from './dated-fact-conflict.js';
+import { factConflict } from './fact-conflict.js';
 import { undatedRelativeEvent } from './undated-relative-event.js';
 import { unacceptedClaim } from './unaccepted-claim.js';
 import { supportsBothSides } from './supports-both-sides.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   explicitContradiction,
   contradictionAcrossAuthors,
   datedFactConflict,
+  factConflict,
   undatedRelativeEvent,
   unacceptedClaim,
   supportsBothSides,

@@ -100,14 +100,14 @@ describe('argmap.config: severities and options', () => {
     expect(bad.err).toContain('--rule unhedged-judgement=loud: found "loud" as the severity of unhedged-judgement');
   });
 
-  it('extends argmap:imported, the profile for AIF imports where every I-node is a claim', async () => {
+  it('extends argmap:imported, the profile for AIF imports: reasons are premises, disagreement and bare assertion are information', async () => {
     const dir = temp();
     const map = join(dir, 'dialogue.yaml');
     writeFileSync(map, [
       'title: A dialogue',
       'nodes:',
       '  - { id: a, kind: claim, text: We should build the bridge }',
-      '  - { id: b, kind: claim, text: The river floods every spring }',
+      '  - { id: b, kind: premise, text: The river floods every spring }',
       '  - { id: c, kind: claim, text: The bridge would cost too much }',
       'inferences:',
       '  - { id: i1, premises: [b], conclusion: a }',
@@ -116,10 +116,10 @@ describe('argmap.config: severities and options', () => {
       '',
     ].join('\n'));
     const plain = await report(map);
-    expect(new Set(rulesOf(plain))).toEqual(new Set(['unsupported-conclusion', 'unhedged-judgement', 'explicit-contradiction', 'unaccepted-claim', 'overconfident-conclusion']));
+    expect(new Set(rulesOf(plain))).toEqual(new Set(['unsupported-conclusion', 'unhedged-judgement', 'explicit-contradiction', 'unaccepted-claim']));
     writeFileSync(join(dir, 'argmap.config.yaml'), 'extends: argmap:imported\n');
     const imported = await report(map);
-    expect(imported.findings.map((f) => `${f.rule} ${f.severity}`).sort()).toEqual(['explicit-contradiction info', 'unaccepted-claim info']);
+    expect(imported.findings.map((f) => `${f.rule} ${f.severity}`).sort()).toEqual(['explicit-contradiction info', 'unaccepted-claim info', 'unsupported-conclusion info']);
   });
 });
 

@@ -15,6 +15,7 @@ const WRITERS: Record<string, { args: string[]; starts: RegExp }> = {
   render: { args: [HARBOUR], starts: /^<svg /m },
   html: { args: [HARBOUR], starts: /^<!DOCTYPE html>/ },
   ach: { args: [HARBOUR, '--format', 'csv'], starts: /./ },
+  assumptions: { args: [HARBOUR], starts: /^watch: /m },
   compare: { args: [HARBOUR, HARBOUR], starts: /./ },
   export: { args: [HARBOUR, '--to', 'apx'], starts: /^arg\(/ },
   import: { args: ['test/fixtures/aif/ova3-wrapped.json'], starts: /^(#|title:)/m },

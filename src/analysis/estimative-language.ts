@@ -41,6 +41,8 @@ export interface LexiconEntry {
    * expectation); they are still known when a map records them as a hedge's phrase.
    */
   freeText?: false;
+  /** True for a comparative ("more likely than"): it ranks alternatives, so no band ever fits it. */
+  comparative?: true;
 }
 
 /** A probability range as published, in [0, 1]. */
@@ -113,9 +115,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { phrase: 'should', phia: 'likely', icd203: 'likely', kind: 'probability', freeText: false, note: "'should' of expectation ('should have little effect'); in running text it is as often advice, so it is only read where a map records it" },
   { phrase: 'it would be unwise to', kind: 'caveat', note: 'a warning against a reading; the band depends on what follows' },
-  { phrase: 'more likely', kind: 'probability', note: COMPARATIVE },
-  { phrase: 'most likely', kind: 'probability', note: COMPARATIVE },
-  { phrase: 'is more likely to', kind: 'probability', note: COMPARATIVE },
+  { phrase: 'more likely', kind: 'probability', comparative: true, note: COMPARATIVE },
+  { phrase: 'most likely', kind: 'probability', comparative: true, note: COMPARATIVE },
+  { phrase: 'is more likely to', kind: 'probability', comparative: true, note: COMPARATIVE },
   // Possibility: no band (Kent).
   { phrase: 'may', kind: 'possibility', note: KENT },
   { phrase: 'may well', kind: 'possibility', note: `stronger than 'may', but ${KENT}` },

@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { renderCommand } from './commands/render.js';
 import { achCommand } from './commands/ach.js';
+import { assumptionsCommand } from './commands/assumptions.js';
 import { htmlCommand } from './commands/html.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   htmlCommand,
   watchCommand,
   achCommand,
+  assumptionsCommand,
   compareCommand,
   afCommand,
   exportCommand,

@@ -89,6 +89,11 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     if (wrongDate) report(['documents', i, 'date'], wrongDate);
   });
 
+  (map.authors ?? []).forEach((a, i) => {
+    const wrongDate = a.date !== undefined ? calendarDateProblem(a.date) : undefined;
+    if (wrongDate) report(['authors', i, 'date'], wrongDate);
+  });
+
   (map.sections ?? []).forEach((s, i) => {
     if (s.parent !== undefined && !sections.has(s.parent))
       report(['sections', i, 'parent'], `parent section ${showValue(s.parent)} is not defined; expected one of the ids in \`sections\``);

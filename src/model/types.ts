@@ -134,6 +134,37 @@ export interface DatedFact {
   as?: string;
 }
 
+/** An attribute of an event or idea that a `Fact` can state, beyond its date. */
+export type FactAttribute = 'agent' | 'originator' | 'attributedTo' | 'where' | 'count';
+
+/**
+ * What a node says about an event or an idea beyond when: who did it, whose idea it was, to whom it is
+ * attributed, where, how many. Dates stay in `dates` (with their precision); this holds the rest.
+ */
+export interface Fact {
+  /**
+   * A key naming the event or idea, shared by every fact about it; the same keys as `dates[].event`.
+   * @pattern ^[a-z0-9][a-z0-9\-]*$
+   */
+  about: string;
+  /** Who did it. @minLength 1 */
+  agent?: string;
+  /** Whose idea or proposal it was. @minLength 1 */
+  originator?: string;
+  /** To whom the text attributes it (a saying, a policy). @minLength 1 */
+  attributedTo?: string;
+  /** Where it happened. @minLength 1 */
+  where?: string;
+  /**
+   * How many (people, ships, members).
+   * @minimum 0
+   * @TJS-type integer
+   */
+  count?: number;
+  /** The words of the text that state it. */
+  as?: string;
+}
+
 /** Fields shared by every kind of node. */
 export interface NodeBase {
   /** Unique id within the map. */
@@ -151,6 +182,8 @@ export interface NodeBase {
   hedge?: Hedge;
   /** Dated facts the node states. */
   dates?: DatedFact[];
+  /** What the node states about events or ideas beyond their dates: who, whose idea, attributed to whom, where, how many. */
+  facts?: Fact[];
   /** Id of the section of the document the node belongs to. */
   section?: Id;
   /** Free tags. */
@@ -369,6 +402,11 @@ export interface Author {
   name: string;
   /** Role, e.g. `author`, `editor`. */
   role?: string;
+  /**
+   * When this author wrote (ISO 8601), where it differs from the document's date: a modern edition's
+   * editors write long after the text they annotate, so what they know is hindsight to its author.
+   */
+  date?: IsoDate;
 }
 
 /** An argument map: the root of an argmap file. */

@@ -17,17 +17,21 @@ type Entry = Severity | 'off' | [Severity | 'off', Record<string, unknown>?];
 
 /**
  * Presets a config can extend. `argmap:recommended` is every rule at its own severity. `argmap:imported`
- * suits maps imported from AIF dialogue corpora, where every I-node becomes a claim: nothing there is
- * evidence, a premise or hedged, so the rules that read those kinds would flag every node, and a
- * dialogue's open disagreements are its content rather than faults.
+ * suits maps imported from AIF dialogue corpora: the importer infers kinds from structure (a node only
+ * ever offered as a reason is a premise, the rest are claims), but nothing there is evidence or hedged,
+ * speakers build on each other's reasons as a matter of course, and a dialogue's open disagreements are
+ * its content rather than faults. What a reader of a debate still wants listed, as information: claims
+ * asserted with no reason given, claims left defeated, and statements nobody took up.
  */
 export const PRESETS: Readonly<Record<string, Readonly<Record<string, Entry>>>> = {
   'argmap:recommended': {},
   'argmap:imported': {
-    'unsupported-conclusion': ['warning', { ground: ['evidence', 'premise', 'source', 'claim'] }],
+    'unsupported-conclusion': 'info',
     'single-point-of-evidence': 'off',
     'unhedged-judgement': 'off',
     'overconfident-conclusion': 'off',
+    'borrowed-support': 'off',
+    'orphan-node': 'info',
     'explicit-contradiction': 'info',
     'unaccepted-claim': 'info',
   },

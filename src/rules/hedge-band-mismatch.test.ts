@@ -23,3 +23,16 @@ describe('hedge-band-mismatch', () => {
     expect(f).toEqual([]);
   });
 });
+
+describe('hedge-band-mismatch on comparatives', () => {
+  it('reports a band given to a comparative, and does not ask for one where there is none', () => {
+    const f = findings('hedge-band-mismatch', mapYaml({
+      nodes: [
+        '{ id: a, kind: claim, text: A, hedge: { phrases: [most likely], band: { yardstick: PHIA, term: highly likely } } }',
+        '{ id: b, kind: claim, text: B, hedge: { phrases: [more likely] } }',
+      ],
+    }));
+    expect(f.map((x) => [x.messageId, x.nodes[0]])).toEqual([['comparative', 'a']]);
+    expect(f[0]!.message).toBe('a ("A") is banded "highly likely", but "most likely" is a comparative: it says which alternative is likelier, not how likely any is; drop the band.');
+  });
+});

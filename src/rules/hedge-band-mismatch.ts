@@ -6,9 +6,10 @@ export const hedgeBandMismatch: Rule = {
     id: 'hedge-band-mismatch',
     severity: 'warning',
     description: "a hedge's band disagrees with what its own estimative phrase means on that yardstick",
-    docs: 'The band recorded for a judgement should be the one its words map onto (the lexicon in src/analysis/estimative-language.ts). A band given to words that carry none ("may", "possible": Kent left them off his scale) invents a precision the author did not state.',
+    docs: 'The band recorded for a judgement should be the one its words map onto (the lexicon in src/analysis/estimative-language.ts). A band given to words that carry none ("may", "possible": Kent left them off his scale) invents a precision the author did not state; so does a band given to a comparative ("most likely", "more likely than"), which ranks alternatives and says nothing of how likely any is.',
     messages: {
       noBand: '{{node}} is banded "{{term}}", but its words {{words}} carry no band at all; the band claims a precision the author did not state.',
+      comparative: '{{node}} is banded "{{term}}", but {{words}} is a comparative: it says which alternative is likelier, not how likely any is; drop the band.',
       otherBand: '{{node}} is banded "{{term}}", but its words {{words}} mean "{{meant}}" on the {{yardstick}} yardstick.',
     },
     defaults: {},
@@ -24,7 +25,9 @@ export const hedgeBandMismatch: Rule = {
       const words = entries.map(({ p }) => `"${p}"`).join(', ');
       const at = ['nodes', i, 'hedge', 'band'];
       if (terms.length === 0) {
-        if (entries.every(({ e }) => e!.kind === 'possibility')) {
+        if (entries.every(({ e }) => e!.comparative)) {
+          out.push({ messageId: 'comparative', data: { node: ctx.label(n.id), term: band.term, words }, nodes: [n.id], at });
+        } else if (entries.every(({ e }) => e!.kind === 'possibility')) {
           out.push({ messageId: 'noBand', data: { node: ctx.label(n.id), term: band.term, words }, nodes: [n.id], at });
         }
         return;

@@ -10,16 +10,24 @@ import { orphanNode } from './orphan-node.js';
 import { loadBearingPremise } from './load-bearing-premise.js';
 import { singlePointOfEvidence } from './single-point-of-evidence.js';
 import { explicitContradiction } from './explicit-contradiction.js';
+import { contradictionAcrossAuthors } from './contradiction-across-authors.js';
 import { datedFactConflict } from './dated-fact-conflict.js';
+import { factConflict } from './fact-conflict.js';
 import { undatedRelativeEvent } from './undated-relative-event.js';
 import { unacceptedClaim } from './unaccepted-claim.js';
 import { supportsBothSides } from './supports-both-sides.js';
 import { unhedgedJudgement } from './unhedged-judgement.js';
 import { mixedYardstick } from './mixed-yardstick.js';
 import { hedgeBandMismatch } from './hedge-band-mismatch.js';
+import { inconsistentBand } from './inconsistent-band.js';
 import { overconfidentConclusion } from './overconfident-conclusion.js';
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { borrowedSupport } from './borrowed-support.js';
+import { noInconsistency } from './no-inconsistency.js';
+import { unreviewedDraft } from './unreviewed-draft.js';
+import { overlappingHypotheses } from './overlapping-hypotheses.js';
+import { judgementAsEvidence } from './judgement-as-evidence.js';
+import { hindsightRating } from './hindsight-rating.js';
 import { applySuppressions } from './suppress.js';
 
 export type { Finding, MessageData, Rule, RuleContext, RuleMeta, RuleSetting, Report } from './rule.js';
@@ -38,15 +46,23 @@ export const RULES: readonly Rule[] = [
   singlePointOfEvidence,
   borrowedSupport,
   explicitContradiction,
+  contradictionAcrossAuthors,
   datedFactConflict,
+  factConflict,
   undatedRelativeEvent,
   unacceptedClaim,
   supportsBothSides,
   unhedgedJudgement,
   mixedYardstick,
   hedgeBandMismatch,
+  inconsistentBand,
   overconfidentConclusion,
   absenceOfEvidence,
+  overlappingHypotheses,
+  noInconsistency,
+  judgementAsEvidence,
+  hindsightRating,
+  unreviewedDraft,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -41,6 +41,7 @@ export interface Findings {
   ties: string[];
   discriminating: string[];
   nonDiagnostic: string[];
+  unscored: string[];
   sensitivity: string[];
   gaps: string[];
   disputes: string[];
@@ -66,15 +67,28 @@ export function findings(set: AchSetResult): Findings {
     .filter((e) => e.diagnosticity > 0)
     .sort((a, b) => b.diagnosticity - a.diagnosticity)
     .map((e) => `${name(e.id)}: ${fmt(e.diagnosticity)}`);
+  // A non-diagnostic row adds the same inconsistency to every hypothesis, so as rated the lead cannot
+  // hang on it: it is listed here only, with what a re-rating would do, and never under sensitivity.
+  const sensitivityOf = new Map(set.sensitivity.map((s) => [s.evidence, s]));
+  const rerated = (id: string): string => {
+    const flips = sensitivityOf.get(id)?.flips ?? [];
+    return flips.length === 0 ? '' : `; the lead does not hang on it as rated, though re-rating it would move the lead (${flips.map((f) => `${f.from}\u2192${f.to} against ${f.hypothesis}, ${leadWord(f.leaders)}`).join('; ')})`;
+  };
   const nonDiagnostic = set.evidence
     .filter((e) => !e.diagnostic)
     .map((e) => {
       const rated = set.cells.filter((c) => c.evidence === e.id && c.rating !== 'NA').length;
       const how = rated === 0 ? 'no rating other than NA' : rated === 1 ? `rated against 1 of ${set.hypotheses.length} hypotheses only` : `rated alike for ${rated === set.hypotheses.length ? 'every hypothesis' : `all ${rated} hypotheses rated`}`;
-      return `${name(e.id)}: ${how}`;
+      return `${name(e.id)}: ${how}${rerated(e.id)}`;
     });
+  // Rated differently (CC against N, say) yet adding no inconsistency anywhere: Heuer's eye sees a
+  // difference that the inconsistency score cannot, so the row moves no score apart.
+  const unscored = set.evidence
+    .filter((e) => e.diagnostic && e.diagnosticity === 0)
+    .map((e) => `${name(e.id)}: rated ${[...new Set(set.cells.filter((c) => c.evidence === e.id && c.rating !== 'NA').map((c) => c.rating))].join(' and ')}, none inconsistent`);
+  const nonDiagnosticIds = new Set(set.evidence.filter((e) => !e.diagnostic).map((e) => e.id));
   const sensitivity = set.sensitivity
-    .filter((s) => s.changesLeader)
+    .filter((s) => s.changesLeader && !nonDiagnosticIds.has(s.evidence))
     .map((s) => {
       const parts: string[] = [];
       if (s.drop) parts.push(`dropping it, ${leadWord(s.drop.leaders)}`);
@@ -92,7 +106,7 @@ export function findings(set: AchSetResult): Findings {
   ];
   const disputes = set.disputes.map((d) => `${d.evidence} \u00d7 ${d.hypothesis}: rated ${d.rating}, but the graph says ${d.graph} (${d.reason})`);
   const milestones = set.milestones.map((m) => `${m.prediction} (${shorten(m.label, 60)}) \u2014 expected if ${m.hypothesis}${m.via ? ` (via ${m.via})` : ''}`);
-  return { ranking, ties, discriminating, nonDiagnostic, sensitivity, gaps, disputes, milestones };
+  return { ranking, ties, discriminating, nonDiagnostic, unscored, sensitivity, gaps, disputes, milestones };
 }
 
 function leadWord(leaders: readonly string[]): string {
@@ -104,6 +118,7 @@ export const FINDING_TITLES: Record<keyof Findings, string> = {
   ties: 'Ties',
   discriminating: 'Evidence that separates the scores, most diagnostic first',
   nonDiagnostic: 'Non-diagnostic evidence (Heuer step 4: consider dropping)',
+  unscored: 'Rated differently, but diagnosticity 0 for every pair (no inconsistency to separate the scores)',
   sensitivity: 'Sensitivity: items the lead hangs on (step 6)',
   gaps: 'Gaps',
   disputes: 'Ratings the argument graph disputes (the rating stands; check one or the other)',

@@ -87,6 +87,8 @@ class Encoding {
 
   /** Solves under assumptions; throws Stopped past the deadline. */
   sat(assumptions: readonly number[] = []): boolean {
+    // Enumeration makes many short calls, each under the solver's own check interval.
+    if (this.limit.deadline !== undefined && Date.now() > this.limit.deadline) throw new Stopped();
     const answer = this.solver.solve(assumptions, this.limit);
     if (answer === 'stopped') throw new Stopped();
     return answer === 'sat';

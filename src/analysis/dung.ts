@@ -1,6 +1,6 @@
 /**
  * Dung's abstract argumentation semantics over named arguments: grounded, complete, preferred, stable.
- * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, `dung-search.ts`).
+ * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, the SAT encodings in `dung-solve.ts` over `dung-sat.ts`).
  *
  * Output order, so that results are byte-identical run to run: each extension is sorted by argument
  * name in plain UTF-16 code-unit order (JavaScript's default string order, not locale order), and the

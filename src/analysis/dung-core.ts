@@ -2,7 +2,7 @@
  * The integer core of Dung's semantics. Arguments are 0..n-1; attacks are kept twice in CSR form
  * (who attacks each argument, and whom each argument attacks) so that both directions are one slice of
  * a typed array. Hand-written rather than on graphology: 100k arguments / 200k attacks must be labelled
- * in well under a second, and the search (`dung-search.ts`) undoes labels millions of times.
+ * in well under a second, and the SAT encodings (`dung-solve.ts`) read both directions per argument.
  */
 
 import { csrFromPairs } from '../graph/algorithms/csr.js';

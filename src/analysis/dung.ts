@@ -1,6 +1,6 @@
 /**
  * Dung's abstract argumentation semantics over named arguments: grounded, complete, preferred, stable.
- * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, `dung-search.ts`).
+ * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, the SAT encodings in `dung-solve.ts` over `dung-sat.ts`).
  *
  * Output order, so that results are byte-identical run to run: each extension is sorted by argument
  * name in plain UTF-16 code-unit order (JavaScript's default string order, not locale order), and the
@@ -8,7 +8,9 @@
  */
 import type { ArgumentationFramework } from '../graph/attack-framework.js';
 import { IN, OUT, indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { searchLabellings, type SearchMode } from './dung-search.js';
+import { credulousIndex, enumerateExtensions, skepticalIndex, someExtensionIndex, type Decision, type SearchLimit, type SearchMode, type StopReason } from './dung-solve.js';
+
+export type { SearchLimit, StopReason } from './dung-solve.js';
 
 export { indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
 
@@ -77,18 +79,29 @@ export function groundedOf(nf: NamedFramework): string[] {
   return named(nf.names, ins);
 }
 
+/** Extensions found before a limit passed, and which limit (null: the list is whole). */
+export interface Bounded<T> {
+  result: T;
+  stopped: StopReason | null;
+}
+
 /** Complete, preferred or stable extensions of an indexed framework, sorted as documented. */
-export function extensionsOf(nf: NamedFramework, mode: SearchMode): string[][] {
+export function extensionsOf(nf: NamedFramework, mode: SearchMode, limit: SearchLimit = {}): Bounded<string[][]> {
   const sets: Int32Array[] = [];
-  searchLabellings(nf.core, mode, (ins) => {
+  const stopped = enumerateExtensions(nf.core, mode, (ins) => {
     sets.push(ins);
-  });
-  return sortExtensions(sets.map((s) => named(nf.names, s)));
+  }, limit);
+  return { result: sortExtensions(sets.map((s) => named(nf.names, s))), stopped };
 }
 
 /** Extensions of any of the four semantics; grounded gives exactly one. */
+export function extensionsWithin(nf: NamedFramework, semantics: Semantics, limit: SearchLimit = {}): Bounded<string[][]> {
+  return semantics === 'grounded' ? { result: [groundedOf(nf)], stopped: null } : extensionsOf(nf, semantics, limit);
+}
+
+/** Extensions of any of the four semantics, with no limit. */
 export function extensions(nf: NamedFramework, semantics: Semantics): string[][] {
-  return semantics === 'grounded' ? [groundedOf(nf)] : extensionsOf(nf, semantics);
+  return extensionsWithin(nf, semantics).result;
 }
 
 /**
@@ -104,49 +117,61 @@ function indexOf(nf: NamedFramework, argument: string): number {
   return a;
 }
 
-/** Is `argument` in some extension? Under preferred semantics that is the same as in some complete one. */
-export function credulous(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+function settled(d: Decision): boolean {
+  if (d === 'timeout') throw new Error('a search without a deadline cannot time out');
+  return d;
+}
+
+/** Is `argument` in some extension? One search, stopping at the first witness; 'timeout' past the deadline. */
+export function credulousWithin(nf: NamedFramework, semantics: Semantics, argument: string, limit: SearchLimit = {}): Decision {
   const a = indexOf(nf, argument);
   if (semantics === 'grounded') return groundedLabels(nf.core)[a] === IN;
-  let yes = false;
-  searchLabellings(nf.core, semantics === 'stable' ? 'stable' : 'complete', () => (yes = true), a);
-  return yes;
+  return credulousIndex(nf.core, semantics, a, limit);
+}
+
+export function credulous(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+  return settled(credulousWithin(nf, semantics, argument));
 }
 
 /**
  * Is `argument` in every extension? The skeptically accepted arguments of complete semantics are the
  * grounded extension. With no stable extension every argument is skeptically accepted (as ICCMA rules).
  */
-export function skeptical(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+export function skepticalWithin(nf: NamedFramework, semantics: Semantics, argument: string, limit: SearchLimit = {}): Decision {
   const a = indexOf(nf, argument);
-  if (semantics === 'grounded' || semantics === 'complete') return groundedLabels(nf.core)[a] === IN;
-  let yes = true;
-  searchLabellings(nf.core, semantics, (ins) => {
-    if (!ins.includes(a)) yes = false;
-    return !yes;
-  });
-  return yes;
+  if (semantics === 'grounded') return groundedLabels(nf.core)[a] === IN;
+  return skepticalIndex(nf.core, semantics, a, limit);
 }
 
-/** One extension (sorted by name), the first the search meets; null when there is none (only stable). */
-export function someExtension(nf: NamedFramework, semantics: Semantics): string[] | null {
+export function skeptical(nf: NamedFramework, semantics: Semantics, argument: string): boolean {
+  return settled(skepticalWithin(nf, semantics, argument));
+}
+
+/** One extension (sorted by name); null when there is none (only stable); 'timeout' past the deadline. */
+export function someExtensionWithin(nf: NamedFramework, semantics: Semantics, limit: SearchLimit = {}): string[] | null | 'timeout' {
   if (semantics === 'grounded') return groundedOf(nf);
-  let first: string[] | null = null;
-  searchLabellings(nf.core, semantics, (ins) => {
-    first = named(nf.names, ins);
-    return true;
-  });
-  return first;
+  const found = someExtensionIndex(nf.core, semantics, limit);
+  return found === null || found === 'timeout' ? found : named(nf.names, found);
 }
 
-/** How many extensions there are, without keeping them. */
-export function countExtensions(nf: NamedFramework, semantics: Semantics): number {
-  if (semantics === 'grounded') return 1;
+export function someExtension(nf: NamedFramework, semantics: Semantics): string[] | null {
+  const found = someExtensionWithin(nf, semantics);
+  if (found === 'timeout') throw new Error('a search without a deadline cannot time out');
+  return found;
+}
+
+/** How many extensions there are, without keeping them (a lower bound when stopped). */
+export function countWithin(nf: NamedFramework, semantics: Semantics, limit: SearchLimit = {}): Bounded<number> {
+  if (semantics === 'grounded') return { result: 1, stopped: null };
   let count = 0;
-  searchLabellings(nf.core, semantics, () => {
+  const stopped = enumerateExtensions(nf.core, semantics, () => {
     count++;
-  });
-  return count;
+  }, limit);
+  return { result: count, stopped };
+}
+
+export function countExtensions(nf: NamedFramework, semantics: Semantics): number {
+  return countWithin(nf, semantics).result;
 }
 
 /** A complete labelling spelled out: IN, OUT (attacked by an IN argument) and UNDEC (the rest), each sorted. */
@@ -190,15 +215,15 @@ export function grounded(af: ArgumentationFramework): { extension: string[]; lab
 
 /** Every complete extension. */
 export function complete(af: ArgumentationFramework): string[][] {
-  return extensionsOf(toIndexed(af), 'complete');
+  return extensionsOf(toIndexed(af), 'complete').result;
 }
 
 /** Every preferred extension (maximal admissible sets); there is always at least one. */
 export function preferred(af: ArgumentationFramework): string[][] {
-  return extensionsOf(toIndexed(af), 'preferred');
+  return extensionsOf(toIndexed(af), 'preferred').result;
 }
 
 /** Every stable extension; the list may be empty. */
 export function stable(af: ArgumentationFramework): string[][] {
-  return extensionsOf(toIndexed(af), 'stable');
+  return extensionsOf(toIndexed(af), 'stable').result;
 }

@@ -1,4 +1,4 @@
-import { SEMANTICS, TASKS, countExtensions, credulous, extensions, skeptical, someExtension, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import { SEMANTICS, TASKS, countWithin, credulousWithin, extensionsWithin, skepticalWithin, someExtensionWithin, type SearchLimit, type StopReason, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
 import { FRAMEWORK_FORMATS } from '../../interop/iccma.js';
 import { frameworkOf } from '../../app/af.js';
 import { visibleJson } from '../../io/visible-text.js';
@@ -22,32 +22,36 @@ function labellingText(l: Labelling): string {
 }
 
 /** The answer to one task, as JSON and as ICCMA-style text; `labels` spells extensions out as labellings. */
-function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined, labels: boolean): { json: object; text: string } {
+function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined, labels: boolean, limit: SearchLimit): { json: object; text: string; stopped: StopReason | null } {
   switch (task) {
     case 'EE': {
-      const list = extensions(nf, semantics);
+      const { result: list, stopped } = extensionsWithin(nf, semantics, limit);
+      const partial = stopped ? { partial: stopped } : {};
       if (labels) {
         const labellings = list.map((e) => labellingOf(nf, e));
-        return { json: { semantics, labellings }, text: labellings.map((l) => labellingText(l) + '\n').join('') };
+        return { json: { semantics, labellings, ...partial }, text: labellings.map((l) => labellingText(l) + '\n').join(''), stopped };
       }
-      return { json: { semantics, extensions: list }, text: list.map((e) => iccmaText(e) + '\n').join('') };
+      return { json: { semantics, extensions: list, ...partial }, text: list.map((e) => iccmaText(e) + '\n').join(''), stopped };
     }
     case 'SE': {
-      const ext = someExtension(nf, semantics);
+      const found = someExtensionWithin(nf, semantics, limit);
+      if (found === 'timeout') return { json: { semantics, task, partial: 'timeout' }, text: '', stopped: 'timeout' };
+      const ext = found;
       if (labels) {
         const labelling = ext && labellingOf(nf, ext);
-        return { json: { semantics, task, labelling }, text: (labelling ? labellingText(labelling) : 'NO') + '\n' };
+        return { json: { semantics, task, labelling }, text: (labelling ? labellingText(labelling) : 'NO') + '\n', stopped: null };
       }
-      return { json: { semantics, task, extension: ext }, text: (ext ? iccmaText(ext) : 'NO') + '\n' };
+      return { json: { semantics, task, extension: ext }, text: (ext ? iccmaText(ext) : 'NO') + '\n', stopped: null };
     }
     case 'CE': {
-      const count = countExtensions(nf, semantics);
-      return { json: { semantics, task, count }, text: `${count}\n` };
+      const { result: count, stopped } = countWithin(nf, semantics, limit);
+      return { json: { semantics, task, count, ...(stopped ? { partial: stopped } : {}) }, text: `${count}\n`, stopped };
     }
     case 'DC':
     case 'DS': {
-      const yes = task === 'DC' ? credulous(nf, semantics, query!) : skeptical(nf, semantics, query!);
-      return { json: { semantics, task, query, accepted: yes }, text: yes ? 'YES\n' : 'NO\n' };
+      const yes = task === 'DC' ? credulousWithin(nf, semantics, query!, limit) : skepticalWithin(nf, semantics, query!, limit);
+      if (yes === 'timeout') return { json: { semantics, task, query, partial: 'timeout' }, text: '', stopped: 'timeout' };
+      return { json: { semantics, task, query, accepted: yes }, text: yes ? 'YES\n' : 'NO\n', stopped: null };
     }
   }
 }
@@ -77,6 +81,8 @@ export const afCommand = defineCommand({
       choices: ['json', 'text'],
       default: 'json',
     },
+    timeout: { type: 'string', arg: '<seconds>', description: 'stop the search after this long: exit 0 with what was found, and a note on stderr and as "partial" in JSON' },
+    'max-extensions': { type: 'string', arg: '<n>', description: 'with EE or CE: stop after n extensions, with the same note' },
     'input-format': {
       type: 'string',
       arg: '<format>',
@@ -93,7 +99,16 @@ export const afCommand = defineCommand({
     if (query !== undefined && !nf.names.includes(query))
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
-    const result = answer(nf, options.semantics, task, query, options.labels === true);
+    const limit: SearchLimit = {};
+    for (const [key, value] of [['timeout', options.timeout], ['max-extensions', options['max-extensions']]] as const) {
+      if (typeof value !== 'string') continue;
+      const x = Number(value);
+      if (!(x > 0) || (key === 'max-extensions' && !Number.isInteger(x))) throw new UsageError(`--${key} expects a positive ${key === 'timeout' ? 'number of seconds' : 'whole number'}; found ${JSON.stringify(value)}`);
+      if (key === 'timeout') limit.deadline = Date.now() + x * 1000;
+      else limit.maxExtensions = x;
+    }
+    const result = answer(nf, options.semantics, task, query, options.labels === true, limit);
+    if (result.stopped) io.stderr(`argmap af: partial result: stopped by ${result.stopped === 'timeout' ? `--timeout ${String(options.timeout)}` : `--max-extensions ${String(options['max-extensions'])}`} before the search was done\n`);
     io.stdout(options.format === 'text' ? result.text : visibleJson(JSON.stringify(result.json)) + '\n');
     return EXIT.ok;
   },

@@ -1,0 +1,369 @@
+/**
+ * A compact CDCL SAT solver, written for the Dung encodings in `dung-encode.ts`: two watched literals,
+ * first-UIP clause learning with non-chronological backjumping, VSIDS on a binary heap, phase saving,
+ * Luby restarts, and assumptions (MiniSat's scheme) so that one solver answers a run of related
+ * questions and keeps what it learnt. No clause deletion: the calls it serves are short-lived.
+ *
+ * Literals are integers: variable v is 2v (true) and 2v+1 (false); `lit ^ 1` negates.
+ */
+
+export type SatAnswer = 'sat' | 'unsat' | 'stopped';
+
+/** When a call must give up: a wall-clock deadline (ms since the epoch). */
+export interface SatLimit {
+  deadline?: number;
+}
+
+const UNSET = -1;
+
+export class SatSolver {
+  private nVars = 0;
+  private clauses: Int32Array[] = [];
+  private watches: number[][] = [];
+  /** Per variable: -1 unset, 0 false, 1 true. */
+  private assign = new Int8Array(0);
+  private level = new Int32Array(0);
+  private reason = new Int32Array(0);
+  private phase = new Uint8Array(0);
+  private seen = new Uint8Array(0);
+  private activity = new Float64Array(0);
+  private varInc = 1;
+  private heap: number[] = [];
+  private heapIndex = new Int32Array(0);
+  private trail = new Int32Array(0);
+  private trailLen = 0;
+  private qhead = 0;
+  private trailLim: number[] = [];
+  /** False once the clauses are unsatisfiable without any assumption. */
+  private ok = true;
+
+  /** Adds `count` variables, initially preferring `initialPhase`; returns the first one's number. */
+  addVars(count: number, initialPhase = false): number {
+    const first = this.nVars;
+    const total = first + count;
+    if (total > this.assign.length) {
+      const cap = Math.max(total, this.assign.length * 2, 16);
+      const grow = <T extends Int8Array | Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T, fill?: number): T => {
+        const next = make(cap);
+        if (fill !== undefined) next.fill(fill);
+        next.set(old as never);
+        return next;
+      };
+      this.assign = grow(this.assign, (n) => new Int8Array(n), UNSET);
+      this.level = grow(this.level, (n) => new Int32Array(n));
+      this.reason = grow(this.reason, (n) => new Int32Array(n), -1);
+      this.phase = grow(this.phase, (n) => new Uint8Array(n));
+      this.seen = grow(this.seen, (n) => new Uint8Array(n));
+      this.activity = grow(this.activity, (n) => new Float64Array(n));
+      this.heapIndex = grow(this.heapIndex, (n) => new Int32Array(n), -1);
+      this.trail = grow(this.trail, (n) => new Int32Array(n));
+    }
+    this.nVars = total;
+    for (let v = first; v < total; v++) {
+      this.phase[v] = initialPhase ? 1 : 0;
+      this.watches.push([], []);
+      this.heapInsert(v);
+    }
+    return first;
+  }
+
+  /** The value a literal has in the last model (or now): 1 true, 0 false, -1 unset. */
+  value(lit: number): number {
+    const a = this.assign[lit >> 1]!;
+    return a === UNSET ? UNSET : a ^ (lit & 1);
+  }
+
+  /** Sets which value the next decisions try first for v. */
+  setPhase(v: number, value: boolean): void {
+    this.phase[v] = value ? 1 : 0;
+  }
+
+  /** Adds a clause for good. Call between solves (it backtracks to the root). */
+  addClause(lits: readonly number[]): void {
+    if (!this.ok) return;
+    this.backtrack(0);
+    const sorted = [...new Set(lits)].sort((a, b) => a - b);
+    const kept: number[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const l = sorted[i]!;
+      if (i + 1 < sorted.length && sorted[i + 1] === (l ^ 1)) return; // x or not x: always true
+      const v = this.value(l);
+      if (v === 1) return;
+      if (v === UNSET) kept.push(l);
+    }
+    if (kept.length === 0) {
+      this.ok = false;
+      return;
+    }
+    if (kept.length === 1) {
+      this.enqueue(kept[0]!, -1);
+      if (this.propagate() >= 0) this.ok = false;
+      return;
+    }
+    this.attach(Int32Array.from(kept));
+  }
+
+  private attach(c: Int32Array): number {
+    const ci = this.clauses.length;
+    this.clauses.push(c);
+    this.watches[c[0]!]!.push(ci);
+    this.watches[c[1]!]!.push(ci);
+    return ci;
+  }
+
+  private enqueue(lit: number, reason: number): void {
+    const v = lit >> 1;
+    this.assign[v] = 1 ^ (lit & 1);
+    this.level[v] = this.trailLim.length;
+    this.reason[v] = reason;
+    this.trail[this.trailLen++] = lit;
+  }
+
+  /** Unit propagation to a fixpoint; the index of a falsified clause, or -1. */
+  private propagate(): number {
+    const { clauses, watches } = this;
+    while (this.qhead < this.trailLen) {
+      const falseLit = this.trail[this.qhead++]! ^ 1;
+      const ws = watches[falseLit]!;
+      let i = 0;
+      let j = 0;
+      while (i < ws.length) {
+        const ci = ws[i++]!;
+        const c = clauses[ci]!;
+        if (c[0] === falseLit) {
+          c[0] = c[1]!;
+          c[1] = falseLit;
+        }
+        if (this.value(c[0]!) === 1) {
+          ws[j++] = ci;
+          continue;
+        }
+        let moved = false;
+        for (let k = 2; k < c.length; k++)
+          if (this.value(c[k]!) !== 0) {
+            c[1] = c[k]!;
+            c[k] = falseLit;
+            watches[c[1]!]!.push(ci);
+            moved = true;
+            break;
+          }
+        if (moved) continue;
+        ws[j++] = ci;
+        if (this.value(c[0]!) === 0) {
+          while (i < ws.length) ws[j++] = ws[i++]!;
+          ws.length = j;
+          this.qhead = this.trailLen;
+          return ci;
+        }
+        this.enqueue(c[0]!, ci);
+      }
+      ws.length = j;
+    }
+    return -1;
+  }
+
+  /** First-UIP learning: the learnt clause (asserting literal first, backjump literal second) and its level. */
+  private analyze(conflict: number): { learnt: number[]; backjump: number } {
+    const learnt: number[] = [0];
+    const current = this.trailLim.length;
+    let pathCount = 0;
+    let p = -1;
+    let idx = this.trailLen - 1;
+    let confl = conflict;
+    do {
+      const c = this.clauses[confl]!;
+      for (let k = p === -1 ? 0 : 1; k < c.length; k++) {
+        const q = c[k]!;
+        const v = q >> 1;
+        if (this.seen[v] || this.level[v] === 0) continue;
+        this.bump(v);
+        this.seen[v] = 1;
+        if (this.level[v]! >= current) pathCount++;
+        else learnt.push(q);
+      }
+      while (!this.seen[this.trail[idx]! >> 1]) idx--;
+      p = this.trail[idx--]!;
+      confl = this.reason[p >> 1]!;
+      this.seen[p >> 1] = 0;
+      pathCount--;
+    } while (pathCount > 0);
+    learnt[0] = p ^ 1;
+    // Drop a literal whose reason is made only of literals already in the clause (MiniSat's local
+    // minimisation): on these encodings it halves learnt clauses, and propagation time with them.
+    const marked = learnt.slice(1);
+    let kept = 1;
+    for (let k = 1; k < learnt.length; k++) {
+      const q = learnt[k]!;
+      const r = this.reason[q >> 1]!;
+      let redundant = r >= 0;
+      if (redundant) {
+        const c = this.clauses[r]!;
+        for (let t = 1; t < c.length; t++) {
+          const u = c[t]! >> 1;
+          if (!this.seen[u] && this.level[u] !== 0) {
+            redundant = false;
+            break;
+          }
+        }
+      }
+      if (!redundant) learnt[kept++] = q;
+    }
+    for (const q of marked) this.seen[q >> 1] = 0;
+    learnt.length = kept;
+    let backjump = 0;
+    let at = 1;
+    for (let k = 1; k < learnt.length; k++) {
+      const l = this.level[learnt[k]! >> 1]!;
+      if (l > backjump) {
+        backjump = l;
+        at = k;
+      }
+    }
+    if (learnt.length > 1) [learnt[1], learnt[at]] = [learnt[at]!, learnt[1]!];
+    return { learnt, backjump };
+  }
+
+  private backtrack(to: number): void {
+    if (this.trailLim.length <= to) return;
+    const keep = this.trailLim[to]!;
+    for (let i = this.trailLen - 1; i >= keep; i--) {
+      const v = this.trail[i]! >> 1;
+      this.phase[v] = this.assign[v]!;
+      this.assign[v] = UNSET;
+      this.reason[v] = -1;
+      if (this.heapIndex[v]! < 0) this.heapInsert(v);
+    }
+    this.trailLen = keep;
+    this.qhead = keep;
+    this.trailLim.length = to;
+  }
+
+  private bump(v: number): void {
+    if ((this.activity[v]! += this.varInc) > 1e100) {
+      for (let u = 0; u < this.nVars; u++) this.activity[u]! *= 1e-100;
+      this.varInc *= 1e-100;
+    }
+    const i = this.heapIndex[v]!;
+    if (i >= 0) this.siftUp(i);
+  }
+
+  private heapInsert(v: number): void {
+    this.heapIndex[v] = this.heap.length;
+    this.heap.push(v);
+    this.siftUp(this.heap.length - 1);
+  }
+
+  private siftUp(i: number): void {
+    const { heap, heapIndex, activity } = this;
+    const v = heap[i]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const u = heap[parent]!;
+      if (activity[u]! >= activity[v]!) break;
+      heap[i] = u;
+      heapIndex[u] = i;
+      i = parent;
+    }
+    heap[i] = v;
+    heapIndex[v] = i;
+  }
+
+  private heapPop(): number {
+    const { heap, heapIndex, activity } = this;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    heapIndex[top] = -1;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
+        if (activity[heap[child]!]! <= activity[last]!) break;
+        heap[i] = heap[child]!;
+        heapIndex[heap[i]!] = i;
+        i = child;
+      }
+      heap[i] = last;
+      heapIndex[last] = i;
+    }
+    return top;
+  }
+
+  /**
+   * Looks for a model in which every assumption holds. 'sat' leaves the model readable through
+   * `value` until the next call; 'stopped' means the limit passed first.
+   */
+  solve(assumptions: readonly number[] = [], limit: SatLimit = {}): SatAnswer {
+    if (!this.ok) return 'unsat';
+    this.backtrack(0);
+    if (this.propagate() >= 0) {
+      this.ok = false;
+      return 'unsat';
+    }
+    let conflicts = 0;
+    let restartAt = 100;
+    let restarts = 0;
+    let steps = 0;
+    for (;;) {
+      if (limit.deadline !== undefined && (++steps & 1023) === 0 && Date.now() > limit.deadline) return 'stopped';
+      const conflict = this.propagate();
+      if (conflict >= 0) {
+        conflicts++;
+        if (this.trailLim.length === 0) {
+          this.ok = false;
+          return 'unsat';
+        }
+        const { learnt, backjump } = this.analyze(conflict);
+        this.backtrack(backjump);
+        if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
+        else this.enqueue(learnt[0]!, this.attach(Int32Array.from(learnt)));
+        this.varInc /= 0.95;
+        continue;
+      }
+      if (conflicts >= restartAt) {
+        restarts++;
+        restartAt = conflicts + 100 * luby(restarts);
+        this.backtrack(0);
+        continue;
+      }
+      const depth = this.trailLim.length;
+      if (depth < assumptions.length) {
+        const p = assumptions[depth]!;
+        const v = this.value(p);
+        if (v === 0) return 'unsat';
+        this.trailLim.push(this.trailLen);
+        if (v === UNSET) this.enqueue(p, -1);
+        continue;
+      }
+      let next = -1;
+      while (this.heap.length > 0) {
+        const v = this.heapPop();
+        if (this.assign[v] === UNSET) {
+          next = v;
+          break;
+        }
+      }
+      if (next < 0) return 'sat';
+      this.trailLim.push(this.trailLen);
+      this.enqueue(2 * next + (this.phase[next] ? 0 : 1), -1);
+    }
+  }
+}
+
+/** The Luby sequence 1 1 2 1 1 2 4 …, for restart intervals (i from 1). */
+function luby(i: number): number {
+  let size = 1;
+  let seq = 0;
+  while (size < i + 1) {
+    seq++;
+    size = 2 * size + 1;
+  }
+  let x = i;
+  while (size - 1 !== x) {
+    size = (size - 1) >> 1;
+    seq--;
+    x = x % size;
+  }
+  return 2 ** seq;
+}

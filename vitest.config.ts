@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * bug, so they run as their own project and say which file went stale (`vitest run --project committed-outputs`).
  */
 const COMMITTED_OUTPUTS = ['test/render-stale.test.ts', 'test/start-outputs.test.ts'];
-/** The fuzzer's fixed-seed campaign (runs only with ARGMAP_FUZZ=1; see test/fuzz.test.ts). */
+/** The fuzzer's fixed-seed campaign, part of every `npm test` (see test/fuzz.test.ts). */
 const FUZZ = ['test/fuzz.test.ts'];
 
 export default defineConfig({

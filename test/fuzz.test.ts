@@ -8,8 +8,8 @@ import { show } from '../scripts/fuzz/markers.mjs';
 /**
  * The fuzzer's CI slice: the cases of known failure classes, then fresh cases from a fixed seed, so a
  * regression on hostile input (a crash, a leftover or replaced file, map text reaching an output raw) fails
- * `npm test` naming the cases. Off unless ARGMAP_FUZZ=1 until the issue-13 fixes land: on the code of that
- * day every seed below fails. Reproduce one with `npm run fuzz -- --seed <seed> --cases 1`.
+ * `npm test` naming the cases. Every seed below failed on the code before the issue-13 fixes; all pass now.
+ * Reproduce one with `npm run fuzz -- --seed <seed> --cases 1`.
  */
 const REGRESSIONS = [
   { seed: 100237, source: 'arguments/examples/harbour.json', command: 'html', why: 'node id `constructor` (exit 70 in graph lookups before the fix)' },
@@ -26,7 +26,7 @@ const SEED = 20261130;
 const FRESH = 12;
 const BUDGET_SECONDS = 45;
 
-describe.skipIf(!process.env.ARGMAP_FUZZ)('fuzz (known failure classes, then a fixed seed)', () => {
+describe('fuzz (known failure classes, then a fixed seed)', () => {
   it('still draws the case each regression seed was picked for', () => {
     const corpus = loadCorpus(root);
     const drawn = REGRESSIONS.map((r) => {

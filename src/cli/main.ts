@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { MapLoadError, formatDiagnostic } from '../io/diagnostics.js';
+import { MapLoadError } from '../io/diagnostics.js';
 import { removePendingTemps } from '../io/write.js';
 import { visibleText } from '../io/visible-text.js';
 import { RenderInputError } from '../render/render.js';
 import { COMMANDS } from './registry.js';
-import { OUTPUT_OPTION_RULE } from './output.js';
+import { OUTPUT_OPTION_RULE, printDiagnostics } from './output.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
 
 export function version(): string {
@@ -112,7 +112,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof MapLoadError) {
-      for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+      printDiagnostics(io, e.diagnostics);
       return EXIT.usage;
     }
     if (e instanceof InputError || e instanceof RenderInputError) {

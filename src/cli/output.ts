@@ -1,3 +1,4 @@
+import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js';
 import { writeFileAtomic } from '../io/write.js';
 import { InputError, UsageError, type Command, type Io, type OptionSpec } from './command.js';
 
@@ -43,3 +44,16 @@ export const OUTPUT_OPTION: OptionSpec = {
   arg: '<file>',
   description: `write to this file instead of stdout (- for stdout): ${OUTPUT_RULES}`,
 };
+
+/**
+ * How many problems of one input reach the terminal. A file broken on every line (a CSV with a thousand bad
+ * cells, a binary fed in as YAML) would otherwise bury the first, usually causal, message under megabytes.
+ */
+export const DIAGNOSTICS_SHOWN = 50;
+
+/** Prints an input's problems, the first {@link DIAGNOSTICS_SHOWN} of them, then how many more there are. */
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics.slice(0, DIAGNOSTICS_SHOWN)) io.stderr(formatDiagnostic(d) + '\n');
+  const more = diagnostics.length - DIAGNOSTICS_SHOWN;
+  if (more > 0) io.stderr(`argmap: ${more} more problem${more === 1 ? '' : 's'} in ${diagnostics[0]!.file} not shown; fix the first ones and run again\n`);
+}

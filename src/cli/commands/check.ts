@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { loadMap } from '../../io/load.js';
-import { MapLoadError, formatDiagnostic } from '../../io/diagnostics.js';
+import { MapLoadError } from '../../io/diagnostics.js';
 import { readSourceTexts } from '../../io/sources.js';
 import { RULES, SUPPRESSION_RULES, checkMap, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
+import { printDiagnostics } from '../output.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { sarifLog } from '../sarif.js';
@@ -42,7 +43,7 @@ export const checkCommand = defineCommand({
         // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
         if (!(e instanceof MapLoadError)) throw e;
         bad++;
-        for (const d of e.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+        printDiagnostics(io, e.diagnostics);
       }
     }
     const summary = { error: 0, warning: 0, info: 0, suppressed: 0 };

@@ -1,7 +1,7 @@
-import { formatDiagnostic } from '../../io/diagnostics.js';
 import { visibleText } from '../../io/visible-text.js';
 import { loadEach } from '../../app/maps.js';
 import { EXIT, defineCommand } from '../command.js';
+import { printDiagnostics } from '../output.js';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -16,7 +16,7 @@ export const validateCommand = defineCommand({
     for (const outcome of loadEach(files)) {
       if ('diagnostics' in outcome) {
         bad++;
-        for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+        printDiagnostics(io, outcome.diagnostics);
       } else if (!options.quiet) {
         const { map } = outcome.loaded;
         io.stdout(visibleText(`${outcome.file}: ok (${map.nodes.length} nodes, ${map.inferences?.length ?? 0} inferences, ${map.relations?.length ?? 0} relations)`, true) + '\n');

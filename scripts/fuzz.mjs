@@ -61,7 +61,11 @@ if (!FORMATS.some((f) => (!formats || formats.includes(f)) && COMMANDS_BY_FORMAT
 rmSync(options.failuresDir, { recursive: true, force: true });
 console.log(`fuzz: seed ${seed}, budget ${options.budget} s, ${options.jobs} jobs, timeout ${options.timeout} s (replay a case: --seed <its seed> --cases 1)`);
 const result = await campaign(options);
-console.log(`fuzz: ${result.ran} cases in ${result.seconds.toFixed(1)} s from seed ${seed} (exits: ${Object.entries(result.exits).map(([k, n]) => `${k} ${n}x`).join(', ')}): ${result.failures.length} failure class(es)`);
+console.log(
+  `fuzz: ${result.ran} cases in ${result.seconds.toFixed(1)} s from seed ${seed} (exits: ${Object.entries(result.exits)
+    .map(([k, n]) => `${k} ${n}x`)
+    .join(', ')}): ${result.failures.length} failure class(es)`,
+);
 for (const f of result.failures) console.log(`  seed ${f.seed} (${f.count}x)  ${f.signature}`);
 if (result.failures.length) console.log(`reproducers: ${options.failuresDir}/SUMMARY.txt`);
 process.exit(result.failures.length ? 1 : 0);

@@ -42,9 +42,7 @@ function discriminate(def, defs) {
   if (!Array.isArray(def.anyOf) || !def.anyOf.every((b) => typeof b.$ref === 'string')) return;
   const branches = def.anyOf.map((b) => defs[b.$ref.split('/').pop()]);
   const first = branches[0]?.properties ?? {};
-  const tag = Object.keys(first).find((k) =>
-    branches.every((b) => b?.properties?.[k]?.const !== undefined && (b.required ?? []).includes(k)),
-  );
+  const tag = Object.keys(first).find((k) => branches.every((b) => b?.properties?.[k]?.const !== undefined && (b.required ?? []).includes(k)));
   if (!tag) return;
   def.type = 'object';
   def.discriminator = { propertyName: tag };

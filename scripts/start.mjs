@@ -7,8 +7,14 @@ import { join, basename } from 'node:path';
 import { main } from '../dist/cli/main.js';
 
 const maps = [
-  ...readdirSync('arguments').filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join('arguments', f)),
-  ...readdirSync(join('arguments', 'examples')).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join('arguments', 'examples', f)),
+  ...readdirSync('arguments')
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join('arguments', f)),
+  ...readdirSync(join('arguments', 'examples'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join('arguments', 'examples', f)),
 ];
 
 const passthrough = {

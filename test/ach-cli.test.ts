@@ -27,11 +27,18 @@ describe('argmap ach', () => {
     expect(out).toContain('closes-8-march (The quay closes on or about 8 March) \u2014 expected if stockpile');
   });
 
-  it('gives the issue\'s JSON: its keys, hypotheses ranked, derived cells marked', async () => {
+  it("gives the issue's JSON: its keys, hypotheses ranked, derived cells marked", async () => {
     const { code, out } = await run('ach', 'test/fixtures/ach/weights.csv', '--format', 'json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as { sets: Record<string, unknown>[] };
-    const [set] = json.sets as { id: string; question: string; hypotheses: Record<string, unknown>[]; evidence: Record<string, unknown>[]; sensitivity: Record<string, unknown>[]; cells: unknown[] }[];
+    const [set] = json.sets as {
+      id: string;
+      question: string;
+      hypotheses: Record<string, unknown>[];
+      evidence: Record<string, unknown>[];
+      sensitivity: Record<string, unknown>[];
+      cells: unknown[];
+    }[];
     expect(Object.keys(set!).slice(0, 5)).toEqual(['id', 'question', 'hypotheses', 'evidence', 'sensitivity']);
     expect(set!.hypotheses.map((h) => h.label)).toEqual(['Gamma', 'Alpha', 'Beta']);
     for (const h of set!.hypotheses) expect(Object.keys(h).slice(0, 4)).toEqual(['id', 'label', 'inconsistency', 'weightedInconsistency']);
@@ -102,7 +109,9 @@ describe('ACH views', () => {
     expect(html.match(/<tr class="ach-nondiag" data-evidence="same">/g)).toHaveLength(1);
     expect(html).toContain('<td class="ach-r ach-II" title="very inconsistent (II)"><span class="ach-sym">\u2212\u2212</span></td>');
     const [purpose] = matricesFromMap(loadMap('arguments/examples/harbour.yaml').map).map(analyseMatrix);
-    expect(achHtmlTable(purpose!)).toContain('<td class="ach-r ach-C ach-derived" title="consistent (C), derived from the graph: supports &quot;stockpile&quot; through inference &quot;i-shifts&quot;"><span class="ach-sym">+</span></td>');
+    expect(achHtmlTable(purpose!)).toContain(
+      '<td class="ach-r ach-C ach-derived" title="consistent (C), derived from the graph: supports &quot;stockpile&quot; through inference &quot;i-shifts&quot;"><span class="ach-sym">+</span></td>',
+    );
     expect(achHtmlTable(purpose!)).toMatch(/<tfoot>[\s\S]*Weighted inconsistency[\s\S]*<\/tfoot>/);
   });
 

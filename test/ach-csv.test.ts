@@ -35,9 +35,7 @@ describe('ACH CSV in', () => {
       `${F}unknown-rating.csv:2:5: error: cell C2: found "maybe"; expected one of CC, C, N, I, II, NA, or nothing`,
       `${F}unknown-rating.csv:3:3: error: cell B3: found "+"; expected one of CC, C, N, I, II, NA, or nothing`,
     ]);
-    expect(errorsOf('duplicate-hypothesis.csv')).toEqual([
-      `${F}duplicate-hypothesis.csv:1:21: error: cell D1: duplicate hypothesis "alpha"; it already heads column B`,
-    ]);
+    expect(errorsOf('duplicate-hypothesis.csv')).toEqual([`${F}duplicate-hypothesis.csv:1:21: error: cell D1: duplicate hypothesis "alpha"; it already heads column B`]);
     expect(errorsOf('bad-level.csv')).toEqual([`${F}bad-level.csv:2:3: error: cell B2: found "very high"; expected High, Medium or Low`]);
     expect(errorsOf('bad-header.csv')).toEqual([`${F}bad-header.csv:1:1: error: cell A1: found "item"; expected the header \`evidence\``]);
     expect(errorsOf('unclosed.csv')).toEqual([`${F}unclosed.csv:2:3: error: quoted field is never closed; expected a closing \`"\``]);

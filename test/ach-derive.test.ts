@@ -9,14 +9,18 @@ const cell = (set: typeof graphOnly, e: string, h: string) => set!.cells.find((c
 describe('ACH ratings derived from the argument graph', () => {
   it('never overwrites an explicit rating, even where the graph says otherwise', () => {
     // "neighbour" supports h-rain through i-neighbour (the graph would say C); the analyst said I.
-    expect(cell(graphOnly, 'neighbour', 'h-rain')).toEqual({ evidence: 'neighbour', hypothesis: 'h-rain', rating: 'I', derived: false, rationale: 'The neighbour is known to joke.' });
+    expect(cell(graphOnly, 'neighbour', 'h-rain')).toEqual({
+      evidence: 'neighbour',
+      hypothesis: 'h-rain',
+      rating: 'I',
+      derived: false,
+      rationale: 'The neighbour is known to joke.',
+    });
     expect(cell(graphOnly, 'drain-noise', 'h-flood')).toMatchObject({ rating: 'CC', derived: false });
   });
 
   it('reports an explicit rating the graph contradicts, and keeps the rating', () => {
-    expect(graphOnly!.disputes).toEqual([
-      { evidence: 'neighbour', hypothesis: 'h-rain', rating: 'I', graph: 'C', reason: 'supports "h-rain" through inference "i-neighbour"' },
-    ]);
+    expect(graphOnly!.disputes).toEqual([{ evidence: 'neighbour', hypothesis: 'h-rain', rating: 'I', graph: 'C', reason: 'supports "h-rain" through inference "i-neighbour"' }]);
     expect(graphOnly!.hypotheses.find((h) => h.id === 'h-rain')!.inconsistency).toBe(4);
     expect(listed!.disputes).toEqual([]);
   });
@@ -46,7 +50,18 @@ describe('ACH ratings derived from the argument graph', () => {
 
   it('takes the rows of a set without `evidence` from its ratings first, then from the graph in map order', () => {
     expect(graphOnly!.evidence.map((e) => e.id)).toEqual([
-      'neighbour', 'drain-noise', 'wet-lawn', 'lawn-wet-claim', 'dry-road', 'timer-off', 'meter-steady', 'no-use', 'puddles', 'forecast', 'gauge-empty', 'hedged',
+      'neighbour',
+      'drain-noise',
+      'wet-lawn',
+      'lawn-wet-claim',
+      'dry-road',
+      'timer-off',
+      'meter-steady',
+      'no-use',
+      'puddles',
+      'forecast',
+      'gauge-empty',
+      'hedged',
     ]);
     // Predictions are milestones, not rows.
     expect(graphOnly!.evidence.some((e) => e.id === 'roof-wet')).toBe(false);
@@ -58,7 +73,10 @@ describe('ACH ratings derived from the argument graph', () => {
       ['timer-off', 'high', 'set', 'high', 'set'],
     ]);
     // timer-off: I for h-sprinkler at High × High = 2.
-    expect(listed!.hypotheses.map((h) => [h.id, h.weightedInconsistency])).toEqual([['h-rain', 0], ['h-sprinkler', 2]]);
+    expect(listed!.hypotheses.map((h) => [h.id, h.weightedInconsistency])).toEqual([
+      ['h-rain', 0],
+      ['h-sprinkler', 2],
+    ]);
     // In the first set the node's own Low credibility applies: Low × Medium = 1/√2.
     expect(graphOnly!.hypotheses.find((h) => h.id === 'h-sprinkler')!.weightedInconsistency).toBeCloseTo(Math.SQRT1_2, 12);
   });
@@ -76,7 +94,10 @@ describe('ACH ratings derived from the argument graph', () => {
     expect(purpose!.cells.filter((c) => c.derived)).toEqual([
       { evidence: 'night-shifts', hypothesis: 'stockpile', rating: 'C', derived: true, rationale: 'supports "stockpile" through inference "i-shifts"' },
     ]);
-    expect(purpose!.hypotheses.map((h) => [h.id, h.inconsistency, h.weightedInconsistency])).toEqual([['stockpile', 0, 0], ['exercise', 2, 2]]);
+    expect(purpose!.hypotheses.map((h) => [h.id, h.inconsistency, h.weightedInconsistency])).toEqual([
+      ['stockpile', 0, 0],
+      ['exercise', 2, 2],
+    ]);
     expect(purpose!.milestones.map((m) => m.prediction)).toEqual(['closes-8-march']);
   });
 });

@@ -4,7 +4,8 @@ import { parseAchCsv } from '../src/interop/ach-csv.js';
 import { findings } from '../src/render/ach/common.js';
 
 // The README's CSV example, as written there.
-const README_CSV = 'evidence,credibility,relevance,It rained,The sprinkler ran,A pipe burst\nThe lawn is wet,High,,C,C,C\nThe road is dry,Medium,High,II,N,N\n"The neighbour says ""it poured""",Low,Low,C,N,\n';
+const README_CSV =
+  'evidence,credibility,relevance,It rained,The sprinkler ran,A pipe burst\nThe lawn is wet,High,,C,C,C\nThe road is dry,Medium,High,II,N,N\n"The neighbour says ""it poured""",Low,Low,C,N,\n';
 
 describe('ACH findings', () => {
   const f = findings(analyseMatrix(parseAchCsv(README_CSV, 'lawn.csv')));

@@ -51,7 +51,11 @@ describe('ACH on the 1953 memorandum', () => {
 
   // A set with no I or II cannot choose: its "tie" would be the method's, not the text's.
   it('gives every set something inconsistent to count', () => {
-    for (const s of sets) expect(s.hypotheses.some((h) => h.inconsistency > 0), s.id).toBe(true);
+    for (const s of sets)
+      expect(
+        s.hypotheses.some((h) => h.inconsistency > 0),
+        s.id,
+      ).toBe(true);
   });
 
   // 5: "we cannot assume this change to be mainly a defensive move"; 6: the internal situation and the
@@ -80,7 +84,7 @@ describe('ACH on the 1953 memorandum', () => {
     expect(order('change-or-retreat')).toEqual(['c2-retreat-major', 'c2-retreat-limited', 'c2-real-change']);
   });
 
-  it('keeps a real change of attitude last whichever single I rating of C.2\'s set is softened', () => {
+  it("keeps a real change of attitude last whichever single I rating of C.2's set is softened", () => {
     for (const { cell, analysed } of softenedOneAtATime('change-or-retreat')) expect(analysed.hypotheses.at(-1)!.id, cell).toBe('c2-real-change');
   });
 
@@ -91,7 +95,7 @@ describe('ACH on the 1953 memorandum', () => {
     expect(s.hypotheses.at(-1)!.id).toBe('p5-defensive-move');
   });
 
-  it('does not hang the defensive reading\'s place on one rating', () => {
+  it("does not hang the defensive reading's place on one rating", () => {
     const runs = softenedOneAtATime('p5-defensive-or-offensive');
     expect(runs.length).toBeGreaterThanOrEqual(2);
     for (const { cell, analysed } of runs) {
@@ -104,12 +108,14 @@ describe('ACH on the 1953 memorandum', () => {
   // It looked as though Stalin was once more preoccupied ..."
   it('turns from the purge reading to the drive against slackness, as 2 does', () => {
     expect(byId('p2-purges-or-discipline').leaders).toEqual(['p2-stalin-preoccupied']);
-    const against = byId('p2-purges-or-discipline').cells.filter((c) => c.hypothesis === 'p2-possible-purges' && c.rating === 'I').map((c) => c.evidence);
+    const against = byId('p2-purges-or-discipline')
+      .cells.filter((c) => c.hypothesis === 'p2-possible-purges' && c.rating === 'I')
+      .map((c) => c.evidence);
     expect(against).toEqual(['p2-no-tension']);
   });
 
   // D.6: "China may have decided ...; the Soviet Union may feel ..." - a "mutually agreed change of tactics".
-  it('leaves D.6\'s two sides of the Korean armistice tied, each with something against it', () => {
+  it("leaves D.6's two sides of the Korean armistice tied, each with something against it", () => {
     const s = byId('d6-armistice-driver');
     expect([...s.leaders].sort()).toEqual(['d6-china-overstretched', 'd6-soviet-tactics']);
     for (const h of s.hypotheses) expect(h.inconsistency, h.id).toBeGreaterThan(0);
@@ -119,7 +125,7 @@ describe('ACH on the 1953 memorandum', () => {
     let out = '';
     const code = await main(['ach', 'arguments/soviet-policies-1953.yaml'], { stdout: (t) => void (out += t), stderr: () => {}, isTTY: false });
     expect(code).toBe(0);
-    expect(out).toContain('detente-explanations: What mainly drives the successors\' d\u00e9tente');
+    expect(out).toContain("detente-explanations: What mainly drives the successors' d\u00e9tente");
     expect(out).toContain('change-or-retreat: Do the new moves mean a real change');
     expect(out).toContain('d6-armistice-driver: Who mainly drove');
   });

@@ -33,7 +33,11 @@ describe('ACH scoring (PARC ACH 2.0)', () => {
 
   it('scores both ways and ranks by weighted inconsistency, then unweighted, then column order', () => {
     const r = weights();
-    expect(r.hypotheses.map((h) => [h.label, h.inconsistency])).toEqual([['Gamma', 2], ['Alpha', 1], ['Beta', 2]]);
+    expect(r.hypotheses.map((h) => [h.label, h.inconsistency])).toEqual([
+      ['Gamma', 2],
+      ['Alpha', 1],
+      ['Beta', 2],
+    ]);
     const [gamma, alpha, beta] = r.hypotheses;
     expect(gamma!.weightedInconsistency).toBe(1);
     expect(alpha!.weightedInconsistency).toBeCloseTo(R2, 12);

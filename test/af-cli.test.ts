@@ -18,8 +18,14 @@ describe('argmap af', () => {
     const expected = {
       grounded: [[]],
       complete: [[], ['a', 'd'], ['b', 'd']],
-      preferred: [['a', 'd'], ['b', 'd']],
-      stable: [['a', 'd'], ['b', 'd']],
+      preferred: [
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
+      stable: [
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
     };
     for (const file of ['floating.apx', 'floating.tgf']) {
       for (const [semantics, extensions] of Object.entries(expected)) {
@@ -28,7 +34,13 @@ describe('argmap af', () => {
       }
     }
     const i23 = await run('af', 'test/fixtures/af/floating.i23', '-s', 'preferred');
-    expect(JSON.parse(i23.out)).toEqual({ semantics: 'preferred', extensions: [['1', '4'], ['2', '4']] });
+    expect(JSON.parse(i23.out)).toEqual({
+      semantics: 'preferred',
+      extensions: [
+        ['1', '4'],
+        ['2', '4'],
+      ],
+    });
   });
   it('defaults to grounded, and prints one [a,b] line per extension with --format text', async () => {
     expect((await run('af', 'test/fixtures/af/names.apx')).out).toBe('{"semantics":"grounded","extensions":[["Kremlin","malenkov_1"]]}\n');
@@ -136,7 +148,7 @@ describe('argmap export --to apx', () => {
 
 describe('the memorandum map through export and af', () => {
   const mapFile = 'arguments/soviet-policies-1953.yaml';
-  it('round-trips its attack framework (ids such as 3.A.v quoted) and keeps Dung\'s invariants', async () => {
+  it("round-trips its attack framework (ids such as 3.A.v quoted) and keeps Dung's invariants", async () => {
     const af = attackFramework(loadMap(mapFile).map);
     const file = join(dir, 'memo.apx');
     expect((await run('export', mapFile, '--to', 'apx', '-o', file)).code).toBe(0);

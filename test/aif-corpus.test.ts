@@ -40,16 +40,43 @@ const DEFECTS: Record<string, { where: string; repair: RegExp }> = {
  */
 function argumentOf(doc: { nodes: { nodeID: unknown; type: string; text: string }[]; edges: { fromID: unknown; toID: unknown }[] }) {
   const byId = new Map(doc.nodes.map((n) => [String(n.nodeID), n]));
-  const into = (id: string) => doc.edges.filter((e) => String(e.toID) === id).map((e) => byId.get(String(e.fromID))!).filter((n) => n.type === 'I');
-  const outOf = (id: string) => doc.edges.filter((e) => String(e.fromID) === id).map((e) => byId.get(String(e.toID))!).filter((n) => ['I', 'RA'].includes(n.type));
+  const into = (id: string) =>
+    doc.edges
+      .filter((e) => String(e.toID) === id)
+      .map((e) => byId.get(String(e.fromID))!)
+      .filter((n) => n.type === 'I');
+  const outOf = (id: string) =>
+    doc.edges
+      .filter((e) => String(e.fromID) === id)
+      .map((e) => byId.get(String(e.toID))!)
+      .filter((n) => ['I', 'RA'].includes(n.type));
   const label = (n: { nodeID: unknown; type: string; text: string }): string =>
-    n.type === 'I' ? n.text : `RA[${into(String(n.nodeID)).map((p) => p.text).sort().join(' & ')} ⇒ ${outOf(String(n.nodeID)).map(label).join()}]`;
+    n.type === 'I'
+      ? n.text
+      : `RA[${into(String(n.nodeID))
+          .map((p) => p.text)
+          .sort()
+          .join(' & ')} ⇒ ${outOf(String(n.nodeID)).map(label).join()}]`;
   const step = (type: string) =>
     doc.nodes
       .filter((n) => n.type === type)
-      .map((n) => `${into(String(n.nodeID)).map((p) => p.text).sort().join(' & ')} → ${outOf(String(n.nodeID)).map(label).join()}`)
+      .map(
+        (n) =>
+          `${into(String(n.nodeID))
+            .map((p) => p.text)
+            .sort()
+            .join(' & ')} → ${outOf(String(n.nodeID)).map(label).join()}`,
+      )
       .sort();
-  return { I: doc.nodes.filter((n) => n.type === 'I').map((n) => n.text).sort(), RA: step('RA'), CA: step('CA'), MA: step('MA') };
+  return {
+    I: doc.nodes
+      .filter((n) => n.type === 'I')
+      .map((n) => n.text)
+      .sort(),
+    RA: step('RA'),
+    CA: step('CA'),
+    MA: step('MA'),
+  };
 }
 
 describe('the AIF corpus', () => {
@@ -93,7 +120,16 @@ describe('the AIF corpus', () => {
   });
 
   it('an MA-node whose only source is its target goes, with one line for the one defect', () => {
-    const doc = { nodes: [{ nodeID: 1, type: 'I', text: 'a' }, { nodeID: 5, type: 'MA', text: 'Default Rephrase' }], edges: [{ fromID: 1, toID: 5 }, { fromID: 5, toID: 1 }] };
+    const doc = {
+      nodes: [
+        { nodeID: 1, type: 'I', text: 'a' },
+        { nodeID: 5, type: 'MA', text: 'Default Rephrase' },
+      ],
+      edges: [
+        { fromID: 1, toID: 5 },
+        { fromID: 5, toID: 1 },
+      ],
+    };
     const { map, repairs } = fromAif(JSON.stringify(doc, null, 2), 'm.json', { lenient: true });
     expect(repairs.map((r) => r.message)).toEqual(['MA-node "5" has its target "1" as one of its sources; repaired: dropped the MA-node, which has no other source']);
     expect(map.relations).toBeUndefined();
@@ -138,7 +174,12 @@ describe('AIF → map → AIF on the corpus', () => {
     expect(notes).toContain('CA-node "8": 2 I-nodes ("6", "7") attack "3" jointly; read as 2 attacks, each alone, marked `linked: aif-8`');
     expect(notes).toContain('MA-node "13": "12" rephrases 2 I-nodes ("2", "11") together; read as 2 restatements marked `linked: aif-13`');
     const aif = toAif(map);
-    expect(aif.nodes.filter((n) => n.type === 'CA').map((n) => aif.edges.filter((e) => e.toID === n.nodeID).length).sort()).toEqual([1, 2]);
+    expect(
+      aif.nodes
+        .filter((n) => n.type === 'CA')
+        .map((n) => aif.edges.filter((e) => e.toID === n.nodeID).length)
+        .sort(),
+    ).toEqual([1, 2]);
     expect(aif.nodes.filter((n) => n.type === 'MA').map((n) => aif.edges.filter((e) => e.toID === n.nodeID).length)).toEqual([2]);
     expect(map.notes).toEqual(notes);
   });
@@ -211,7 +252,9 @@ describe('smaller losses on the dialogue', () => {
 });
 
 describe('imported YAML and YAML 1.1 readers', () => {
-  const texts: string[] = JSON.parse(read('yaml11.json')).nodes.filter((n: { type: string }) => n.type === 'I').map((n: { text: string }) => n.text);
+  const texts: string[] = JSON.parse(read('yaml11.json'))
+    .nodes.filter((n: { type: string }) => n.type === 'I')
+    .map((n: { text: string }) => n.text);
 
   it('the corpus texts are ones a YAML 1.1 reader takes for something else when written plain', () => {
     for (const t of texts) expect(yaml11Reads(t), t).toBe(true);

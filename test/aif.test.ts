@@ -128,7 +128,7 @@ describe('fromAif on files shaped like other tools write them', () => {
     expect(() => loadMapText(JSON.stringify(map), 'imported.json', 'json')).not.toThrow();
   });
 
-  it("reads an OVA3 save (the `AIF` wrapper, string node ids, integer edge ids, a PA-node)", () => {
+  it('reads an OVA3 save (the `AIF` wrapper, string node ids, integer edge ids, a PA-node)', () => {
     const { map, notes } = fromAif(readFileSync(OVA3, 'utf8'), OVA3);
     expect(map.title).toBe('Imported from ova3-wrapped.json');
     expect(map.nodes.map((n) => n.id)).toEqual(['aif-1', 'aif-2', 'aif-4', 'aif-6', 'aif-9', 'aif-11']);
@@ -189,7 +189,7 @@ describe('fromAif refuses broken files with their place', () => {
     expect(readError('{\n  "nodes": [\n    { "nodeID": 1, }\n  ]\n}')).toMatch(/^bad\.json:3:20: error: invalid JSON/);
   });
   it('a document without nodes or edges', () => {
-    expect(readError('{"nodes": []}')).toBe('bad.json:1:1: error: no list `edges`; expected AIF\'s `nodes` and `edges` lists');
+    expect(readError('{"nodes": []}')).toBe("bad.json:1:1: error: no list `edges`; expected AIF's `nodes` and `edges` lists");
     expect(readError('[1, 2]')).toMatch(/^bad\.json:1:1: error: the file holds a list; expected an AIF document/);
   });
   it('places problems inside an OVA3 wrapper', () => {
@@ -197,24 +197,36 @@ describe('fromAif refuses broken files with their place', () => {
     expect(readError(text)).toBe('bad.json:2:50: error: edge 1 ("1" → "9") has toID "9", which is no node of the file; expected the nodeID of a node in `nodes`');
   });
   it('an edge to a node that does not exist', () => {
-    const text = doc([I(1), I(2), { nodeID: 3, text: 'RA', type: 'RA' }], [{ edgeID: 1, fromID: 1, toID: 3 }, { edgeID: 2, fromID: 3, toID: 99 }]);
+    const text = doc(
+      [I(1), I(2), { nodeID: 3, text: 'RA', type: 'RA' }],
+      [
+        { edgeID: 1, fromID: 1, toID: 3 },
+        { edgeID: 2, fromID: 3, toID: 99 },
+      ],
+    );
     expect(readError(text)).toBe('bad.json:28:15: error: edge 2 ("3" → "99") has toID 99, which is no node of the file; expected the nodeID of a node in `nodes`');
   });
   it('an RA-node with no conclusion, or with two', () => {
     const none = doc([I(1), { nodeID: 3, text: 'Default Inference', type: 'RA' }], [{ edgeID: 1, fromID: 1, toID: 3 }]);
     expect(readError(none)).toBe('bad.json:8:5: error: RA-node "3" has 0 conclusions; expected exactly one edge out of it, to an I-node');
-    const two = doc([I(1), I(2), I(4), { nodeID: 3, text: 'Default Inference', type: 'RA' }], [
-      { edgeID: 1, fromID: 1, toID: 3 },
-      { edgeID: 2, fromID: 3, toID: 2 },
-      { edgeID: 3, fromID: 3, toID: 4 },
-    ]);
+    const two = doc(
+      [I(1), I(2), I(4), { nodeID: 3, text: 'Default Inference', type: 'RA' }],
+      [
+        { edgeID: 1, fromID: 1, toID: 3 },
+        { edgeID: 2, fromID: 3, toID: 2 },
+        { edgeID: 3, fromID: 3, toID: 4 },
+      ],
+    );
     expect(readError(two)).toMatch(/^bad\.json:18:5: error: RA-node "3" has 2 conclusions \("2", "4"\)/);
   });
   it('a CA-node with no target, and one with no attacker', () => {
-    const text = doc([I(1), { nodeID: 5, text: 'Default Conflict', type: 'CA' }, { nodeID: 6, text: 'Default Conflict', type: 'CA' }], [
-      { edgeID: 1, fromID: 1, toID: 5 },
-      { edgeID: 2, fromID: 6, toID: 1 },
-    ]);
+    const text = doc(
+      [I(1), { nodeID: 5, text: 'Default Conflict', type: 'CA' }, { nodeID: 6, text: 'Default Conflict', type: 'CA' }],
+      [
+        { edgeID: 1, fromID: 1, toID: 5 },
+        { edgeID: 2, fromID: 6, toID: 1 },
+      ],
+    );
     const message = readError(text);
     expect(message).toContain('bad.json:8:5: error: CA-node "5" has 0 targets; expected exactly one edge out of it, to the I-node or RA-node it attacks');
     expect(message).toContain('bad.json:13:5: error: CA-node "6" has no attacker; expected an edge from an I-node into it');
@@ -276,7 +288,9 @@ describe('argmap export --to aif and argmap import', () => {
       const out = join(dir, 'out.yaml');
       const run = await runCli('import', bad, '-o', out);
       expect(run.code).toBe(2);
-      expect(run.err).toBe(`${bad}:1:12: error: RA-node "1" has 0 conclusions; expected exactly one edge out of it, to an I-node\n${bad}:1:12: error: RA-node "1" has no premise; expected at least one edge from an I-node into it\n`);
+      expect(run.err).toBe(
+        `${bad}:1:12: error: RA-node "1" has 0 conclusions; expected exactly one edge out of it, to an I-node\n${bad}:1:12: error: RA-node "1" has no premise; expected at least one edge from an I-node into it\n`,
+      );
       expect(existsSync(out)).toBe(false);
       expect((await runCli('import', join(dir, 'missing.json'))).err).toMatch(/missing\.json: error: file not found; expected an existing AIF JSON file/);
       expect((await runCli('import', bad, '--from', 'ova')).code).toBe(2);

@@ -82,7 +82,7 @@ describe('render --views (app layer)', () => {
     expect(readFileSync(outside, 'utf8')).toBe('keep me');
   });
 
-  it('through the CLI: a second map in the same folder keeps the first map\'s views', async () => {
+  it("through the CLI: a second map in the same folder keeps the first map's views", async () => {
     const first = await runCli('render', EXAMPLE, '--views', '--out-dir', dir);
     expect(first.code).toBe(0);
     const before = listing();
@@ -99,12 +99,20 @@ describe('committed view records in render/ (run `npm start` to refresh)', () =>
   for (const file of ['arguments/soviet-policies-1953.yaml', EXAMPLE].filter((f) => existsSync(f))) {
     it(`list exactly the committed drawings of ${file}, with their bytes`, () => {
       const loaded = loadMap(file);
-      const name = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+      const name = file
+        .split('/')
+        .pop()!
+        .replace(/\.ya?ml$/, '');
       const manifest = JSON.parse(readFileSync(join('render', `${name}--views.json`), 'utf8')) as ViewsManifest;
       expect(manifest.map).toBe(`../${file}`);
       expect(Object.keys(manifest.views)).toEqual(standardViews(loaded).map((v) => v.file));
       for (const [view, hash] of Object.entries(manifest.views)) {
-        expect(createHash('sha256').update(readFileSync(join('render', view))).digest('hex'), `render/${name}--views.json is stale for ${view}`).toBe(hash);
+        expect(
+          createHash('sha256')
+            .update(readFileSync(join('render', view)))
+            .digest('hex'),
+          `render/${name}--views.json is stale for ${view}`,
+        ).toBe(hash);
       }
     });
   }

@@ -48,7 +48,10 @@ function specifiers(file: string): string[] {
 }
 
 const resolveLocal = (file: string, spec: string) => normalize(join(dirname(file), spec.replace(/\.js$/, '.ts')));
-const localImports = (file: string) => specifiers(file).filter((s) => s.startsWith('.')).map((s) => resolveLocal(file, s));
+const localImports = (file: string) =>
+  specifiers(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => resolveLocal(file, s));
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]!);
 
@@ -126,7 +129,10 @@ describe('architecture: the table of allowed imports', () => {
       // Values from io that read files (types are fine: they describe what the caller read).
       const text = readFileSync(f, 'utf8');
       for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][./]+io\/[^'"]+['"]/g)) {
-        for (const name of m[1]!.split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('type '))) {
+        for (const name of m[1]!
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s && !s.startsWith('type '))) {
           if (/^(read|load|write)/.test(name)) bad.push(`${f} imports ${name} from io`);
         }
       }

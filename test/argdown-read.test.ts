@@ -92,7 +92,11 @@ describe('argmap import of Argdown', () => {
       /^attacks on a whole reconstructed argument read as undercuts of its last step.*\[Objection\] attack <Reconstructed>/,
       /^front-matter keys with no place in the map, dropped \(1\): author$/,
     ];
-    for (const re of expected) expect(notes.some((n) => re.test(n)), String(re)).toBe(true);
+    for (const re of expected)
+      expect(
+        notes.some((n) => re.test(n)),
+        String(re),
+      ).toBe(true);
     // The last text of [Claim] is the one Argdown shows; the sketch supporting it becomes a node whose
     // step can be undercut; the odd `uses` falls back to reading the premises in order.
     expect(map.nodes.find((n) => n.id === 'Claim')!.text).toBe('Claims can be sketched in two ways.');

@@ -24,8 +24,12 @@ function structure(text: string): Record<string, string[]> {
     const defined = ec.members.filter((m) => !m.isReference && m.text?.trim());
     return `${t(ec.title)}: ${defined[defined.length - 1]?.text?.trim()} ${[...(ec.tags ?? [])].sort().join(',')} §${ec.section?.title ?? ''}`;
   });
-  const args = Object.values(r.arguments ?? {}).map((a) =>
-    `<${t(a.title)}> ` + a.pcs.map((s) => `${s.role} ${t(s.title)}${'inference' in s && s.inference ? ` [${(s.inference as { inferenceRules?: string[] }).inferenceRules?.join('|')}]` : ''}`).join('; '),
+  const args = Object.values(r.arguments ?? {}).map(
+    (a) =>
+      `<${t(a.title)}> ` +
+      a.pcs
+        .map((s) => `${s.role} ${t(s.title)}${'inference' in s && s.inference ? ` [${(s.inference as { inferenceRules?: string[] }).inferenceRules?.join('|')}]` : ''}`)
+        .join('; '),
   );
   const end = (m: NonNullable<IArgdownResponse['relations']>[number]['from']) =>
     !m ? '?' : m.type === 'inference' ? `<${t(m.argumentTitle)}>#${m.conclusionIndex}` : m.type === 'argument' ? `<${t(m.title)}>` : `[${t(m.title)}]`;
@@ -76,19 +80,74 @@ describe('Argdown round trips', () => {
 
   it('keeps texts, tags, schemes and titles made of Argdown’s special characters (seeded random cases)', () => {
     const rand = prng(1111);
-    const pieces = ['a', 'b c', ' ', '  ', '.', ':', '[', ']', '<', '>', '#', '*', '**', '_', '__', '{', '}', '/', '//', '/*', '\\', '-', '--', '->',
-      '(', ')', '(1)', ',', ', ', ';', '@', '@[x]', '=', '===', '.A.', ':+1:', '.x.', 'e.g.', '<!--', '-->', '#tag', '[t](u)', 'é', '"', "'", '\u00a0', '\u2028', '\u0085', '}\n '];
+    const pieces = [
+      'a',
+      'b c',
+      ' ',
+      '  ',
+      '.',
+      ':',
+      '[',
+      ']',
+      '<',
+      '>',
+      '#',
+      '*',
+      '**',
+      '_',
+      '__',
+      '{',
+      '}',
+      '/',
+      '//',
+      '/*',
+      '\\',
+      '-',
+      '--',
+      '->',
+      '(',
+      ')',
+      '(1)',
+      ',',
+      ', ',
+      ';',
+      '@',
+      '@[x]',
+      '=',
+      '===',
+      '.A.',
+      ':+1:',
+      '.x.',
+      'e.g.',
+      '<!--',
+      '-->',
+      '#tag',
+      '[t](u)',
+      'é',
+      '"',
+      "'",
+      '\u00a0',
+      '\u2028',
+      '\u0085',
+      '}\n ',
+    ];
     const word = (n: number) => {
       let s = '';
       for (let i = 0; i < n; i++) s += pieces[Math.floor(rand() * pieces.length)];
       return s.replace(/\s+/g, ' ').trim() || 'x';
     };
     const nodes: ArgumentMap['nodes'] = [];
-    for (let i = 0; i < 120; i++) nodes.push({ id: `n${i}`, kind: 'claim', text: word(1 + Math.floor(rand() * 10)), tags: [word(2), word(1)], rationale: word(4) + '\n' + word(3) });
+    for (let i = 0; i < 120; i++)
+      nodes.push({ id: `n${i}`, kind: 'claim', text: word(1 + Math.floor(rand() * 10)), tags: [word(2), word(1)], rationale: word(4) + '\n' + word(3) });
     const map: ArgumentMap = {
       title: word(6),
-      sections: [{ id: 's1', title: word(5) }, { id: 's2', title: word(4), parent: 's1' }],
-      nodes: nodes.map((n, i) => ({ ...n, section: i % 3 === 0 ? 's2' : i % 3 === 1 ? 's1' : undefined }) as (typeof nodes)[number]).map((n) => (n.section === undefined ? (({ section: _s, ...rest }) => rest)(n) : n) as (typeof nodes)[number]),
+      sections: [
+        { id: 's1', title: word(5) },
+        { id: 's2', title: word(4), parent: 's1' },
+      ],
+      nodes: nodes
+        .map((n, i) => ({ ...n, section: i % 3 === 0 ? 's2' : i % 3 === 1 ? 's1' : undefined }) as (typeof nodes)[number])
+        .map((n) => (n.section === undefined ? (({ section: _s, ...rest }) => rest)(n) : n) as (typeof nodes)[number]),
       inferences: nodes.slice(1).map((n, i) => ({ id: `i${i}`, premises: [nodes[i]!.id], conclusion: n.id, scheme: word(3), warrant: word(5) })),
       relations: [{ type: 'attacks', from: 'n0', to: 'n5', rationale: word(6) }],
     };

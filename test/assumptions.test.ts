@@ -48,7 +48,7 @@ describe('key assumptions', () => {
     expect(byId.get('a2')!.supportedBy.map((s) => s.inference)).toEqual(['i-a2x', 'i-a2y']);
     expect(byId.get('a12')!.rowIn).toEqual(['q']);
   });
-  it('finds the memorandum\'s load-bearing premises, stated and implicit, and the rows its sets rate', () => {
+  it("finds the memorandum's load-bearing premises, stated and implicit, and the rows its sets rate", () => {
     const report = keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map);
     const all = report.flatMap((c) => c.assumptions);
     expect(report.length).toBeGreaterThan(3);

@@ -25,7 +25,9 @@ describe('argmap check', () => {
     const { code, out } = await run('check', HARBOUR);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toContain(`${HARBOUR}:74:13 warning mixed-yardstick exercise ("The build-up prepares a military exercise") is banded "unlikely" on the ICD 203 yardstick (20–45 %), while the map's other judgements use PHIA; one map should use one yardstick.`);
+    expect(lines).toContain(
+      `${HARBOUR}:74:13 warning mixed-yardstick exercise ("The build-up prepares a military exercise") is banded "unlikely" on the ICD 203 yardstick (20–45 %), while the map's other judgements use PHIA; one map should use one yardstick.`,
+    );
     expect(lines.some((l) => l.startsWith(`${HARBOUR}:95:5 info load-bearing-premise Every line of support for conclusion watch`))).toBe(true);
     expect(lines.at(-1)).toBe('3 findings (0 errors, 2 warnings, 1 info)');
   });
@@ -63,7 +65,10 @@ describe('argmap check', () => {
   it('exits 1 on an error-severity finding and 2 on a broken map, naming file:line:col', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-check-'));
     const circular = join(dir, 'circular.yaml');
-    writeFileSync(circular, 'title: Circle\nnodes:\n  - { id: a, kind: claim, text: A }\n  - { id: b, kind: claim, text: B }\ninferences:\n  - { id: i1, premises: [a], conclusion: b }\n  - { id: i2, premises: [b], conclusion: a }\n');
+    writeFileSync(
+      circular,
+      'title: Circle\nnodes:\n  - { id: a, kind: claim, text: A }\n  - { id: b, kind: claim, text: B }\ninferences:\n  - { id: i1, premises: [a], conclusion: b }\n  - { id: i2, premises: [b], conclusion: a }\n',
+    );
     const c = await run('check', '--rule', 'circular-support', circular);
     expect(c.code).toBe(1);
     expect(c.out).toContain(`${circular}:3:5 error circular-support Support runs in a circle: a ("A") → b ("B") → a ("A")`);

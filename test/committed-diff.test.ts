@@ -14,7 +14,9 @@ describe('the diff a stale committed output fails with', () => {
     const lines = findings.split('\n');
     const edited = [...lines.slice(0, 4), lines[4] + ' (edited)', ...lines.slice(5)].join('\n');
     const diff = staleness(findings, edited)!;
-    expect(diff.split('\n')[0]).toBe(`first difference at line 5, column ${lines[4]!.length + 1}: 1 committed line(s) became 1 (committed ${lines.length} lines, fresh ${lines.length})`);
+    expect(diff.split('\n')[0]).toBe(
+      `first difference at line 5, column ${lines[4]!.length + 1}: 1 committed line(s) became 1 (committed ${lines.length} lines, fresh ${lines.length})`,
+    );
     expect(diff).toContain(`-     5  ${lines[4]}\n+     5  ${lines[4]} (edited)`);
   });
 

@@ -12,8 +12,7 @@ const MEMO = 'arguments/soviet-policies-1953.yaml';
 const FIX = 'test/fixtures/compare';
 const harbour = loadMap(HARBOUR);
 const memo = loadMap(MEMO);
-const against = (file: string, ref = harbour, section?: string): Comparison =>
-  compareMaps(loadMap(`${FIX}/${file}`), ref, section !== undefined ? { section } : {});
+const against = (file: string, ref = harbour, section?: string): Comparison => compareMaps(loadMap(`${FIX}/${file}`), ref, section !== undefined ? { section } : {});
 const pairs = (c: Comparison): string[] => c.nodes.matches.map((m) => `${m.student}=${m.reference}:${m.basis}`);
 
 const tmp = mkdtempSync(join(tmpdir(), 'argmap-compare-'));
@@ -24,7 +23,9 @@ describe('node matching', () => {
     expect(quoteOverlap('four cargo ships at the northern quay', 'shows four cargo ships at the northern quay, twice the usual number')).toBeCloseTo(7 / 12, 6);
     expect(quoteOverlap('China’s loyalty', "china's LOYALTY")).toBe(1);
     // "the quay would close for repairs": 6 shared words of the longer quote's 15.
-    expect(quoteOverlap('The harbour authority announced on 2 March 2024 that the quay would close for repairs', 'the quay would close for repairs a week after the night shifts began')).toBeCloseTo(6 / 15, 6);
+    expect(
+      quoteOverlap('The harbour authority announced on 2 March 2024 that the quay would close for repairs', 'the quay would close for repairs a week after the night shifts began'),
+    ).toBeCloseTo(6 / 15, 6);
     expect(quoteOverlap('look for the quay closing on or about', 'We recommend that watchers look for the quay closing')).toBe(0); // 5 words only
   });
 
@@ -64,7 +65,12 @@ describe('a good student of the harbour map', () => {
   });
 
   it('finds every inference exactly, the undercut through the inference matching, and misses one cites', () => {
-    expect(c.inferences.matches.map((m) => `${m.student}=${m.reference}:${m.status}`)).toEqual(['a1=i-stockpile:exact', 'a2=i-shifts:exact', 'a3=i-judgement:exact', 'a4=i-watch:exact']);
+    expect(c.inferences.matches.map((m) => `${m.student}=${m.reference}:${m.status}`)).toEqual([
+      'a1=i-stockpile:exact',
+      'a2=i-shifts:exact',
+      'a3=i-judgement:exact',
+      'a4=i-watch:exact',
+    ]);
     expect(c.relations.matched).toBe(8);
     expect(c.relations.missed).toEqual([{ type: 'cites', from: 'ships', to: 'imagery-source' }]);
     expect(c.relations.extra).toEqual([]);
@@ -72,7 +78,18 @@ describe('a good student of the harbour map', () => {
 
   it('reports the band one step high and the ACH rating two steps off, not the one-step difference', () => {
     expect(c.hedges).toEqual([
-      { student: 's-stockpile', reference: 'stockpile', studentBand: 'PHIA highly likely', referenceBand: 'PHIA likely', studentPhrases: ['probably'], referencePhrases: ['probably'], referenceConfidence: 'moderate', bandDiffers: true, phrasesDiffer: false, confidenceDiffers: true },
+      {
+        student: 's-stockpile',
+        reference: 'stockpile',
+        studentBand: 'PHIA highly likely',
+        referenceBand: 'PHIA likely',
+        studentPhrases: ['probably'],
+        referencePhrases: ['probably'],
+        referenceConfidence: 'moderate',
+        bandDiffers: true,
+        phrasesDiffer: false,
+        confidenceDiffers: true,
+      },
     ]);
     expect(c.hypothesisSets).toEqual([
       {
@@ -87,7 +104,9 @@ describe('a good student of the harbour map', () => {
   });
 
   it('says in the margin what differs in a hedge', () => {
-    expect(c.margin.find((n) => n.category === 'hedge')!.text).toBe('s-stockpile: band PHIA highly likely where the reference has PHIA likely; no confidence where the reference has moderate (stockpile).');
+    expect(c.margin.find((n) => n.category === 'hedge')!.text).toBe(
+      's-stockpile: band PHIA highly likely where the reference has PHIA likely; no confidence where the reference has moderate (stockpile).',
+    );
   });
 
   it('scores by hand: relations 8/9 recall, grade 0.3 + 0.4 + 0.3 × 0.941', () => {
@@ -100,9 +119,14 @@ describe('a good student of the harbour map', () => {
 
 describe('relations', () => {
   it('the same two nodes under another type are a disagreement, not a miss and an extra', () => {
-    const text = readFileSync(`${FIX}/harbour-good.yaml`, 'utf8').replace('{ type: contradicts, from: s-exercise, to: s-stockpile }', '{ type: attacks, from: s-exercise, to: s-stockpile }');
+    const text = readFileSync(`${FIX}/harbour-good.yaml`, 'utf8').replace(
+      '{ type: contradicts, from: s-exercise, to: s-stockpile }',
+      '{ type: attacks, from: s-exercise, to: s-stockpile }',
+    );
     const c = compareMaps(loadMapText(text, `${FIX}/good-attacks.yaml`), harbour);
-    expect(c.relations.typeDiffers).toEqual([{ student: { type: 'attacks', from: 's-exercise', to: 's-stockpile' }, reference: { type: 'contradicts', from: 'stockpile', to: 'exercise' } }]);
+    expect(c.relations.typeDiffers).toEqual([
+      { student: { type: 'attacks', from: 's-exercise', to: 's-stockpile' }, reference: { type: 'contradicts', from: 'stockpile', to: 'exercise' } },
+    ]);
     expect(c.relations.extra).toEqual([]);
     expect(c.relations.missed).toEqual([{ type: 'cites', from: 'ships', to: 'imagery-source' }]);
     expect(c.scores.relations).toEqual({ recall: 0.778, precision: 0.875, f1: 0.824 }); // 7/9, 7/8
@@ -154,7 +178,13 @@ describe('a weak student of the harbour map', () => {
 describe('linked and convergent', () => {
   it('a student who splits linked premises into separate reasons', () => {
     const c = against('harbour-convergent.yaml');
-    expect(c.nodes.matches.find((m) => m.student === 'busy-before-closure')).toMatchObject({ student: 'busy-before-closure', reference: 'busy-before-closure', basis: 'id', similarity: 1, studentText: 'Harbours stock up ahead of closures' });
+    expect(c.nodes.matches.find((m) => m.student === 'busy-before-closure')).toMatchObject({
+      student: 'busy-before-closure',
+      reference: 'busy-before-closure',
+      basis: 'id',
+      similarity: 1,
+      studentText: 'Harbours stock up ahead of closures',
+    });
     expect(c.inferences.shapes).toEqual([{ kind: 'linked-as-convergent', conclusion: 'stockpile', reference: ['i-stockpile'], student: ['c-ships', 'c-closure', 'c-rule'] }]);
     expect(c.inferences.missed).toEqual([]);
     expect(c.inferences.extra).toEqual([]);
@@ -233,7 +263,10 @@ describe('a student map of Annex D against the memorandum', () => {
 });
 
 describe('a map compared with itself', () => {
-  for (const [name, map] of [['the example', harbour], ['the memorandum', memo]] as const) {
+  for (const [name, map] of [
+    ['the example', harbour],
+    ['the memorandum', memo],
+  ] as const) {
     it(`${name} scores 100 % everywhere with nothing in the margin`, () => {
       const c = compareMaps(map, map);
       for (const s of [c.scores.nodes, c.scores.inferences, c.scores.relations]) expect(s).toEqual({ recall: 1, precision: 1, f1: 1 });

@@ -132,17 +132,21 @@ describe('argmap coverage', () => {
   it('exits 1 with file:line:col errors for a wrong quote and an uncovered paragraph', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-coverage-'));
     cpSync('arguments/examples/sources', join(dir, 'sources'), { recursive: true });
-    const text = exampleText
-      .replace("twice the usual number' }", "three times the usual number' }")
-      .replace("locator: '2', quote: the quay", "locator: '3', quote: the quay");
+    const text = exampleText.replace("twice the usual number' }", "three times the usual number' }").replace("locator: '2', quote: the quay", "locator: '3', quote: the quay");
     const file = join(dir, 'map.yaml');
     writeFileSync(file, text);
     const quoteLine = text.split('\n').findIndex((l) => l.includes('three times')) + 1;
     const { code, out } = await run(['coverage', file]);
     expect(code).toBe(1);
     expect(out).toContain('  2  (no node)\n');
-    expect(out).toContain(`${join(dir, 'sources', 'harbour-report.txt')}:3:5: error: 2 is covered by no node; expected a node with source.locator "2" (its words begin "The harbour authority`);
-    expect(out).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${quoteLine}:\\d+: error: node "ships": quote "shows four cargo ships.*" is not in the words of 1; .*it occurs nowhere else in the text\n`));
+    expect(out).toContain(
+      `${join(dir, 'sources', 'harbour-report.txt')}:3:5: error: 2 is covered by no node; expected a node with source.locator "2" (its words begin "The harbour authority`,
+    );
+    expect(out).toMatch(
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${quoteLine}:\\d+: error: node "ships": quote "shows four cargo ships.*" is not in the words of 1; .*it occurs nowhere else in the text\n`,
+      ),
+    );
     expect(out).toMatch(/error: node "closure-announced": quote .* is not in the words of 3; .*; the quote occurs at 2\n/);
     expect(out).toMatch(/3 covered, 1 uncovered; 2 quote problem\(s\)\n$/);
     writeFileSync(file, exampleText.replace("locator: '4', quote: We recommend", "locator: 'para 4', quote: We recommend"));
@@ -151,7 +155,9 @@ describe('argmap coverage', () => {
     const locatorColumn = lines[locatorLine - 1]!.indexOf("'4'") + 1;
     const unknown = await run(['coverage', file, '--quiet']);
     expect(unknown.code).toBe(1);
-    expect(unknown.out).toContain(`${file}:${locatorLine}:${locatorColumn}: error: node "watch": locator "para 4" is not in document report; did you mean "4"?; the quote occurs at 4\n`);
+    expect(unknown.out).toContain(
+      `${file}:${locatorLine}:${locatorColumn}: error: node "watch": locator "para 4" is not in document report; did you mean "4"?; the quote occurs at 4\n`,
+    );
     writeFileSync(file, text);
     const quiet = await run(['coverage', file, '-q']);
     expect(quiet.out.split('\n').filter(Boolean)).toHaveLength(4);
@@ -166,7 +172,10 @@ describe('argmap coverage', () => {
     expect(format.err).toContain('--format "xml" is not allowed');
     const dir = mkdtempSync(join(tmpdir(), 'argmap-coverage-'));
     writeFileSync(join(dir, 'headings.txt'), readFileSync('test/fixtures/sources/headings-only.txt'));
-    writeFileSync(join(dir, 'map.yaml'), 'title: t\ndocuments: [{ id: d, path: headings.txt }]\nnodes: [{ id: a, kind: claim, text: x, source: { locator: "1", quote: prose } }]\n');
+    writeFileSync(
+      join(dir, 'map.yaml'),
+      'title: t\ndocuments: [{ id: d, path: headings.txt }]\nnodes: [{ id: a, kind: claim, text: x, source: { locator: "1", quote: prose } }]\n',
+    );
     const prose = await run(['coverage', join(dir, 'map.yaml')]);
     expect(prose.code).toBe(2);
     expect(prose.err).toMatch(/headings\.txt: error: no paragraphs, items or footnotes found/);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { complete, countExtensions, credulous, grounded, labellingOf, preferred, skeptical, someExtension, stable, toIndexed, type ArgumentationFramework, type Semantics } from '../src/analysis/dung.js';
+import {
+  complete,
+  countExtensions,
+  credulous,
+  grounded,
+  labellingOf,
+  preferred,
+  skeptical,
+  someExtension,
+  stable,
+  toIndexed,
+  type ArgumentationFramework,
+  type Semantics,
+} from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { loadMap } from '../src/io/load.js';
 import { prng } from '../scripts/bench/_lib.mjs';
@@ -22,7 +35,11 @@ describe('standard examples', () => {
   it('chain a→b→c: c is reinstated', () => {
     const f = af('a b c', 'a>b b>c');
     expect(all(f)).toEqual({ grounded: ['a', 'c'], complete: [['a', 'c']], preferred: [['a', 'c']], stable: [['a', 'c']] });
-    expect([...grounded(f).labels]).toEqual([['a', 'in'], ['b', 'out'], ['c', 'in']]);
+    expect([...grounded(f).labels]).toEqual([
+      ['a', 'in'],
+      ['b', 'out'],
+      ['c', 'in'],
+    ]);
   });
   it('odd cycle: grounded and the one preferred extension are empty, no stable extension', () => {
     expect(all(af('a b c', 'a>b b>c c>a'))).toEqual({ grounded: [], complete: [[]], preferred: [[]], stable: [] });
@@ -37,8 +54,14 @@ describe('standard examples', () => {
     expect(all(f)).toEqual({
       grounded: [],
       complete: [[], ['a', 'd'], ['b', 'd']],
-      preferred: [['a', 'd'], ['b', 'd']],
-      stable: [['a', 'd'], ['b', 'd']],
+      preferred: [
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
+      stable: [
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
     });
   });
   it('an odd cycle beside a mutual attack leaves preferred extensions that are not stable', () => {
@@ -52,7 +75,10 @@ describe('standard examples', () => {
   });
   it('sorts names by code units, not by locale, and the extension list lexicographically', () => {
     const f = af('b B a10 a9', 'b>B B>b');
-    expect(preferred(f)).toEqual([['B', 'a10', 'a9'], ['a10', 'a9', 'b']]);
+    expect(preferred(f)).toEqual([
+      ['B', 'a10', 'a9'],
+      ['a10', 'a9', 'b'],
+    ]);
   });
   it('an even cycle of 2000 arguments has exactly the two alternating stable extensions', () => {
     const n = 2000;
@@ -102,14 +128,16 @@ describe('attackFramework on the example map', () => {
 
 // ---- Property test: the search against brute force written straight from Dung's definitions. ----
 
-
 function bruteForce(n: number, att: boolean[][]) {
   const subsets = Array.from({ length: 1 << n }, (_, m) => m);
   const has = (s: number, a: number) => ((s >> a) & 1) === 1;
   const members = (s: number) => Array.from({ length: n }, (_, a) => a).filter((a) => has(s, a));
   const conflictFree = (s: number) => members(s).every((a) => members(s).every((b) => !att[a]![b]));
   const attacksArg = (s: number, b: number) => members(s).some((a) => att[a]![b]);
-  const defends = (s: number, a: number) => Array.from({ length: n }, (_, b) => b).filter((b) => att[b]![a]).every((b) => attacksArg(s, b));
+  const defends = (s: number, a: number) =>
+    Array.from({ length: n }, (_, b) => b)
+      .filter((b) => att[b]![a])
+      .every((b) => attacksArg(s, b));
   const admissible = (s: number) => conflictFree(s) && members(s).every((a) => defends(s, a));
   const isComplete = (s: number) => admissible(s) && Array.from({ length: n }, (_, a) => a).every((a) => !defends(s, a) || has(s, a));
   const adm = subsets.filter(admissible);
@@ -151,7 +179,17 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
       const sortList = (l: string[][]) => l.sort((p, q) => (p.join('\u0000') < q.join('\u0000') ? -1 : p.join('\u0000') > q.join('\u0000') ? 1 : 0));
       const label = `framework ${JSON.stringify(f.attacks)} over ${JSON.stringify(names)}`;
       expect(grounded(f).extension, label).toEqual(toNames(bf.grounded));
-      expect(complete(f).map((e) => e.join(',')).sort(), label).toEqual(bf.complete.map(toNames).map((e) => e.join(',')).sort());
+      expect(
+        complete(f)
+          .map((e) => e.join(','))
+          .sort(),
+        label,
+      ).toEqual(
+        bf.complete
+          .map(toNames)
+          .map((e) => e.join(','))
+          .sort(),
+      );
       expect(preferred(f), label).toEqual(sortList(bf.preferred.map(toNames)));
       expect(stable(f), label).toEqual(sortList(bf.stable.map(toNames)));
       // The ICCMA tasks, against the same enumeration.
@@ -161,7 +199,11 @@ describe('property: agrees with brute-force enumeration on 400 random frameworks
         expect(countExtensions(nf, semantics), `CE ${semantics} ${label}`).toBe(exts.length);
         const some = someExtension(nf, semantics);
         if (exts.length === 0) expect(some, `SE ${semantics} ${label}`).toBeNull();
-        else expect(exts.map((e) => toNames(e).join(',')), `SE ${semantics} ${label}`).toContain(some!.join(','));
+        else
+          expect(
+            exts.map((e) => toNames(e).join(',')),
+            `SE ${semantics} ${label}`,
+          ).toContain(some!.join(','));
         names.forEach((name, a) => {
           expect(credulous(nf, semantics, name), `DC ${semantics} ${name} ${label}`).toBe(exts.some((e) => (e >> a) & 1));
           expect(skeptical(nf, semantics, name), `DS ${semantics} ${name} ${label}`).toBe(exts.every((e) => (e >> a) & 1));
@@ -193,9 +235,24 @@ describe('property: 60 random frameworks of 9–12 arguments, where the search g
       const bf = bruteForce(n, att);
       const asKeys = (l: number[]) => l.map((e) => names.filter((_, a) => (e >> a) & 1).join(',')).sort();
       const label = `framework ${JSON.stringify(f.attacks)}`;
-      expect(complete(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.complete));
-      expect(preferred(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.preferred));
-      expect(stable(f).map((e) => e.join(',')).sort(), label).toEqual(asKeys(bf.stable));
+      expect(
+        complete(f)
+          .map((e) => e.join(','))
+          .sort(),
+        label,
+      ).toEqual(asKeys(bf.complete));
+      expect(
+        preferred(f)
+          .map((e) => e.join(','))
+          .sort(),
+        label,
+      ).toEqual(asKeys(bf.preferred));
+      expect(
+        stable(f)
+          .map((e) => e.join(','))
+          .sort(),
+        label,
+      ).toEqual(asKeys(bf.stable));
     }
   });
 });

@@ -86,7 +86,12 @@ describe.each(maps)('explorer page for %s', (file) => {
     expect(await page.$$eval('g.node', (els) => els.length)).toBe(pages.get(file)!.loaded.map.nodes.length);
     // With nothing selected, the panel offers the map's conclusions as places to start.
     const offered = await page.$$eval('#panel-node [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
-    expect(offered).toEqual(pages.get(file)!.loaded.map.nodes.filter((n) => n.kind === 'conclusion').map((n) => n.id));
+    expect(offered).toEqual(
+      pages
+        .get(file)!
+        .loaded.map.nodes.filter((n) => n.kind === 'conclusion')
+        .map((n) => n.id),
+    );
     await page.close();
   });
 
@@ -209,7 +214,13 @@ describe.each(maps)('explorer page for %s', (file) => {
     const kind = pages.get(file)!.loaded.map.nodes[0]!.kind;
     await page.uncheck(`#kinds input[data-kind="${kind}"]`);
     const hidden = await marked(page, 'kind-hidden');
-    expect(hidden).toEqual(pages.get(file)!.loaded.map.nodes.filter((n) => n.kind === kind).map((n) => n.id).sort());
+    expect(hidden).toEqual(
+      pages
+        .get(file)!
+        .loaded.map.nodes.filter((n) => n.kind === kind)
+        .map((n) => n.id)
+        .sort(),
+    );
     await page.close();
   });
 });
@@ -298,7 +309,9 @@ describe('links and context', () => {
     await page.fill('input[type=search]', item.id);
     await page.press('input[type=search]', 'Enter');
     expect(await page.$eval('#panel-node blockquote.lead', (b) => b.textContent!.length)).toBeGreaterThan(20);
-    expect(normaliseForQuote(await page.$$eval('#panel-node blockquote.paragraph mark', (ms) => ms.map((m) => m.textContent).join(' ')))).toBe(normaliseForQuote(item.source!.quote));
+    expect(normaliseForQuote(await page.$$eval('#panel-node blockquote.paragraph mark', (ms) => ms.map((m) => m.textContent).join(' ')))).toBe(
+      normaliseForQuote(item.source!.quote),
+    );
     await page.close();
   });
 });

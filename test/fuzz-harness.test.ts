@@ -19,7 +19,11 @@ describe('fuzz cases', () => {
     const cases = Array.from({ length: 600 }, (_, i) => makeCase(corpus, 9000 + i)!);
     expect(new Set(cases.map((c) => c.format))).toEqual(new Set(FORMATS));
     expect(new Set(cases.map((c) => c.argv[0]))).toEqual(new Set(['validate', 'check', 'coverage', 'render', 'html', 'ach', 'af', 'export', 'compare', 'rules', 'import']));
-    for (const f of ['--focus', '--set', '--views']) expect(cases.some((c) => c.argv.includes(f)), f).toBe(true);
+    for (const f of ['--focus', '--set', '--views'])
+      expect(
+        cases.some((c) => c.argv.includes(f)),
+        f,
+      ).toBe(true);
     expect(cases.filter((c) => c.mutations.length > 0).length).toBeGreaterThan(520);
   });
 
@@ -72,6 +76,9 @@ describe('fuzz oracle', () => {
     expect(signature(kase, a!)).toBe(signature(kase, b!));
     expect(kinds(judge(kase, { ...run(36), code: 2, stderr: 'in/input.yaml:3:4: expected a list\n' }, files))).toEqual([]);
     expect(kinds(judge(kase, { ...run(36), code: null, timedOut: true, stderr: '' }, files))).toEqual(['hang']);
-    expect(kinds(judge(kase, { ...run(36), code: 2, stderr: 'bad\n' }, { ...files, written: ['out/ach.svg'], leftovers: ['out/.ach.svg.123.tmp'] }))).toEqual(['temp-left', 'output-on-refusal']);
+    expect(kinds(judge(kase, { ...run(36), code: 2, stderr: 'bad\n' }, { ...files, written: ['out/ach.svg'], leftovers: ['out/.ach.svg.123.tmp'] }))).toEqual([
+      'temp-left',
+      'output-on-refusal',
+    ]);
   });
 });

@@ -37,8 +37,21 @@ describe('fuzz (known failure classes, then a fixed seed)', () => {
   });
 
   it(`runs ${REGRESSIONS.length} regression cases and ${FRESH} cases from seed ${SEED} clean`, async () => {
-    const result = await campaign({ root, seed: SEED, replay: REGRESSIONS.map((r) => r.seed), cases: FRESH, budget: BUDGET_SECONDS, jobs: 2, timeout: 20, filter: {}, minimise: false });
-    const report = result.failures.map((f) => `seed ${f.seed}: ${f.signature}\n    ${f.problem.detail}\n    argmap ${f.kase.argv.map(show).join(' ')} (${f.kase.source}; ${f.kase.mutations.join('; ') || 'unmutated'})`);
+    const result = await campaign({
+      root,
+      seed: SEED,
+      replay: REGRESSIONS.map((r) => r.seed),
+      cases: FRESH,
+      budget: BUDGET_SECONDS,
+      jobs: 2,
+      timeout: 20,
+      filter: {},
+      minimise: false,
+    });
+    const report = result.failures.map(
+      (f) =>
+        `seed ${f.seed}: ${f.signature}\n    ${f.problem.detail}\n    argmap ${f.kase.argv.map(show).join(' ')} (${f.kase.source}; ${f.kase.mutations.join('; ') || 'unmutated'})`,
+    );
     expect(result.ran, `cases run within ${BUDGET_SECONDS} s`).toBeGreaterThan(REGRESSIONS.length);
     expect(report, `${result.failures.length} failure class(es) in ${result.ran} cases`).toEqual([]);
   });

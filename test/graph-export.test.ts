@@ -64,7 +64,9 @@ describe('GraphML export', () => {
         expect(premises.sort()).toEqual([...new Set(i.premises)].sort());
         expect(g.outNeighbors(i.id)).toContain(i.conclusion);
       }
-      const relations = g.filterEdges((_e, a) => a.relation !== 'premise' && a.relation !== 'conclusion').map((e) => `${g.source(e)} ${g.getEdgeAttribute(e, 'relation')} ${g.target(e)}`);
+      const relations = g
+        .filterEdges((_e, a) => a.relation !== 'premise' && a.relation !== 'conclusion')
+        .map((e) => `${g.source(e)} ${g.getEdgeAttribute(e, 'relation')} ${g.target(e)}`);
       expect(relations.sort()).toEqual((map.relations ?? []).map((r) => `${r.from} ${r.type} ${r.to}`).sort());
     });
   }
@@ -124,7 +126,10 @@ describe('DOT export', () => {
   it('argmap export --to graphml|dot writes the whole file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-graph-'));
     try {
-      for (const [to, write] of [['graphml', writeGraphml], ['dot', writeDot]] as const) {
+      for (const [to, write] of [
+        ['graphml', writeGraphml],
+        ['dot', writeDot],
+      ] as const) {
         const out = join(dir, `harbour.${to}`);
         expect((await runCli('export', MAPS[0]!, '--to', to, '-o', out)).code).toBe(0);
         expect(readFileSync(out, 'utf8')).toBe(write(loadMap(MAPS[0]!).map));

@@ -105,7 +105,7 @@ it('the explorer page selects each of those nodes in Chromium without a script e
 });
 
 describe('hypothesis sets that contradict their own shape are refused where they are written', () => {
-  it('a hypothesis as its own set\'s evidence, assessed or rated as evidence, an item assessed twice', () => {
+  it("a hypothesis as its own set's evidence, assessed or rated as evidence, an item assessed twice", () => {
     expect(failures(broken('set-contradictions.yaml'))).toEqual([
       `${broken('set-contradictions.yaml')}:11:20: error: evidence "h2" is one of the hypotheses of set "listed"; expected evidence other than the set's own hypotheses`,
       `${broken('set-contradictions.yaml')}:14:21: error: assessed item "h1" is one of the hypotheses of set "listed"; expected evidence other than the set's own hypotheses`,
@@ -207,11 +207,19 @@ describe('JSON and YAML text: duplicate keys, line endings, nesting and syntax e
   it('other JSON slips a hand-edited file shows: comments, single quotes, NaN, a control character, two values', () => {
     expect(loadFailure('{\n  // note\n  "title": "t"\n}', 'c.json')).toEqual(['c.json:2:3: error: invalid JSON: found `//`; expected a key in double quotes']);
     expect(loadFailure("{'title': 't'}", 'q.json')).toEqual(["q.json:1:2: error: invalid JSON: found `'title'`; expected a key in double quotes"]);
-    expect(loadFailure('{"title": NaN}', 'n.json')).toEqual(['n.json:1:11: error: invalid JSON: found `NaN`; expected a value (a string in double quotes, a number, true, false, null, an object or a list)']);
-    expect(loadFailure('{"title": "a\tb"}', 't.json')).toEqual(['t.json:1:13: error: invalid JSON: found the control character U+0009; expected no control character inside a string (write \\n, \\t or \\u00XX)']);
-    expect(loadFailure('{"title": "t", "nodes": []}\n{}', 'two.json')).toEqual(['two.json:2:1: error: invalid JSON: found `{`; expected the end of the file after the map (one JSON value per file)']);
+    expect(loadFailure('{"title": NaN}', 'n.json')).toEqual([
+      'n.json:1:11: error: invalid JSON: found `NaN`; expected a value (a string in double quotes, a number, true, false, null, an object or a list)',
+    ]);
+    expect(loadFailure('{"title": "a\tb"}', 't.json')).toEqual([
+      't.json:1:13: error: invalid JSON: found the control character U+0009; expected no control character inside a string (write \\n, \\t or \\u00XX)',
+    ]);
+    expect(loadFailure('{"title": "t", "nodes": []}\n{}', 'two.json')).toEqual([
+      'two.json:2:1: error: invalid JSON: found `{`; expected the end of the file after the map (one JSON value per file)',
+    ]);
     expect(loadFailure('{"title": "t", "nodes": [1 2]}', 'a.json')).toEqual(['a.json:1:28: error: invalid JSON: found `2`; expected `,` or `]`']);
-    expect(loadFailure('{"title": "t", "nodes": [{"id": "a"', 'e.json')).toEqual(['e.json:1:36: error: invalid JSON: found the end of the file; expected `,` or `}` to close the object opened at line 1, column 26']);
+    expect(loadFailure('{"title": "t", "nodes": [{"id": "a"', 'e.json')).toEqual([
+      'e.json:1:36: error: invalid JSON: found the end of the file; expected `,` or `}` to close the object opened at line 1, column 26',
+    ]);
   });
 });
 
@@ -221,7 +229,9 @@ describe('messages repeat at most 80 characters of what they found, with control
     writeFileSync(file, `${'x'.repeat(100_000)}\n`);
     const r = await runCli('validate', file);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${file}:1:1: error: the file holds a single value ("${'x'.repeat(80)}"\u2026 (100000 characters)); expected an argument map (a mapping with \`title\` and \`nodes\`)\n1 of 1 file(s) invalid\n`);
+    expect(r.err).toBe(
+      `${file}:1:1: error: the file holds a single value ("${'x'.repeat(80)}"\u2026 (100000 characters)); expected an argument map (a mapping with \`title\` and \`nodes\`)\n1 of 1 file(s) invalid\n`,
+    );
   });
 
   it('a symlink to a text file that is no map prints a line of it, not the file', async () => {

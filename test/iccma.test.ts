@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
 import { apxName, detectFormat, parseFramework, readFramework, toArgumentationFramework, writeApx, writeTgf, type FrameworkFormat } from '../src/interop/iccma.js';
 
-const FLOATING = { arguments: ['a', 'b', 'c', 'd'], attacks: [['a', 'b'], ['b', 'a'], ['a', 'c'], ['b', 'c'], ['c', 'd']] };
+const FLOATING = {
+  arguments: ['a', 'b', 'c', 'd'],
+  attacks: [
+    ['a', 'b'],
+    ['b', 'a'],
+    ['a', 'c'],
+    ['b', 'c'],
+    ['c', 'd'],
+  ],
+};
 
 /** The one diagnostic a bad file gives, as the CLI prints it. */
 function problem(text: string, format: FrameworkFormat, file = `bad.${format}`): string {
@@ -26,7 +35,10 @@ describe('reading the three ICCMA formats', () => {
   it('reads quoted apx names with escapes, upper-case bare names, and several statements per line', () => {
     const f = toArgumentationFramework(readFramework('test/fixtures/af/names.apx'));
     expect(f.arguments).toEqual(['Kremlin', '3.A.v', 'say "no"', 'malenkov_1']);
-    expect(f.attacks).toEqual([['Kremlin', '3.A.v'], ['malenkov_1', 'say "no"']]);
+    expect(f.attacks).toEqual([
+      ['Kremlin', '3.A.v'],
+      ['malenkov_1', 'say "no"'],
+    ]);
     expect(toArgumentationFramework(parseFramework('arg(A).arg(b).att(A,b).', 'x.apx', 'apx')).attacks).toEqual([['A', 'b']]);
   });
   it('accepts an apx attack before the arguments it names, as ASP does', () => {
@@ -35,7 +47,10 @@ describe('reading the three ICCMA formats', () => {
   });
   it('ignores tgf labels after a name and blank lines, and i23 comments', () => {
     expect(toArgumentationFramework(parseFramework('a first\r\n\r\nb second\r\n#\r\na b edge\r\n', 'x.tgf', 'tgf'))).toEqual({ arguments: ['a', 'b'], attacks: [['a', 'b']] });
-    expect(toArgumentationFramework(parseFramework('# made by hand\np af 2\n# attacks\n2 1\n1 2 # both ways\n', 'x.i23', 'i23')).attacks).toEqual([['2', '1'], ['1', '2']]);
+    expect(toArgumentationFramework(parseFramework('# made by hand\np af 2\n# attacks\n2 1\n1 2 # both ways\n', 'x.i23', 'i23')).attacks).toEqual([
+      ['2', '1'],
+      ['1', '2'],
+    ]);
     expect(parseFramework('p af 0\n', 'x.i23', 'i23').names).toEqual([]);
   });
   it('detects the format by extension, else by content', () => {
@@ -85,7 +100,14 @@ describe('writing', () => {
     expect(['a1', 'malenkov_1', 'Kremlin', '3', '3.A.v', 'x-y', 'q"\\'].map(apxName)).toEqual(['a1', 'malenkov_1', '"Kremlin"', '"3"', '"3.A.v"', '"x-y"', '"q\\"\\\\"']);
   });
   it('round-trips awkward names through apx, and plain ones through tgf', () => {
-    const f = { arguments: ['Kremlin', '3.A.v', 'say "no"', 'back\\slash', 'plain'], attacks: [['Kremlin', '3.A.v'], ['plain', 'back\\slash'], ['say "no"', 'say "no"']] as [string, string][] };
+    const f = {
+      arguments: ['Kremlin', '3.A.v', 'say "no"', 'back\\slash', 'plain'],
+      attacks: [
+        ['Kremlin', '3.A.v'],
+        ['plain', 'back\\slash'],
+        ['say "no"', 'say "no"'],
+      ] as [string, string][],
+    };
     expect(toArgumentationFramework(parseFramework(writeApx(f), 'x.apx', 'apx'))).toEqual(f);
     const g = { arguments: ['3.A.v', 'b'], attacks: [['b', '3.A.v']] as [string, string][] };
     expect(toArgumentationFramework(parseFramework(writeTgf(g), 'x.tgf', 'tgf'))).toEqual(g);

@@ -10,7 +10,9 @@ import { sentences } from '../src/analysis/scaffold/sentences.js';
 import type { ArgumentMap, Node } from '../src/model/types.js';
 
 const MEMO = 'arguments/sources/soviet-policies-1953.txt';
-const FIXTURES = ['jic-paper.txt', 'nie-markdown.txt', 'report-notes.txt', 'crlf-harbour.txt', 'plain-letter.txt', 'caps-report.txt', 'decimal-report.txt'].map((f) => `test/fixtures/init/${f}`);
+const FIXTURES = ['jic-paper.txt', 'nie-markdown.txt', 'report-notes.txt', 'crlf-harbour.txt', 'plain-letter.txt', 'caps-report.txt', 'decimal-report.txt'].map(
+  (f) => `test/fixtures/init/${f}`,
+);
 
 /** Copies a text into a fresh folder and drafts a map beside it with the CLI. */
 async function initIn(source: string, ...args: string[]) {
@@ -91,7 +93,10 @@ describe('what init guesses', () => {
   });
 
   it('records the dates it finds with the words that give them', () => {
-    expect(nodeAt(draft(FIXTURES[0]!), '2.a').dates?.map((d) => [d.date, d.as])).toEqual([['1998', '1998'], ['2031-09-30', '30 September 2031']]);
+    expect(nodeAt(draft(FIXTURES[0]!), '2.a').dates?.map((d) => [d.date, d.as])).toEqual([
+      ['1998', '1998'],
+      ['2031-09-30', '30 September 2031'],
+    ]);
     expect(nodeAt(draft(FIXTURES[5]!), 'fn2').dates?.[0]).toMatchObject({ date: '2031-10-14', as: '14 Oct. 2031' });
     expect(nodeAt(draft(MEMO), 'fn1').dates?.[0]).toMatchObject({ date: '1953-10-05/1953-10-14', as: '5–14 October 1953' });
     expect(nodeAt(draft(MEMO), '1').dates?.[0]).toMatchObject({ date: '1952-10', as: 'October 1952' });
@@ -176,6 +181,10 @@ describe('dates and sentences in running text', () => {
   });
 
   it('does not end a sentence at an initial or an abbreviation', () => {
-    expect(sentences('M. Hammarskjold arrived on 14 Oct. 1953. G.K. Zhukov left. It was i.e. Final.')).toEqual(['M. Hammarskjold arrived on 14 Oct. 1953.', 'G.K. Zhukov left.', 'It was i.e. Final.']);
+    expect(sentences('M. Hammarskjold arrived on 14 Oct. 1953. G.K. Zhukov left. It was i.e. Final.')).toEqual([
+      'M. Hammarskjold arrived on 14 Oct. 1953.',
+      'G.K. Zhukov left.',
+      'It was i.e. Final.',
+    ]);
   });
 });

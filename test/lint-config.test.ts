@@ -58,7 +58,7 @@ describe('argmap.config: severities and options', () => {
     expect(rulesOf(await report(join(inner, 'harbour.yaml')))).toContain('mixed-yardstick');
   });
 
-  it('changes the memorandum\'s overconfidence margin and flat-assertion floor through --config', async () => {
+  it("changes the memorandum's overconfidence margin and flat-assertion floor through --config", async () => {
     const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
     expect(overconfident(await report(MEMO))).toEqual(['98 % 51 %', '98 % 70 %', '100 % 51 %', '98 % 70 %']);
     const dir = temp();
@@ -80,7 +80,9 @@ describe('argmap.config: severities and options', () => {
     writeFileSync(join(dir, 'partial.yaml'), 'rules:\n  overconfident-conclusion: [warning, { credibility: { low: 0.4 } }]\n');
     const partial = await run('check', '--config', join(dir, 'partial.yaml'), MEMO);
     expect(partial.code).toBe(2);
-    expect(partial.err).toContain(`${join(dir, 'partial.yaml')}:2:54: error: found a mapping for overconfident-conclusion option credibility; expected a mapping that also gives high`);
+    expect(partial.err).toContain(
+      `${join(dir, 'partial.yaml')}:2:54: error: found a mapping for overconfident-conclusion option credibility; expected a mapping that also gives high`,
+    );
   });
 
   it('passes list options: single-point-of-evidence exempts what the config says is of record', async () => {
@@ -103,18 +105,21 @@ describe('argmap.config: severities and options', () => {
   it('extends argmap:imported, the profile for AIF imports: reasons are premises, disagreement and bare assertion are information', async () => {
     const dir = temp();
     const map = join(dir, 'dialogue.yaml');
-    writeFileSync(map, [
-      'title: A dialogue',
-      'nodes:',
-      '  - { id: a, kind: claim, text: We should build the bridge }',
-      '  - { id: b, kind: premise, text: The river floods every spring }',
-      '  - { id: c, kind: claim, text: The bridge would cost too much }',
-      'inferences:',
-      '  - { id: i1, premises: [b], conclusion: a }',
-      'relations:',
-      '  - { type: attacks, from: c, to: a }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      map,
+      [
+        'title: A dialogue',
+        'nodes:',
+        '  - { id: a, kind: claim, text: We should build the bridge }',
+        '  - { id: b, kind: premise, text: The river floods every spring }',
+        '  - { id: c, kind: claim, text: The bridge would cost too much }',
+        'inferences:',
+        '  - { id: i1, premises: [b], conclusion: a }',
+        'relations:',
+        '  - { type: attacks, from: c, to: a }',
+        '',
+      ].join('\n'),
+    );
     const plain = await report(map);
     expect(new Set(rulesOf(plain))).toEqual(new Set(['unsupported-conclusion', 'unhedged-judgement', 'explicit-contradiction', 'unaccepted-claim']));
     writeFileSync(join(dir, 'argmap.config.yaml'), 'extends: argmap:imported\n');
@@ -127,16 +132,19 @@ describe('argmap.config: bad configs exit 2 with file:line:col', () => {
   it('names each problem at its place: unknown rule, bad severity, options failing the schema, unknown keys', async () => {
     const dir = temp();
     const file = join(dir, 'argmap.config.yaml');
-    writeFileSync(file, [
-      'extends: argmap:strict',
-      'rules:',
-      '  no-such-rule: error',
-      '  orphan-node: loud',
-      '  overconfident-conclusion: [warning, { margin: 5, bogus: 1 }]',
-      '  orphan-node-x: 3',
-      'extra: 1',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'extends: argmap:strict',
+        'rules:',
+        '  no-such-rule: error',
+        '  orphan-node: loud',
+        '  overconfident-conclusion: [warning, { margin: 5, bogus: 1 }]',
+        '  orphan-node-x: 3',
+        'extra: 1',
+        '',
+      ].join('\n'),
+    );
     const r = await run('check', '--config', file, HARBOUR);
     expect(r.code).toBe(2);
     expect(r.err.trimEnd().split('\n')).toEqual([
@@ -189,7 +197,14 @@ describe('argmap rules -v', () => {
     expect(out).toContain('option exempt (list of high|medium|low, default [high])');
     const json = JSON.parse((await run('rules', '-v', '-f', 'json')).out) as { rules: { id: string; options: { name: string; default: unknown }[]; schema?: unknown }[] };
     const unhedged = json.rules.find((r) => r.id === 'unhedged-judgement')!;
-    expect(unhedged.options).toEqual([{ name: 'kinds', type: 'list of conclusion|claim|hypothesis|prediction|premise|evidence|hedge|source', default: ['claim', 'prediction'], description: 'the node kinds that are judgements and so should say how likely they are' }]);
+    expect(unhedged.options).toEqual([
+      {
+        name: 'kinds',
+        type: 'list of conclusion|claim|hypothesis|prediction|premise|evidence|hedge|source',
+        default: ['claim', 'prediction'],
+        description: 'the node kinds that are judgements and so should say how likely they are',
+      },
+    ]);
     expect(json.rules.map((r) => r.id)).toContain('unused-suppression');
   });
 });

@@ -50,7 +50,10 @@ describe('broken maps give positioned messages naming what was found and what wa
     ['unknown-kind.yaml', [/:7:11: error: unknown kind "assertion" at nodes\[1\]; expected one of claim, evidence, premise, hedge, hypothesis, prediction, conclusion, source$/]],
     ['duplicate-id.yaml', [/:6:9: error: duplicate id "a" \(node\); expected ids to be unique, first used at line 3$/]],
     ['missing-ref.yaml', [/:11:19: error: inference "i1": premise refers to "ghost", which is not a node; expected the id of a node in `nodes`$/]],
-    ['wrong-endpoint.yaml', [/:16:9: error: `undercuts` targets "a", a claim node; .*expected the id of an inference$/, /:18:11: error: `qualifies` starts at "e", an evidence; expected a hedge/]],
+    [
+      'wrong-endpoint.yaml',
+      [/:16:9: error: `undercuts` targets "a", a claim node; .*expected the id of an inference$/, /:18:11: error: `qualifies` starts at "e", an evidence; expected a hedge/],
+    ],
     ['truncated.yaml', [/:5:22: error: YAML syntax error: Missing closing "quote/]],
     ['truncated.json', [/truncated\.json:1:71: error: invalid JSON: found the end of the file; expected a closing `"`$/]],
     ['empty.yaml', [/empty\.yaml:1:1: error: the file is empty; expected an argument map/]],
@@ -81,7 +84,15 @@ describe('broken maps give positioned messages naming what was found and what wa
   });
 
   it('reports every problem at once, sorted by position', () => {
-    const text = ['title: t', 'nodes:', '  - { id: a, kind: claim, text: x }', '  - { id: a, kind: claim, text: y, section: nowhere }', 'relations:', '  - { type: cites, from: a, to: zz }', ''].join('\n');
+    const text = [
+      'title: t',
+      'nodes:',
+      '  - { id: a, kind: claim, text: x }',
+      '  - { id: a, kind: claim, text: y, section: nowhere }',
+      'relations:',
+      '  - { type: cites, from: a, to: zz }',
+      '',
+    ].join('\n');
     let messages: string[] = [];
     try {
       loadMapText(text, 'many.yaml');

@@ -39,14 +39,64 @@ const regionOf = (locator: string): string[] => {
 };
 
 const SCHEME = [
-  '1', '2', '3', '3.A.i', '3.A.ii', '3.A.iii', '3.A.iv', '3.A.v',
-  '3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5',
-  '4', '4.i', '4.ii', '4.iii', '4.iv', '5', '6', '7', '8',
-  'C.1', 'C.1.i', 'C.1.ii', 'C.1.iii', 'C.1.iv', 'C.1.v', 'C.1.vi', 'C.2', 'C.3',
-  'C.4', 'C.4.i', 'C.4.ii', 'C.4.iii',
-  'C.5', 'C.5.i', 'C.5.ii', 'C.5.iii', 'C.5.iii.1', 'C.5.iii.2', 'C.5.iii.3', 'C.5.iv', 'C.5.v', 'C.5.vi', 'C.5.vii',
-  'C.7', 'C.7.i', 'C.7.ii', 'C.7.iii', 'C.7.iv',
-  'D.1', 'D.2', 'D.3', 'D.4', 'D.5', 'D.6', 'D.7',
+  '1',
+  '2',
+  '3',
+  '3.A.i',
+  '3.A.ii',
+  '3.A.iii',
+  '3.A.iv',
+  '3.A.v',
+  '3.A.v.1',
+  '3.A.v.2',
+  '3.A.v.3',
+  '3.A.v.4',
+  '3.A.v.5',
+  '4',
+  '4.i',
+  '4.ii',
+  '4.iii',
+  '4.iv',
+  '5',
+  '6',
+  '7',
+  '8',
+  'C.1',
+  'C.1.i',
+  'C.1.ii',
+  'C.1.iii',
+  'C.1.iv',
+  'C.1.v',
+  'C.1.vi',
+  'C.2',
+  'C.3',
+  'C.4',
+  'C.4.i',
+  'C.4.ii',
+  'C.4.iii',
+  'C.5',
+  'C.5.i',
+  'C.5.ii',
+  'C.5.iii',
+  'C.5.iii.1',
+  'C.5.iii.2',
+  'C.5.iii.3',
+  'C.5.iv',
+  'C.5.v',
+  'C.5.vi',
+  'C.5.vii',
+  'C.7',
+  'C.7.i',
+  'C.7.ii',
+  'C.7.iii',
+  'C.7.iv',
+  'D.1',
+  'D.2',
+  'D.3',
+  'D.4',
+  'D.5',
+  'D.6',
+  'D.7',
   ...Array.from({ length: 15 }, (_, i) => `fn${i + 1}`),
 ];
 
@@ -81,7 +131,7 @@ describe('the memorandum map: size and coverage', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the text\'s own oddities verbatim', () => {
+  it("keeps the text's own oddities verbatim", () => {
     const quotes = map.nodes.map((n) => n.source?.quote ?? '').join('\n');
     for (const oddity of ['uncertainly', 'or Stalin’s successors', 'continuation or Peace Campaign']) expect(quotes).toContain(oddity);
   });
@@ -104,7 +154,10 @@ describe('the memorandum map: reasoning', () => {
     expect(conclusions.map((n) => n.source?.locator).sort()).toEqual(expect.arrayContaining(['6', 'C.7.i', 'C.7.ii', 'C.7.iii', 'C.7.iv']));
     for (const c of conclusions) {
       const grounds = [...restsOn(graph, c.id)].map((id) => nodeOf(graph, id)).filter((n): n is Node => n !== undefined);
-      expect(grounds.some((n) => n.kind === 'evidence'), `${c.id} rests on no evidence`).toBe(true);
+      expect(
+        grounds.some((n) => n.kind === 'evidence'),
+        `${c.id} rests on no evidence`,
+      ).toBe(true);
     }
   });
 
@@ -116,21 +169,40 @@ describe('the memorandum map: reasoning', () => {
     }
   });
 
-  it('reads the successors\' measures (3.A) as evidence of consolidation and of seeking popular acceptance', () => {
+  it("reads the successors' measures (3.A) as evidence of consolidation and of seeking popular acceptance", () => {
     const consolidation = restsOn(graph, 'p3-consolidation-problem');
     // The text's own direction: the consolidation problem is the background the measures answer (3).
     for (const id of ['a-i-same-positions', 'a-ii-government-reorganised', 'a-iii-presidium-cut', 'a-iv-secretariat'])
-      expect(relationsOf('explains').some((r) => r.from === 'p3-consolidation-problem' && r.to === id), id).toBe(true);
+      expect(
+        relationsOf('explains').some((r) => r.from === 'p3-consolidation-problem' && r.to === id),
+        id,
+      ).toBe(true);
     expect(restsOn(graph, 'p5-need-respite').has('p3-consolidation-problem')).toBe(true);
-    for (const loc of ['3.A.i', '3.A.ii', '3.A.iii', '3.A.iv']) expect([...consolidation].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+    for (const loc of ['3.A.i', '3.A.ii', '3.A.iii', '3.A.iv'])
+      expect(
+        [...consolidation].some((g) => nodes.get(g)?.source?.locator === loc),
+        loc,
+      ).toBe(true);
     const acceptance = restsOn(graph, 'a-v-popular-acceptance');
-    for (const loc of ['3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5']) expect([...acceptance].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+    for (const loc of ['3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5'])
+      expect(
+        [...acceptance].some((g) => nodes.get(g)?.source?.locator === loc),
+        loc,
+      ).toBe(true);
   });
 
   it('links the repetitions between the main body and Annex C with restates', () => {
-    const pairs: [string, string][] = [['4.i', 'C.1.i'], ['4.ii', 'C.1.iv'], ['4.iii', 'C.1.v'], ['4.iv', 'C.1.vi'], ['5', 'C.3'], ['5', 'C.4.ii'], ['5', 'C.5.iv'], ['6', 'C.7.i']];
-    for (const [a, b] of pairs)
-      expect(joinsLocators('restates', a, b), `${a} <-> ${b}`).toBe(true);
+    const pairs: [string, string][] = [
+      ['4.i', 'C.1.i'],
+      ['4.ii', 'C.1.iv'],
+      ['4.iii', 'C.1.v'],
+      ['4.iv', 'C.1.vi'],
+      ['5', 'C.3'],
+      ['5', 'C.4.ii'],
+      ['5', 'C.5.iv'],
+      ['6', 'C.7.i'],
+    ];
+    for (const [a, b] of pairs) expect(joinsLocators('restates', a, b), `${a} <-> ${b}`).toBe(true);
   });
 
   it('grounds "the ultimate objectives are unchanged" (5, C.3) in linked premises', () => {
@@ -155,13 +227,21 @@ describe('the memorandum map: reasoning', () => {
     expect(hyp?.kind).toBe('hypothesis');
     expect(restsOn(graph, 'c5-internal-priority').has('c5-facts-realities')).toBe(true);
     expect(restsOn(graph, 'c5-internal-priority').has('c5-plan-generation')).toBe(true);
-    const predicted = new Set(relationsOf('predicts').filter((r) => r.from === 'c5-internal-priority').map((r) => nodes.get(r.to)?.source?.locator));
+    const predicted = new Set(
+      relationsOf('predicts')
+        .filter((r) => r.from === 'c5-internal-priority')
+        .map((r) => nodes.get(r.to)?.source?.locator),
+    );
     for (const loc of ['C.5.i', 'C.5.ii', 'C.5.iii', 'C.5.iii.1', 'C.5.iii.2', 'C.5.iii.3', 'C.5.iv', 'C.5.v', 'C.5.vi', 'C.5.vii']) expect(predicted.has(loc), loc).toBe(true);
   });
 
-  it('carries Annex D\'s argument from 2-5 to 6 and its longer-term possibilities (7)', () => {
+  it("carries Annex D's argument from 2-5 to 6 and its longer-term possibilities (7)", () => {
     const grounds = restsOn(graph, 'd6-little-effect');
-    for (const loc of ['D.2', 'D.3', 'D.4', 'D.5']) expect([...grounds].some((g) => nodes.get(g)?.source?.locator === loc), loc).toBe(true);
+    for (const loc of ['D.2', 'D.3', 'D.4', 'D.5'])
+      expect(
+        [...grounds].some((g) => nodes.get(g)?.source?.locator === loc),
+        loc,
+      ).toBe(true);
     expect(at('D.7').filter((n) => n.kind === 'prediction').length).toBeGreaterThanOrEqual(2);
   });
 
@@ -209,14 +289,17 @@ describe('the memorandum map: hypothesis sets', () => {
 
   // Where the text chooses, the ratings must say so; where it does not, they must not invent a choice.
   it('discriminates in every set: some item tells against some hypothesis', () => {
-    for (const [id, set] of sets) expect((set.ratings ?? []).some((r) => r.rating === 'I' || r.rating === 'II'), id).toBe(true);
+    for (const [id, set] of sets)
+      expect(
+        (set.ratings ?? []).some((r) => r.rating === 'I' || r.rating === 'II'),
+        id,
+      ).toBe(true);
   });
 
   // Rows are evidence: the memorandum's own judgements and presumptions rated against its hypotheses
   // would make the matrix circular. They stand as key assumptions instead (premises tagged as such).
-  it('rates only reported facts, never the author\'s own claims or premises', () => {
-    for (const [id, set] of sets)
-      for (const e of set.evidence ?? []) expect(nodes.get(e)?.kind, `${id}: ${e}`).toBe('evidence');
+  it("rates only reported facts, never the author's own claims or premises", () => {
+    for (const [id, set] of sets) for (const e of set.evidence ?? []) expect(nodes.get(e)?.kind, `${id}: ${e}`).toBe('evidence');
   });
 
   it('keeps the presumptions as tagged key assumptions', () => {
@@ -253,7 +336,7 @@ describe('the memorandum map: hypothesis sets', () => {
   // Three primary drivers: C.5's "this hypothesis" (C.4.i and 6's internal explanation are cases of it),
   // C.4.ii's offensive opportunity (5's EDC and economic offensives are cases of it) and 5's defensive move
   // (C.4.iii's unease over the new American Administration is a case of it).
-  it('holds the détente\'s primary drivers, not their cases, as competing explanations', () => {
+  it("holds the détente's primary drivers, not their cases, as competing explanations", () => {
     const hyps = sets.get('detente-explanations')!.hypotheses;
     expect([...hyps].sort()).toEqual(['c4-ii-subtle-approach', 'c5-internal-priority', 'p5-defensive-move']);
     expect(nodes.get('c5-internal-priority')?.source?.quote).toContain('These considerations suggest');
@@ -266,7 +349,7 @@ describe('the memorandum map: hypothesis sets', () => {
     expect([...sets.get('d6-armistice-driver')!.hypotheses].sort()).toEqual(['d6-china-overstretched', 'd6-soviet-tactics']);
   });
 
-  it('answers C.2 with a real change against a temporary retreat split by size, the text\'s retreat kept as their parent', () => {
+  it("answers C.2 with a real change against a temporary retreat split by size, the text's retreat kept as their parent", () => {
     const set = sets.get('change-or-retreat')!;
     expect(set.hypotheses.sort()).toEqual(['c2-real-change', 'c2-retreat-limited', 'c2-retreat-major']);
     expect(nodes.get('c2-real-change')?.source?.locator).toBe('C.2');
@@ -274,8 +357,14 @@ describe('the memorandum map: hypothesis sets', () => {
     for (const h of ['c2-retreat-limited', 'c2-retreat-major']) {
       expect(nodes.get(h)?.analyst, h).toBe(true);
       expect(nodes.get(h)?.text, h).toMatch(/temporary/i);
-      expect(inferences.some((i) => i.conclusion === 'c2-tactical-retreat' && i.premises.includes(h)), h).toBe(true);
-      expect(relationsOf('qualifies').some((r) => r.from === 'c2-how-great' && r.to === h), h).toBe(true);
+      expect(
+        inferences.some((i) => i.conclusion === 'c2-tactical-retreat' && i.premises.includes(h)),
+        h,
+      ).toBe(true);
+      expect(
+        relationsOf('qualifies').some((r) => r.from === 'c2-how-great' && r.to === h),
+        h,
+      ).toBe(true);
     }
   });
 });
@@ -297,11 +386,21 @@ describe('the memorandum map: footnotes and sources', () => {
   });
 
   it('records the seven cited works as sources with citations, Lipkin cited by fn9 and fn10', () => {
-    const works = { 'gruliow-1953': ['fn2'], 'brent-naumov-2003': ['fn3'], 'agov-2003': ['fn6'], 'gaiduk-2012': ['fn7'], 'lipkin-2011': ['fn9', 'fn10'], 'voskresenskii-2004': ['fn15'], 'zinoviev-2010': ['fn15'] };
+    const works = {
+      'gruliow-1953': ['fn2'],
+      'brent-naumov-2003': ['fn3'],
+      'agov-2003': ['fn6'],
+      'gaiduk-2012': ['fn7'],
+      'lipkin-2011': ['fn9', 'fn10'],
+      'voskresenskii-2004': ['fn15'],
+      'zinoviev-2010': ['fn15'],
+    };
     for (const [work, fns] of Object.entries(works)) {
       expect(nodes.get(work)?.kind).toBe('source');
       expect((nodes.get(work) as { citation?: string }).citation, work).toBeTruthy();
-      const citing = relationsOf('cites').filter((r) => r.to === work).map((r) => nodes.get(r.from)?.source?.locator);
+      const citing = relationsOf('cites')
+        .filter((r) => r.to === work)
+        .map((r) => nodes.get(r.from)?.source?.locator);
       expect(citing.sort(), work).toEqual([...fns].sort());
     }
   });
@@ -311,8 +410,13 @@ describe('the memorandum map: dates and hedges', () => {
   const facts = map.nodes.flatMap((n) => (n.dates ?? []).map((d) => ({ node: n, ...d })));
   const datesOf = (event: string) => facts.filter((f) => f.event === event);
 
-  it('keeps both dates of the 19th Party Congress, Hammarskjöld\'s death and the Moscow conference as stated', () => {
-    const stated = (event: string) => new Set(datesOf(event).filter((f) => !f.node.analyst).map((f) => f.date));
+  it("keeps both dates of the 19th Party Congress, Hammarskjöld's death and the Moscow conference as stated", () => {
+    const stated = (event: string) =>
+      new Set(
+        datesOf(event)
+          .filter((f) => !f.node.analyst)
+          .map((f) => f.date),
+      );
     expect(stated('19th-party-congress')).toEqual(new Set(['1952-10', '1953-10-05/1953-10-14']));
     expect(stated('hammarskjold-death')).toEqual(new Set(['1961', '1962']));
     const conference = datesOf('moscow-economic-conference');
@@ -322,15 +426,27 @@ describe('the memorandum map: dates and hedges', () => {
 
   it('dates the events the issue names', () => {
     const expected: Record<string, string> = {
-      'stalin-death': '1953-03-05', 'price-cuts-announced': '1953-04-01', 'doctors-plot': '1953-01', 'panmunjom-talks-begin': '1951-10',
-      'berlin-conference': '1954-01-25/1954-02-18', 'end-of-war-amnesty': '1945', 'hammarskjold-elected': '1953-04-10', 'hammarskjold-birth': '1905',
-      'korean-armistice-signed': '1953-06-27', 'beria-arrest': '1953-06-26', 'sino-soviet-treaty': '1950-02-14',
+      'stalin-death': '1953-03-05',
+      'price-cuts-announced': '1953-04-01',
+      'doctors-plot': '1953-01',
+      'panmunjom-talks-begin': '1951-10',
+      'berlin-conference': '1954-01-25/1954-02-18',
+      'end-of-war-amnesty': '1945',
+      'hammarskjold-elected': '1953-04-10',
+      'hammarskjold-birth': '1905',
+      'korean-armistice-signed': '1953-06-27',
+      'beria-arrest': '1953-06-26',
+      'sino-soviet-treaty': '1950-02-14',
     };
-    for (const [event, date] of Object.entries(expected)) expect(datesOf(event).map((f) => f.date), event).toContain(date);
+    for (const [event, date] of Object.entries(expected))
+      expect(
+        datesOf(event).map((f) => f.date),
+        event,
+      ).toContain(date);
     expect(nodes.get('an-stalin-death')?.analyst).toBe(true);
   });
 
-  it('sets the reader\'s outside knowledge against the editors\' date slips, marked as the reader\'s', () => {
+  it("sets the reader's outside knowledge against the editors' date slips, marked as the reader's", () => {
     const corrections: Record<string, [string, string, string]> = {
       'an-congress-dates': ['19th-party-congress', '1952-10-05/1952-10-14', 'fn1-congress'],
       'an-kaesong-talks': ['korean-armistice-talks-begin', '1951-07-10', 'fn6-talks'],
@@ -341,9 +457,18 @@ describe('the memorandum map: dates and hedges', () => {
     for (const [id, [event, date, slip]] of Object.entries(corrections)) {
       const n = nodes.get(id);
       expect(n?.analyst && n.rationale?.includes('Outside knowledge'), id).toBeTruthy();
-      expect(n?.dates?.some((d) => d.event === event && d.date === date), id).toBe(true);
-      expect(datesOf(event).some((f) => f.node.id === slip && f.date !== date), slip).toBe(true);
-      expect(relationsOf('attacks').some((r) => r.from === id && r.to === slip && r.analyst), id).toBe(true);
+      expect(
+        n?.dates?.some((d) => d.event === event && d.date === date),
+        id,
+      ).toBe(true);
+      expect(
+        datesOf(event).some((f) => f.node.id === slip && f.date !== date),
+        slip,
+      ).toBe(true);
+      expect(
+        relationsOf('attacks').some((r) => r.from === id && r.to === slip && r.analyst),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -366,11 +491,14 @@ describe('the memorandum map: dates and hedges', () => {
     expect(facts.filter((f) => f.as === undefined && !f.node.analyst).map((f) => f.node.id)).toEqual([]);
   });
 
-  it('sets the text\'s inconsistent dates against each other as contradictions the reader noticed', () => {
+  it("sets the text's inconsistent dates against each other as contradictions the reader noticed", () => {
     const noticed = relationsOf('contradicts').filter((r) => r.analyst && r.rationale);
     // fn1 against paragraph 1 differs only in the date, which the shared event key already sets against it.
     for (const fn of ['fn7', 'fn9'])
-      expect(noticed.some((r) => [r.from, r.to].some((id) => nodes.get(id)?.source?.locator === fn)), fn).toBe(true);
+      expect(
+        noticed.some((r) => [r.from, r.to].some((id) => nodes.get(id)?.source?.locator === fn)),
+        fn,
+      ).toBe(true);
   });
 
   it('counts every relative date from an event the map dates absolutely', () => {
@@ -380,7 +508,7 @@ describe('the memorandum map: dates and hedges', () => {
     for (const f of relative) expect(absolute.has(f.relative!.event), `${f.node.id}: ${f.event}`).toBe(true);
   });
 
-  it('records each judgement\'s estimative words verbatim, on the PHIA yardstick only', () => {
+  it("records each judgement's estimative words verbatim, on the PHIA yardstick only", () => {
     const judged = map.nodes.filter((n) => ['claim', 'conclusion', 'hypothesis', 'prediction'].includes(n.kind));
     expect(judged.filter((n) => !n.hedge).map((n) => n.id)).toEqual([]);
     const misquoted = map.nodes
@@ -394,8 +522,7 @@ describe('the memorandum map: dates and hedges', () => {
     // 5's "no doubt" is concessive ("Although there is no doubt ... we cannot assume"), so no band either.
     expect(band('p5-uneasiness')).toBeUndefined();
     expect(band('c4-all-considerations')).toBeUndefined();
-    for (const n of map.nodes.filter((x) => x.hedge?.phrases.some((ph) => /possib|no grounds|no reason|no evidence/i.test(ph))))
-      expect(n.hedge!.band, n.id).toBeUndefined();
+    for (const n of map.nodes.filter((x) => x.hedge?.phrases.some((ph) => /possib|no grounds|no reason|no evidence/i.test(ph)))) expect(n.hedge!.band, n.id).toBeUndefined();
     expect(band('d7-mao-not-successor')).toBe('unlikely');
     expect(band('p5-edc-offensive')).toBeUndefined();
   });

@@ -19,7 +19,7 @@ describe('the memorandum map, re-read: inferences', () => {
   // 6: "if they are in a jumpy or uncertain mood, ... or, if they are coolly trying out a new tactical
   // approach, ..." - the balance is argued to be best whichever mood holds, so no reading of the mood is a
   // premise, and the cases must be taken to exhaust the possibilities.
-  it('draws 6\'s two moods as one linked proof by cases', () => {
+  it("draws 6's two moods as one linked proof by cases", () => {
     const step = inference('i-p6-no-provocation');
     expect(step.scheme).toBe('proof-by-cases');
     expect(step.premises).toEqual(expect.arrayContaining(['an-moods-exhaustive', 'p6-two-moods']));
@@ -30,13 +30,13 @@ describe('the memorandum map, re-read: inferences', () => {
   });
 
   // C.7.i welcomes the conciliation without choosing among C.4's explanations.
-  it('grounds C.7.i\'s welcome on the observed phase and a prudential asymmetry, not on one explanation', () => {
+  it("grounds C.7.i's welcome on the observed phase and a prudential asymmetry, not on one explanation", () => {
     const grounds = into('c7-i-welcome').flatMap((i) => i.premises);
     expect(grounds).toContain('an-welcome-asymmetry');
     for (const one of ['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c5-i-conciliatory', 'c5-internal-priority']) expect(grounds).not.toContain(one);
   });
 
-  it('takes C.4\'s strategy/tactics distinction as a premise, and 5\'s tactical change as resting on unchanged objectives', () => {
+  it("takes C.4's strategy/tactics distinction as a premise, and 5's tactical change as resting on unchanged objectives", () => {
     expect(nodes.get('c4-tactical-room')?.kind).toBe('premise');
     expect(inference('i-p5-tactical-change').premises).toContain('p5-objectives-unchanged');
   });
@@ -45,7 +45,10 @@ describe('the memorandum map, re-read: inferences', () => {
   it('does not rest "changed so little" on Molotov\'s exception, and records what cuts against it', () => {
     expect(inference('i-c3-little-changed').premises).not.toContain('a-i-molotov-exception');
     for (const from of ['a-iii-presidium-cut', 'a-iv-secretariat'])
-      expect(relations.some((r) => r.type === 'undercuts' && r.from === from && r.to === 'i-c3-little-changed' && r.analyst && r.rationale), from).toBe(true);
+      expect(
+        relations.some((r) => r.type === 'undercuts' && r.from === from && r.to === 'i-c3-little-changed' && r.analyst && r.rationale),
+        from,
+      ).toBe(true);
   });
 
   it('grounds public commitment on the premise that speeches reflect belief', () => {
@@ -53,7 +56,7 @@ describe('the memorandum map, re-read: inferences', () => {
   });
 
   // D.2-D.3 are judgements of 1953; the editors' footnote 15 was written decades later.
-  it('does not ground Annex D\'s judgements on the editors\' footnotes', () => {
+  it("does not ground Annex D's judgements on the editors' footnotes", () => {
     const annexD = (id: string) => nodes.get(id)?.source?.locator.startsWith('D.') ?? false;
     const byEditors = (id: string) => nodes.get(id)?.author === 'editors';
     const offending = inferences.filter((i) => annexD(i.conclusion) && i.premises.some(byEditors)).map((i) => i.id);
@@ -61,14 +64,23 @@ describe('the memorandum map, re-read: inferences', () => {
     expect(into('d2-same-ideology').flatMap((i) => i.premises)).toEqual(['an-ideology-same-means']);
   });
 
-  it('marks the steps the reader built as the reader\'s, with reasons', () => {
-    for (const id of ['i-c5-detail', 'i-c5-no-radical-change', 'i-c7-iv-only-tactics', 'i-p6-more-dangerous', 'i-p6-not-lulled', 'i-d4-no-rival-modest', 'i-d4-no-rival-exponent', 'i-d7-mao-less-ready']) {
+  it("marks the steps the reader built as the reader's, with reasons", () => {
+    for (const id of [
+      'i-c5-detail',
+      'i-c5-no-radical-change',
+      'i-c7-iv-only-tactics',
+      'i-p6-more-dangerous',
+      'i-p6-not-lulled',
+      'i-d4-no-rival-modest',
+      'i-d4-no-rival-exponent',
+      'i-d7-mao-less-ready',
+    ]) {
       expect(inference(id).analyst, id).toBe(true);
       expect(inference(id).rationale?.trim(), id).toBeTruthy();
     }
   });
 
-  it('adds the implicit premises as the reader\'s, with reasons, tagged key assumptions', () => {
+  it("adds the implicit premises as the reader's, with reasons, tagged key assumptions", () => {
     for (const id of ['an-speech-belief', 'an-welcome-asymmetry', 'an-ideology-same-means', 'an-moods-exhaustive']) {
       const n = nodes.get(id);
       expect(n?.kind, id).toBe('premise');
@@ -99,7 +111,7 @@ describe('the memorandum map, re-read: hedges', () => {
 
   // 6: "they have obviously found it expedient, while no doubt maintaining ultimate Soviet aims, to make the
   // carrot more evident than the stick ..." holds an observation, a judgement and an aside.
-  it('splits 6\'s carrot and stick into observation, judgement and aside', () => {
+  it("splits 6's carrot and stick into observation, judgement and aside", () => {
     expect(nodes.get('p6-carrot-stick-observed')?.kind).toBe('evidence');
     expect(nodes.get('p6-carrot-stick')?.hedge?.phrases).toEqual(['obviously']);
     expect(nodes.get('p6-aims-maintained')?.hedge?.phrases).toEqual(['no doubt']);

@@ -61,7 +61,9 @@ describe('map text reaching a terminal or a report', () => {
     const json = await runCli('ach', HOSTILE, '-f', 'json');
     // The same value in JSON: an escape JSON.parse reads back to the original character.
     expect(json.out).toContain('"label": "=HYPERLINK(\\"http://evil.example/h2\\",\\"h2\\") \\u202eexercise"');
-    expect((JSON.parse(json.out) as { sets: { hypotheses: { label: string }[] }[] }).sets[0]!.hypotheses[1]!.label).toBe('=HYPERLINK("http://evil.example/h2","h2") \u202eexercise');
+    expect((JSON.parse(json.out) as { sets: { hypotheses: { label: string }[] }[] }).sets[0]!.hypotheses[1]!.label).toBe(
+      '=HYPERLINK("http://evil.example/h2","h2") \u202eexercise',
+    );
   });
 
   it('a label cannot start a line of its own in a one-line-per-finding report', () => {
@@ -127,7 +129,7 @@ describe('ACH CSV out', () => {
     expect(cells).toContain("'\t=1+1");
     expect(cells).toContain('-3');
     expect(cells).toContain('+1.5');
-    expect(cells).toContain("'=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(cells).toContain('\'=HYPERLINK("http://evil.example","x")');
   });
 
   it('reads back exactly what it wrote', () => {

@@ -16,7 +16,16 @@ describe('the published types (dist/*.d.ts, as `npm run build` makes them)', () 
       writeFileSync(
         join(dir, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { target: 'es2022', lib: ['es2023'], module: 'nodenext', moduleResolution: 'nodenext', strict: true, exactOptionalPropertyTypes: true, types: [], noEmit: true },
+          compilerOptions: {
+            target: 'es2022',
+            lib: ['es2023'],
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            types: [],
+            noEmit: true,
+          },
           files: ['use.ts'],
         }),
       );
@@ -36,7 +45,12 @@ describe('the published types (dist/*.d.ts, as `npm run build` makes them)', () 
         listed = execFileSync(TSC, ['-p', join(dir, 'tsconfig.json'), '--listFiles'], { encoding: 'utf8', cwd: dir });
       } catch (e) {
         const out = (e as { stdout?: string }).stdout ?? '';
-        expect.fail(`tsc found errors in the published types:\n${out.split('\n').filter((l) => /error TS/.test(l)).join('\n')}`);
+        expect.fail(
+          `tsc found errors in the published types:\n${out
+            .split('\n')
+            .filter((l) => /error TS/.test(l))
+            .join('\n')}`,
+        );
       }
       // The point of the test: Node's own declarations were never loaded to make it pass.
       expect(listed).toContain('dist/index.d.ts');

@@ -224,7 +224,13 @@ describe('hypothesis-set views in Chromium', () => {
         for (const l of seen.labels) {
           expect(l.text, l.edge).toBe(l.rating);
           const [pill, glyphs] = [l.pill!, l.glyphs!];
-          expect(pill.x >= seen.drawing.x && pill.y >= seen.drawing.y && pill.x + pill.width <= seen.drawing.x + seen.drawing.width && pill.y + pill.height <= seen.drawing.y + seen.drawing.height, l.edge).toBe(true);
+          expect(
+            pill.x >= seen.drawing.x &&
+              pill.y >= seen.drawing.y &&
+              pill.x + pill.width <= seen.drawing.x + seen.drawing.width &&
+              pill.y + pill.height <= seen.drawing.y + seen.drawing.height,
+            l.edge,
+          ).toBe(true);
           expect(glyphs.x >= pill.x - 0.5 && glyphs.x + glyphs.width <= pill.x + pill.width + 0.5, `${l.edge}: text wider than its pill`).toBe(true);
           for (const b of seen.boxes) expect(overlap(pill, b.box), `${l.edge} label overlaps ${b.id}`).toBe(false);
         }

@@ -13,7 +13,10 @@ const overview = (map: ArgumentMap) => renderOverview(map, (g) => runElk(g));
 
 /** The smallest label on a 1440 × 900 screen when the SVG is scaled to fit it (never enlarged). */
 function smallestOnScreen(svg: string): number {
-  const [, , w, h] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number) as number[];
+  const [, , w, h] = svg
+    .match(/viewBox="([^"]+)"/)![1]!
+    .split(' ')
+    .map(Number) as number[];
   const scale = Math.min(1, SCREEN.width / w!, SCREEN.height / h!);
   const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
   expect(sizes.length).toBeGreaterThan(0);
@@ -114,7 +117,10 @@ function chainedMap(n: number): ArgumentMap {
   const map: ArgumentMap = { title: `${n} chained sections`, sections: [], nodes: [], inferences: [] };
   for (let i = 0; i < n; i++) {
     map.sections!.push({ id: `s${i}`, title: `Chapter ${i + 1}` });
-    map.nodes.push({ id: `c${i}`, kind: 'claim', text: `Finding of chapter ${i + 1}`, section: `s${i}` }, { id: `e${i}`, kind: 'evidence', text: `Source ${i + 1}`, section: `s${i}` });
+    map.nodes.push(
+      { id: `c${i}`, kind: 'claim', text: `Finding of chapter ${i + 1}`, section: `s${i}` },
+      { id: `e${i}`, kind: 'evidence', text: `Source ${i + 1}`, section: `s${i}` },
+    );
     map.inferences!.push({ id: `i${i}`, premises: [`e${i}`, ...Array.from({ length: i }, (_, j) => `c${j}`)], conclusion: `c${i}` });
   }
   return map;
@@ -135,7 +141,10 @@ describe('overview counts', () => {
   it('counts a step of support once however many premises cross, and relations by type', () => {
     const map: ArgumentMap = {
       title: 't',
-      sections: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+      sections: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
       nodes: [
         { id: 'e1', kind: 'evidence', text: 'e1', section: 'a' },
         { id: 'e2', kind: 'evidence', text: 'e2', section: 'a' },
@@ -143,7 +152,10 @@ describe('overview counts', () => {
         { id: 'x', kind: 'claim', text: 'x', section: 'b' },
       ],
       inferences: [{ id: 'i', premises: ['e1', 'e2'], conclusion: 'c' }],
-      relations: [{ type: 'attacks', from: 'x', to: 'e1' }, { type: 'attacks', from: 'x', to: 'e2' }],
+      relations: [
+        { type: 'attacks', from: 'x', to: 'e1' },
+        { type: 'attacks', from: 'x', to: 'e2' },
+      ],
     };
     const model = overviewModel(map, overviewUnits(map, 12));
     expect(model.links).toEqual([
@@ -158,7 +170,12 @@ describe('overview counts', () => {
   it('splits the largest section into its parts while the budget allows', () => {
     const map: ArgumentMap = {
       title: 't',
-      sections: [{ id: 'big', title: 'Big' }, { id: 'p1', title: 'P1', parent: 'big' }, { id: 'p2', title: 'P2', parent: 'big' }, { id: 'small', title: 'Small' }],
+      sections: [
+        { id: 'big', title: 'Big' },
+        { id: 'p1', title: 'P1', parent: 'big' },
+        { id: 'p2', title: 'P2', parent: 'big' },
+        { id: 'small', title: 'Small' },
+      ],
       nodes: [
         { id: 'a', kind: 'claim', text: 'a', section: 'p1' },
         { id: 'b', kind: 'claim', text: 'b', section: 'p2' },

@@ -17,7 +17,10 @@ function edgeGroups(svg: string): Record<string, string>[] {
 /** The ratings the view should draw, from the map (not from the SVG under test). */
 function expectedRatings(loaded: LoadedMap, set: string): string[] {
   const s = loaded.map.hypothesisSets!.find((x) => x.id === set)!;
-  return s.ratings!.filter((r) => r.rating !== 'N' && r.rating !== 'NA').map((r) => `${r.evidence} ${r.rating} ${r.hypothesis}`).sort();
+  return s
+    .ratings!.filter((r) => r.rating !== 'N' && r.rating !== 'NA')
+    .map((r) => `${r.evidence} ${r.rating} ${r.hypothesis}`)
+    .sort();
 }
 
 // The labels' geometry in Chromium is checked in render-browser.test.ts, beside the other drawing checks.
@@ -70,7 +73,10 @@ describe('hypothesis-set view draws the ACH ratings', () => {
     const { svg } = await renderSvg(loaded, { hypothesisSet: 's' });
     const top = expectRow(svg, ['h1', 'h2', 'h3', 'h4']);
     // The links among hypotheses are still drawn, as brackets over the row.
-    const among = edgeGroups(svg).filter((e) => e['data-type'] !== 'rating').map((e) => `${e['data-from']} ${e['data-type']} ${e['data-to']}`).sort();
+    const among = edgeGroups(svg)
+      .filter((e) => e['data-type'] !== 'rating')
+      .map((e) => `${e['data-from']} ${e['data-type']} ${e['data-to']}`)
+      .sort();
     expect(among).toEqual(['e3 support e2', 'h1 contradicts h3', 'h1 support h2', 'h2 contradicts h3', 'h4 attacks h1']);
     const brackets = [...svg.matchAll(/<g class="edge" data-type="(?:contradicts|attacks|support)" data-from="h\d"[^]*?<path d="M([\d.]+),([\d.]+)L[\d.]+,([\d.]+)/g)];
     expect(brackets).toHaveLength(4);
@@ -78,7 +84,12 @@ describe('hypothesis-set view draws the ACH ratings', () => {
       expect(Number(m[2])).toBe(top[0]!.y);
       expect(Number(m[3])).toBeLessThan(top[0]!.y);
     }
-    expect(edgeGroups(svg).filter((e) => e['data-type'] === 'rating').map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`).sort()).toEqual(expectedRatings(loaded, 's'));
+    expect(
+      edgeGroups(svg)
+        .filter((e) => e['data-type'] === 'rating')
+        .map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`)
+        .sort(),
+    ).toEqual(expectedRatings(loaded, 's'));
   });
 
   it('keeps the hypotheses of every set of both maps in one row, in the set order, whatever their heights', async () => {
@@ -86,7 +97,13 @@ describe('hypothesis-set view draws the ACH ratings', () => {
       const loaded = loadMap(file);
       const { svg } = await renderSvg(loaded, { hypothesisSet: set });
       expectRow(svg, loaded.map.hypothesisSets!.find((x) => x.id === set)!.hypotheses);
-      expect(edgeGroups(svg).filter((e) => e['data-type'] === 'rating').map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`).sort(), set).toEqual(expectedRatings(loaded, set));
+      expect(
+        edgeGroups(svg)
+          .filter((e) => e['data-type'] === 'rating')
+          .map((e) => `${e['data-from']} ${e['data-rating']} ${e['data-to']}`)
+          .sort(),
+        set,
+      ).toEqual(expectedRatings(loaded, set));
     }
   });
 
@@ -103,7 +120,9 @@ describe('hypothesis-set view draws the ACH ratings', () => {
       expect(s.ratings!.some((r) => r.rating === 'N')).toBe(true);
 
       const top = expectRow(svg, s.hypotheses);
-      const ys = [...svg.matchAll(/<g class="node" data-id="[^"]*" data-kind="(?!hypothesis)[^]*?class="shape" (?:x="[\d.]+" y="([\d.]+)"|d="M[\d.]+,([\d.]+))/g)].map((m) => Number(m[1] ?? m[2]));
+      const ys = [...svg.matchAll(/<g class="node" data-id="[^"]*" data-kind="(?!hypothesis)[^]*?class="shape" (?:x="[\d.]+" y="([\d.]+)"|d="M[\d.]+,([\d.]+))/g)].map((m) =>
+        Number(m[1] ?? m[2]),
+      );
       expect(ys.length).toBeGreaterThan(s.hypotheses.length);
       for (const y of ys) expect(y).toBeGreaterThan(top[0]!.y);
 

@@ -67,7 +67,8 @@ describe('views', () => {
 
   it('focus on the stockpile: its premises, the undercut and the hedge on its evidence, not the rival', () => {
     const s = focusSelection(g, 'stockpile');
-    for (const id of ['stockpile', 'i-stockpile', 'ships', 'closure-announced', 'busy-before-closure', 'i-shifts', 'night-shifts', 'single-source', 'exercise']) expect(s.has(id), id).toBe(true);
+    for (const id of ['stockpile', 'i-stockpile', 'ships', 'closure-announced', 'busy-before-closure', 'i-shifts', 'night-shifts', 'single-source', 'exercise'])
+      expect(s.has(id), id).toBe(true);
     // `exercise` is in because it contradicts the stockpile; what supports the judgement above it is not.
     for (const id of ['judgement', 'watch', 'no-navy', 'imagery-source', 'closes-8-march']) expect(s.has(id), id).toBe(false);
   });
@@ -103,10 +104,14 @@ describe('SVG output', () => {
   });
 
   it('keeps the rest of the drawing in place when one label changes', async () => {
-    const text = (label: string) => `title: Order\nnodes:\n${['a', 'b', 'c', 'd', 'e'].map((id) => `  - { id: ${id}, kind: evidence, text: "${id === 'e' ? label : `Evidence ${id}`}" }`).join('\n')}\n  - { id: z, kind: claim, text: Claim }\ninferences:\n${['a', 'b', 'c', 'd', 'e'].map((id) => `  - { id: i-${id}, premises: [${id}], conclusion: z }`).join('\n')}\n`;
+    const text = (label: string) =>
+      `title: Order\nnodes:\n${['a', 'b', 'c', 'd', 'e'].map((id) => `  - { id: ${id}, kind: evidence, text: "${id === 'e' ? label : `Evidence ${id}`}" }`).join('\n')}\n  - { id: z, kind: claim, text: Claim }\ninferences:\n${['a', 'b', 'c', 'd', 'e'].map((id) => `  - { id: i-${id}, premises: [${id}], conclusion: z }`).join('\n')}\n`;
     const order = (svg: string) => {
       const xs = [...svg.matchAll(/data-id="([a-e])"[^]*?class="shape" x="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])] as const);
-      return xs.sort((p, q) => p[1] - q[1]).map((p) => p[0]).join('');
+      return xs
+        .sort((p, q) => p[1] - q[1])
+        .map((p) => p[0])
+        .join('');
     };
     const before = await renderSvg(loadMapText(text('Evidence e'), 'order.yaml'));
     const after = await renderSvg(loadMapText(text('Evidence e, now with a much longer label than before'), 'order.yaml'));
@@ -118,9 +123,30 @@ describe('SVG output', () => {
 describe('crossing count', () => {
   it('counts proper crossings between different edges, not shared ends', () => {
     const cross = [
-      { from: 'a', to: 'b', points: [{ x: 0, y: 0 }, { x: 10, y: 10 }] },
-      { from: 'c', to: 'd', points: [{ x: 0, y: 10 }, { x: 10, y: 0 }] },
-      { from: 'a', to: 'e', points: [{ x: 0, y: 0 }, { x: 10, y: 5 }] },
+      {
+        from: 'a',
+        to: 'b',
+        points: [
+          { x: 0, y: 0 },
+          { x: 10, y: 10 },
+        ],
+      },
+      {
+        from: 'c',
+        to: 'd',
+        points: [
+          { x: 0, y: 10 },
+          { x: 10, y: 0 },
+        ],
+      },
+      {
+        from: 'a',
+        to: 'e',
+        points: [
+          { x: 0, y: 0 },
+          { x: 10, y: 5 },
+        ],
+      },
     ];
     // a-b × c-d cross; a-e shares `a` with a-b (ignored) and crosses c-d.
     expect(countCrossings(cross)).toBe(2);

@@ -18,7 +18,10 @@ function mapWithSource(path: string): { folder: string; map: string } {
   const folder = join(root, `case-${++n}`);
   mkdirSync(folder);
   const map = join(folder, 'map.yaml');
-  writeFileSync(map, ['title: t', 'documents:', '  - id: d', `    path: ${path}`, 'nodes:', "  - { id: a, kind: claim, text: x, source: { locator: '1', quote: 'One' } }", ''].join('\n'));
+  writeFileSync(
+    map,
+    ['title: t', 'documents:', '  - id: d', `    path: ${path}`, 'nodes:', "  - { id: a, kind: claim, text: x, source: { locator: '1', quote: 'One' } }", ''].join('\n'),
+  );
   return { folder, map };
 }
 const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
@@ -31,15 +34,23 @@ describe('source texts stay inside the map folder unless --allow-outside', () =>
     const { code, out, err } = await runCli('coverage', map);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`${map}:4:11: error: source text "/etc/hostname" is an absolute path; expected a path relative to the map's folder, or pass --allow-outside if you trust this map to read files outside its folder\n`);
+    expect(err).toBe(
+      `${map}:4:11: error: source text "/etc/hostname" is an absolute path; expected a path relative to the map's folder, or pass --allow-outside if you trust this map to read files outside its folder\n`,
+    );
   });
 
   it('a ../ escape is refused by check, coverage and html, and html writes no page', async () => {
     const { folder, map } = mapWithSource('../outside.txt');
-    for (const args of [['coverage', map], ['check', map], ['html', map, '-o', join(folder, 'page.html')]]) {
+    for (const args of [
+      ['coverage', map],
+      ['check', map],
+      ['html', map, '-o', join(folder, 'page.html')],
+    ]) {
       const { code, err } = await runCli(...args);
       expect(code, args[0]).toBe(2);
-      expect(err).toMatch(new RegExp(`^${map.replace(/[.]/g, '\\.')}:4:11: error: source text "\\.\\./outside\\.txt" leads outside the map's folder \\(${folder}\\); expected a path inside it`));
+      expect(err).toMatch(
+        new RegExp(`^${map.replace(/[.]/g, '\\.')}:4:11: error: source text "\\.\\./outside\\.txt" leads outside the map's folder \\(${folder}\\); expected a path inside it`),
+      );
     }
     expect(existsSync(join(folder, 'page.html'))).toBe(false);
   });
@@ -112,7 +123,10 @@ describe('one reader for every input file', () => {
 
   it('invalid UTF-8 is named by line:col in maps, AIF, CSV and frameworks (no ERR_ENCODING_… code)', async () => {
     const map = file('bad.yaml', Buffer.concat([Buffer.from('title: t\nnodes:\n  - { id: a, kind: claim, text: caf'), Buffer.from([0xe9]), Buffer.from(' }\n')]));
-    const aif = file('bad-aif.json', Buffer.concat([Buffer.from('{"nodes": [\n  {"nodeID": 1, "type": "I", "text": "\u00e9t\u00e9 '), Buffer.from([0xff]), Buffer.from('"}], "edges": []}\n')]));
+    const aif = file(
+      'bad-aif.json',
+      Buffer.concat([Buffer.from('{"nodes": [\n  {"nodeID": 1, "type": "I", "text": "\u00e9t\u00e9 '), Buffer.from([0xff]), Buffer.from('"}], "edges": []}\n')]),
+    );
     const csv = file('bad.csv', Buffer.concat([Buffer.from('\ufeffevidence,H1\nRain,'), Buffer.from([0xc0, 0x80]), Buffer.from('\n')]));
     const apx = file('bad.apx', Buffer.concat([Buffer.from('arg(a).\narg('), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(').\n')]));
     const cases: [string[], string][] = [

@@ -193,7 +193,7 @@ describe('SIGTERM during a run', () => {
 });
 
 describe('one InputError', () => {
-  it('the CLI throws the io layer\'s InputError, and map errors are InputErrors too', () => {
+  it("the CLI throws the io layer's InputError, and map errors are InputErrors too", () => {
     expect(CliInputError).toBe(IoInputError);
     expect(new MapLoadError([])).toBeInstanceOf(IoInputError);
     expect(existsSync(resolve('src/io/input-error.ts'))).toBe(true);

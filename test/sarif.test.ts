@@ -34,7 +34,14 @@ function sarifValidator() {
 interface Log {
   runs: {
     tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }[] } };
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[]; suppressions?: { kind: string; justification: string }[] }[];
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      suppressions?: { kind: string; justification: string }[];
+    }[];
   }[];
 }
 
@@ -52,7 +59,10 @@ describe('check --format sarif', () => {
     expect(sarifRun!.results).toHaveLength(json.findings.length);
     expect(sarifRun!.results.map((r) => r.ruleId)).toEqual(json.findings.map((f) => f.rule));
     const first = sarifRun!.results[0]!;
-    expect(first.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: map }, region: { startLine: json.findings[0]!.location.line, startColumn: json.findings[0]!.location.column } });
+    expect(first.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: map },
+      region: { startLine: json.findings[0]!.location.line, startColumn: json.findings[0]!.location.column },
+    });
     expect(new Set(sarifRun!.results.map((r) => r.level))).toEqual(new Set(['error', 'warning', 'note']));
     const rules = sarifRun!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual([...RULES.map((r) => r.meta.id), ...SUPPRESSION_RULES.map((m) => m.id)]);

@@ -22,7 +22,10 @@ describe('schema drift check', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const types = readFileSync(new URL('../src/model/types.ts', import.meta.url), 'utf8');
-    const edited = types.replace('export interface Inference {\n  id: Id;', 'export interface Inference {\n  id: Id;\n  /** A field added without regenerating. */\n  weight?: number;');
+    const edited = types.replace(
+      'export interface Inference {\n  id: Id;',
+      'export interface Inference {\n  id: Id;\n  /** A field added without regenerating. */\n  weight?: number;',
+    );
     expect(edited).not.toBe(types);
     const dir = mkdtempSync(join(tmpdir(), 'argmap-schema-'));
     const file = join(dir, 'types.ts');

@@ -9,17 +9,71 @@ const fixture = (name: string) => readFileSync(`test/fixtures/sources/${name}`, 
 
 const romans = (n: number) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'].slice(0, n);
 const under = (parent: string, keys: string[]) => keys.map((k) => `${parent}.${k}`);
-const steps = (parent: string, n: number) => under(parent, Array.from({ length: n }, (_, i) => String(i + 1)));
+const steps = (parent: string, n: number) =>
+  under(
+    parent,
+    Array.from({ length: n }, (_, i) => String(i + 1)),
+  );
 
 /** The locator scheme the project's brief fixes for the memorandum, in document order. */
 const SCHEME = [
-  '1', 'fn1', 'fn2', 'fn3', '2', '3',
-  '3.A.i', '3.A.ii', 'fn4', '3.A.iii', '3.A.iv', '3.A.v', '3.A.v.1', 'fn5', ...steps('3.A.v', 5).slice(1),
-  '4', '4.i', '4.ii', 'fn6', '4.iii', 'fn7', '4.iv', 'fn8', '5', 'fn9', '6', 'fn10', '7', '8',
-  'C.1', 'C.1.i', 'C.1.ii', 'fn11', 'C.1.iii', 'fn12', 'C.1.iv', 'C.1.v', 'C.1.vi', 'C.2', 'C.3', 'fn13',
-  'C.4', ...under('C.4', romans(3)), 'C.5', 'fn14', 'C.5.i', 'C.5.ii', 'C.5.iii', ...steps('C.5.iii', 3),
-  ...under('C.5', romans(7).slice(3)), 'C.7', ...under('C.7', romans(4)),
-  ...steps('D', 4), 'D.5', 'fn15', 'D.6', 'D.7',
+  '1',
+  'fn1',
+  'fn2',
+  'fn3',
+  '2',
+  '3',
+  '3.A.i',
+  '3.A.ii',
+  'fn4',
+  '3.A.iii',
+  '3.A.iv',
+  '3.A.v',
+  '3.A.v.1',
+  'fn5',
+  ...steps('3.A.v', 5).slice(1),
+  '4',
+  '4.i',
+  '4.ii',
+  'fn6',
+  '4.iii',
+  'fn7',
+  '4.iv',
+  'fn8',
+  '5',
+  'fn9',
+  '6',
+  'fn10',
+  '7',
+  '8',
+  'C.1',
+  'C.1.i',
+  'C.1.ii',
+  'fn11',
+  'C.1.iii',
+  'fn12',
+  'C.1.iv',
+  'C.1.v',
+  'C.1.vi',
+  'C.2',
+  'C.3',
+  'fn13',
+  'C.4',
+  ...under('C.4', romans(3)),
+  'C.5',
+  'fn14',
+  'C.5.i',
+  'C.5.ii',
+  'C.5.iii',
+  ...steps('C.5.iii', 3),
+  ...under('C.5', romans(7).slice(3)),
+  'C.7',
+  ...under('C.7', romans(4)),
+  ...steps('D', 4),
+  'D.5',
+  'fn15',
+  'D.6',
+  'D.7',
 ];
 
 function textOf(s: SourceStructure, locator: string): string {
@@ -75,7 +129,10 @@ describe('the memorandum’s structure', () => {
     for (const u of structure.units) {
       const pieces = u.segments.map((s) => memo.slice(s.start, s.end));
       expect(pieces.join(''), u.locator).toBe(u.text.replace(/\n/g, ''));
-      expect(pieces.some((p) => /footnoteRef/.test(p)), u.locator).toBe(false);
+      expect(
+        pieces.some((p) => /footnoteRef/.test(p)),
+        u.locator,
+      ).toBe(false);
       expect(/^\s/.test(pieces[0]!) || /\s$/.test(pieces[pieces.length - 1]!), u.locator).toBe(false);
       expect(lines[u.line - 1]!.slice(u.column - 1).startsWith(pieces[0]!), u.locator).toBe(true);
       expect(u.start).toBe(u.segments[0]!.start);
@@ -153,7 +210,7 @@ describe('quotes', () => {
   });
 
   it('finds a quote across a footnote marker and highlights around the marker', () => {
-    const r = findQuote(structure, '1', "the 19th Party Congress held in Moscow");
+    const r = findQuote(structure, '1', 'the 19th Party Congress held in Moscow');
     expect(r.found).toBe(true);
     if (!r.found) return;
     expect(memo.slice(r.start, r.end)).toBe('the 19th Party Congress[footnoteRef:1] held in Moscow');
@@ -166,7 +223,13 @@ describe('quotes', () => {
   });
 
   it('does not find a quote with any other difference', () => {
-    for (const q of ['Stalin’s Death', 'a detente in international affairs', 'the generation of the Five-Year Plans - ', 'a respite, however; while', 'One of the main functions of the 19th Party Congress [1]'])
+    for (const q of [
+      'Stalin’s Death',
+      'a detente in international affairs',
+      'the generation of the Five-Year Plans - ',
+      'a respite, however; while',
+      'One of the main functions of the 19th Party Congress [1]',
+    ])
       expect(findQuote(structure, q.startsWith('One') ? '1' : '5', q).found, q).toBe(false);
     expect(findQuote(structure, '5', '   ').found).toBe(false);
   });
@@ -260,7 +323,9 @@ describe('the common layouts of assessments and reports', () => {
   });
 
   it('reads a list numbered from 1 again inside a paragraph as its steps, and bullets without punctuation', () => {
-    const s = parseSourceStructure('1. The situation is calm.\n\n2. There are two points:\n   1. first point;\n   2. second point.\n3. A third paragraph:\n- one bullet\n- another bullet\n');
+    const s = parseSourceStructure(
+      '1. The situation is calm.\n\n2. There are two points:\n   1. first point;\n   2. second point.\n3. A third paragraph:\n- one bullet\n- another bullet\n',
+    );
     expect(s.units.map((u) => [u.locator, u.text])).toEqual([
       ['1', 'The situation is calm.'],
       ['2', 'There are two points:'],

@@ -12,7 +12,10 @@ const MAPS = ['arguments/soviet-policies-1953.yaml', 'arguments/examples/harbour
 
 describe('committed reports in render/ are current (run `npm start` to refresh)', () => {
   for (const map of MAPS) {
-    const name = map.split('/').pop()!.replace(/\.ya?ml$/, '');
+    const name = map
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, '');
     it(`findings of ${map}`, async () => {
       const { code, out } = await runCli('check', map, '--format', 'markdown');
       expect([0, 1]).toContain(code);

@@ -29,7 +29,9 @@ describe('suppress on a node', () => {
     const text = await run('check', map);
     expect(text.code).toBe(0);
     const lines = text.out.trimEnd().split('\n');
-    expect(lines).toContain(`${map}:88:5 suppressed warning unhedged-judgement Prediction closes-8-march ("The quay closes on or about 8 March") is stated as plain fact, with no word saying how likely it is (such as "probably" or "may"). (reason: ${REASON})`);
+    expect(lines).toContain(
+      `${map}:88:5 suppressed warning unhedged-judgement Prediction closes-8-march ("The quay closes on or about 8 March") is stated as plain fact, with no word saying how likely it is (such as "probably" or "may"). (reason: ${REASON})`,
+    );
     expect(lines.at(-1)).toBe('2 findings (0 errors, 1 warning, 1 info; 1 suppressed)');
 
     const json = JSON.parse((await run('check', '-f', 'json', map)).out) as Report;
@@ -61,7 +63,9 @@ describe('suppress on a node', () => {
   it('reports a stale suppression (info), but not for a rule that did not run', async () => {
     const map = harbourWith(['suppress:', '  - { rule: orphan-node, reason: It used to stand alone }']);
     const r = await run('check', map);
-    expect(r.out).toContain(`${map}:91:9 info unused-suppression closes-8-march ("The quay closes on or about 8 March") suppresses orphan-node ("It used to stand alone"), but that rule reports nothing about it; remove the stale suppression.`);
+    expect(r.out).toContain(
+      `${map}:91:9 info unused-suppression closes-8-march ("The quay closes on or about 8 March") suppresses orphan-node ("It used to stand alone"), but that rule reports nothing about it; remove the stale suppression.`,
+    );
     expect((await run('check', '--rule', 'mixed-yardstick', map)).out).not.toContain('unused-suppression');
     expect((await run('check', '--rule', 'orphan-node=off', map)).out).not.toContain('unused-suppression');
     expect((await run('check', '--rule', 'unused-suppression=off', map)).out).not.toContain('unused-suppression');

@@ -8,7 +8,7 @@ export function erdosRenyi(n, p, seed) {
   const attacks = [];
   // Geometric skips, so that sparse frameworks cost O(attacks), not O(n²).
   const logq = Math.log(1 - p);
-  for (let k = -1; ; ) {
+  for (let k = -1; ;) {
     k += 1 + Math.floor(Math.log(1 - rand()) / logq);
     if (k >= n * n) break;
     attacks.push([1 + Math.floor(k / n), 1 + (k % n)]);

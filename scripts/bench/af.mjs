@@ -130,13 +130,15 @@ const lines = [
   'extensions). Each figure is the best of 3 runs (5 for the argmap–Python comparison, alternated) of a fresh process, end to end',
   '(start-up, reading and parsing the file, solving, printing the extensions as text), with the peak resident',
   `memory of that run from \`/usr/bin/time -f %M\`. The yardstick is a plain queue-based linear-time grounded solver in ${version},`,
-  'written into `.bench/grounded.py` by the bench; its answer is checked equal to argmap\'s.',
+  "written into `.bench/grounded.py` by the bench; its answer is checked equal to argmap's.",
   '',
   'Reproduce: `npx tsc -p tsconfig.build.json && node scripts/bench.mjs af`.',
   '',
   '| command | input | semantics | extensions | seconds | peak RSS (MiB) |',
   '| --- | --- | --- | ---: | ---: | ---: |',
-  ...rows.map(([cmd, fmt, sem, r]) => `| ${cmd} | ${fmt} | ${sem} | ${r.stdout.trim() === '' ? 0 : r.stdout.trim().split('\n').length} | ${r.seconds.toFixed(2)} | ${r.rssMiB.toFixed(0)} |`),
+  ...rows.map(
+    ([cmd, fmt, sem, r]) => `| ${cmd} | ${fmt} | ${sem} | ${r.stdout.trim() === '' ? 0 : r.stdout.trim().split('\n').length} | ${r.seconds.toFixed(2)} | ${r.rssMiB.toFixed(0)} |`,
+  ),
   '',
   `Grounded on 100k/200k: argmap ${ours.seconds.toFixed(2)} s against ${py.seconds.toFixed(2)} s for the Python yardstick (${(py.seconds / ours.seconds).toFixed(1)}× faster).`,
 ];

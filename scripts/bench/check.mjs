@@ -47,8 +47,8 @@ const lines = [
   'Every rule except the two that read source texts, on seeded synthetic maps (JSON; 0.4 inferences per',
   'node with 1-3 premises, attacks, contradicts, undercuts, qualifies, cites, hedges and dates). Wall time',
   'is the whole fresh process (Node start-up, load and validation, all rules, JSON output); "in main" is',
-  'the time inside the CLI\'s main(), and its CPU time (user + system, all threads: less sensitive than wall',
-  'time to other work on a shared machine). Peak RSS from the process\'s own resource usage.',
+  "the time inside the CLI's main(), and its CPU time (user + system, all threads: less sensitive than wall",
+  "time to other work on a shared machine). Peak RSS from the process's own resource usage.",
   '',
   '```',
   'node scripts/bench.mjs check    # generates .bench/check-{10000,100000,1000000}.json once',
@@ -57,6 +57,9 @@ const lines = [
   '',
   '| nodes | file (MB) | wall (s) | in main (s) | CPU in main (s) | peak RSS (MB) | output (MB) | CPU vs 10x fewer |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r, i) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 1)} | ${fmt(r.wall / 1000)} | ${fmt(r.inner / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt(r.rss, 0)} | ${fmt(r.out, 1)} | ${i === 0 ? '' : `${fmt(r.cpu / rows[i - 1].cpu, 1)}x`} |`),
+  ...rows.map(
+    (r, i) =>
+      `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 1)} | ${fmt(r.wall / 1000)} | ${fmt(r.inner / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt(r.rss, 0)} | ${fmt(r.out, 1)} | ${i === 0 ? '' : `${fmt(r.cpu / rows[i - 1].cpu, 1)}x`} |`,
+  ),
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -11,7 +11,10 @@ const dir = benchDir('render');
 requireBuild(join('dist', 'render', 'render.js'));
 const MEMO = join(root, 'arguments', 'soviet-policies-1953.yaml');
 
-const WORDS = 'the Soviet leaders may seek détente abroad while consolidating power at home, so Western policy should stay firm and watch for signs of real change in aims or only tactics'.split(' ');
+const WORDS =
+  'the Soviet leaders may seek détente abroad while consolidating power at home, so Western policy should stay firm and watch for signs of real change in aims or only tactics'.split(
+    ' ',
+  );
 
 /**
  * An argument-like map: five tiers (evidence, premises and hedges, claims, hypotheses, conclusions); each
@@ -26,7 +29,14 @@ function synthetic(n, seed) {
     while (words.join(' ').length < 34) words.push(pick(WORDS));
     return words.join(' ');
   };
-  const tiers = [['evidence', 0.45], ['premise', 0.1], ['claim', 0.3], ['hypothesis', 0.05], ['conclusion', 0.07], ['hedge', 0.03]];
+  const tiers = [
+    ['evidence', 0.45],
+    ['premise', 0.1],
+    ['claim', 0.3],
+    ['hypothesis', 0.05],
+    ['conclusion', 0.07],
+    ['hedge', 0.03],
+  ];
   const nodes = [];
   const byTier = [[], [], [], [], [], []];
   tiers.forEach(([kind, share], t) => {
@@ -123,7 +133,11 @@ function endToEnd(file) {
 const rows = [];
 const cases = [];
 if (existsSync(MEMO)) cases.push({ name: 'memorandum', file: MEMO });
-for (const [n, seed] of [[200, 11], [1000, 12], [3000, 13]]) {
+for (const [n, seed] of [
+  [200, 11],
+  [1000, 12],
+  [3000, 13],
+]) {
   const file = join(dir, `synthetic-${n}.json`);
   writeFileSync(file + '.tmp', JSON.stringify(synthetic(n, seed)));
   renameSync(file + '.tmp', file);
@@ -153,7 +167,7 @@ const out = [
   'both: proper crossings between segments of different edges that share no end vertex, ELK edges as',
   'their orthogonal polylines, dot edges as the control polygons of their B-splines.',
   'Synthetic maps: seeded, five tiers (evidence to conclusions), about one edge per node, 35–45-character labels.',
-  'Up to 600 vertices every layer keeps the map\'s reading order, so an edit does not reshuffle the drawing; that',
+  "Up to 600 vertices every layer keeps the map's reading order, so an edit does not reshuffle the drawing; that",
   'costs crossings (the memorandum and the 200-node map). Above 600, ELK orders layers freely to cut crossings.',
   '',
   '| map | nodes + junctions | edges | cold (s) | layout (s) | render (s) | peak RSS (MB) | ELK crossings | bends | ELK size (px) | dot (s) | dot crossings | dot size (px) |',

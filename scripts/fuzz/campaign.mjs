@@ -89,7 +89,7 @@ async function shrink(kase, sig, env) {
   const split = (buf) => {
     const parts = [];
     let from = 0;
-    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, from)) parts.push(buf.subarray(from, i + 1)), (from = i + 1);
+    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, from)) (parts.push(buf.subarray(from, i + 1)), (from = i + 1));
     if (from < buf.length) parts.push(buf.subarray(from));
     return parts;
   };
@@ -119,7 +119,11 @@ async function shrink(kase, sig, env) {
 }
 
 const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
-const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60);
+const slug = (s) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 
 function writeReproducers(failures, o) {
   mkdirSync(o.failuresDir, { recursive: true });

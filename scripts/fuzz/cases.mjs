@@ -62,7 +62,12 @@ function idsOf(doc, text, format) {
   if (doc && typeof doc === 'object') return { nodes: list(doc.nodes), sets: list(doc.hypothesisSets), sections: list(doc.sections) };
   let nodes = [];
   if (format === 'apx') nodes = [...text.matchAll(/arg\(([^)]*)\)/g)].map((m) => m[1]);
-  else if (format === 'tgf') nodes = text.split('#')[0].split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+  else if (format === 'tgf')
+    nodes = text
+      .split('#')[0]
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/)[0])
+      .filter(Boolean);
   else if (format === 'i23') nodes = ['1', '2', '3'];
   return { nodes, sets: [], sections: [] };
 }
@@ -77,7 +82,10 @@ export function makeCase(corpus, seed, filter = {}) {
   const choice = prng(seed ^ 0x5bd1e995);
   // Argdown from a stream of its own, so adding it left every earlier seed's case as it was.
   const argdown = corpus.argdown?.length && prng(seed ^ 0x2545f491)() < ARGDOWN_SHARE;
-  const drawn = pickWeighted(choice, FIRST_FORMATS.filter((f) => corpus[f]?.length).map((f) => ({ f, weight: FORMAT_WEIGHT[f] }))).f;
+  const drawn = pickWeighted(
+    choice,
+    FIRST_FORMATS.filter((f) => corpus[f]?.length).map((f) => ({ f, weight: FORMAT_WEIGHT[f] })),
+  ).f;
   const format = argdown ? 'argdown' : drawn;
   const command = pick(choice, COMMANDS_BY_FORMAT[format]);
   if ((filter.formats && !filter.formats.includes(format)) || (filter.commands && !filter.commands.includes(command))) return undefined;

@@ -18,7 +18,21 @@ export const COMMANDS_BY_FORMAT = {
 };
 
 /** The kind of text an output format is, for the oracle. */
-const KIND = { text: 'text', json: 'json', markdown: 'markdown', html: 'markup', svg: 'markup', csv: 'csv', yaml: 'text', apx: 'text', tgf: 'text', aif: 'json', argdown: 'text', graphml: 'markup', dot: 'text' };
+const KIND = {
+  text: 'text',
+  json: 'json',
+  markdown: 'markdown',
+  html: 'markup',
+  svg: 'markup',
+  csv: 'csv',
+  yaml: 'text',
+  apx: 'text',
+  tgf: 'text',
+  aif: 'json',
+  argdown: 'text',
+  graphml: 'markup',
+  dot: 'text',
+};
 
 /** Where -o points: usually a fresh name, sometimes a symlink to a file outside the case or a FIFO (issue 13, 1). */
 function target(rng, name) {
@@ -97,7 +111,8 @@ export function buildCommand(rng, format, command, ctx) {
       const f = pick(rng, ['json', 'text']);
       stdout = KIND[f];
       const extra = ['-s', pick(rng, ['grounded', 'complete', 'preferred', 'stable']), '-t', task, '-f', f];
-      if (task === 'DC' || task === 'DS' || chance(rng, 0.1)) extra.push('-a', ctx.ids.nodes.length && chance(rng, 0.8) ? pick(rng, ctx.ids.nodes) : pick(rng, ['1', 'zz', 'constructor']));
+      if (task === 'DC' || task === 'DS' || chance(rng, 0.1))
+        extra.push('-a', ctx.ids.nodes.length && chance(rng, 0.8) ? pick(rng, ctx.ids.nodes) : pick(rng, ['1', 'zz', 'constructor']));
       if ((task === 'EE' || task === 'SE') && chance(rng, 0.3)) extra.push('-l');
       if (['apx', 'tgf', 'i23'].includes(format) && chance(rng, 0.3)) extra.push('--input-format', pick(rng, ['apx', 'tgf', 'i23']));
       argv = ['af', ...extra, ctx.input];

@@ -6,7 +6,12 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { prng } from '../bench/_lib.mjs';
 
-const ls = (root, dir, ext) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)) : []);
+const ls = (root, dir, ext) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((f) => f.endsWith(ext))
+        .map((f) => join(dir, f))
+    : [];
 
 /** Small maps are drawn far more often than the memorandum: a case on them runs in a fraction of the time. */
 function weightOf(path) {
@@ -49,9 +54,7 @@ export function loadCorpus(root) {
     ...ls(root, 'test/fixtures/broken', '.yaml'),
   ].filter((p) => existsSync(join(root, p)));
   const yaml = yamlPaths.map((p) => mapEntry(root, p));
-  const json = yaml
-    .filter((e) => e.doc)
-    .map((e) => ({ ...e, name: e.name.replace(/\.ya?ml$/, '.json'), text: JSON.stringify(e.doc, null, 2) + '\n' }));
+  const json = yaml.filter((e) => e.doc).map((e) => ({ ...e, name: e.name.replace(/\.ya?ml$/, '.json'), text: JSON.stringify(e.doc, null, 2) + '\n' }));
   for (const p of ls(root, 'test/fixtures/broken', '.json')) json.push({ name: p, text: readFileSync(join(root, p), 'utf8'), files: {}, weight: 1 });
   const plain = (dir, ext) => ls(root, dir, ext).map((p) => ({ name: p, text: readFileSync(join(root, p), 'utf8'), files: {}, weight: 1 }));
   const aif = plain('test/fixtures/aif', '.json').map((e) => ({ ...e, doc: JSON.parse(e.text) }));
@@ -88,7 +91,7 @@ export function pickStable(seed, entries) {
     for (let i = 0; i < e.name.length; i++) h = Math.imul(h ^ e.name.charCodeAt(i), 16777619) >>> 0;
     const u = prng(h)() || Number.MIN_VALUE;
     const score = -Math.log(u) / e.weight;
-    if (score < bestScore) (best = e), (bestScore = score);
+    if (score < bestScore) ((best = e), (bestScore = score));
   }
   return best;
 }

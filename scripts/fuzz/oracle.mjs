@@ -22,15 +22,14 @@ function csvCells(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"' && start) quoted = true, start = false;
+    } else if (c === '"' && start) ((quoted = true), (start = false));
     else if (c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      cells.push(cell), (cell = ''), (start = true);
+      (cells.push(cell), (cell = ''), (start = true));
       if (c === '\r') i++;
-    }
-    else (cell += c), (start = false);
+    } else ((cell += c), (start = false));
   }
   cells.push(cell);
   return cells;
@@ -78,7 +77,10 @@ export function judge(kase, run, files) {
 /** The error and the innermost frame in argmap's own code: what tells one crash from another. */
 function crashOf(stderr) {
   const lines = stderr.split('\n').map((l) => l.trim());
-  const error = lines.find((l) => /^(\w*Error|\w+Exception|\[object Object\]|FATAL|.*heap out of memory)/.test(l) || /^\w+Error\b/.test(l)) ?? lines.find((l) => l && !/internal error/i.test(l)) ?? '(no stderr)';
+  const error =
+    lines.find((l) => /^(\w*Error|\w+Exception|\[object Object\]|FATAL|.*heap out of memory)/.test(l) || /^\w+Error\b/.test(l)) ??
+    lines.find((l) => l && !/internal error/i.test(l)) ??
+    '(no stderr)';
   const frame = lines.find((l) => /^at .*\/(dist|src)\//.test(l) && !l.includes('/node_modules/'));
   const where = frame?.match(/^at (?:(\S+) \()?.*\/((?:dist|src)\/[^:]+)/);
   return where ? `${error.slice(0, 120)} @ ${where[1] ?? '?'} (${where[2]})` : error.slice(0, 160);
@@ -87,7 +89,9 @@ function crashOf(stderr) {
 /** A failure class: the same kind of symptom from the same command, with numbers and quoted text blurred. */
 export function signature(kase, problem) {
   const crash = /^(exit-|stack-trace|internal-error)/.test(problem.kind);
-  const cmd = kase.argv[0] + (['check', 'ach', 'af', 'export', 'compare', 'coverage'].includes(kase.argv[0]) ? ` ${formatOf(kase.argv)}` : kase.argv[0] === 'render' ? ` ${renderView(kase.argv)}` : '');
+  const cmd =
+    kase.argv[0] +
+    (['check', 'ach', 'af', 'export', 'compare', 'coverage'].includes(kase.argv[0]) ? ` ${formatOf(kase.argv)}` : kase.argv[0] === 'render' ? ` ${renderView(kase.argv)}` : '');
   const detail = problem.detail
     .replace(/^(stdout|stderr|out\/\S*):\s*/, '$1: ')
     .replace(/out\/[^\s:]+/g, 'out/…')

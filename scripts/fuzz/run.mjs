@@ -44,7 +44,7 @@ function snapshot(dir) {
       const st = lstatSync(p);
       const rel = relative(dir, p);
       if (st.isSymbolicLink()) seen.set(rel, `link:${readlinkSync(p)}`);
-      else if (st.isDirectory()) seen.set(rel, 'dir'), walk(p);
+      else if (st.isDirectory()) (seen.set(rel, 'dir'), walk(p));
       else if (st.isFile()) seen.set(rel, `file:${createHash('sha1').update(readFileSync(p)).digest('hex')}`);
       else seen.set(rel, st.isFIFO() ? 'fifo' : 'special');
     }
@@ -85,9 +85,14 @@ function inspectFiles(kase, dir, before) {
 function execute(argv, dir, cli, timeout) {
   return new Promise((resolve) => {
     const env = { PATH: process.env.PATH, HOME: dir, TMPDIR: join(dir, 'tmp'), LANG: 'C.UTF-8', NO_COLOR: '1' };
-    const child = spawn('sh', ['-c', `ulimit -v ${MEMORY_KIB}; exec "$0" "$@"`, process.execPath, cli, ...argv], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', `ulimit -v ${MEMORY_KIB}; exec "$0" "$@"`, process.execPath, cli, ...argv], {
+      cwd: dir,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const take = (chunks) => (d) => {
-      if (chunks.size < CAPTURE) chunks.list.push(d), (chunks.size += d.length);
+      if (chunks.size < CAPTURE) (chunks.list.push(d), (chunks.size += d.length));
     };
     const out = { list: [], size: 0 };
     const err = { list: [], size: 0 };

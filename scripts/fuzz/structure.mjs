@@ -11,7 +11,7 @@ function slots(doc) {
   const out = [];
   const walk = (v, path) => {
     if (Array.isArray(v)) v.forEach((x, i) => (out.push({ holder: v, key: i, path: `${path}[${i}]` }), walk(x, `${path}[${i}]`)));
-    else if (isObj(v)) for (const k of Object.keys(v)) out.push({ holder: v, key: k, path: `${path}.${k}` }), walk(v[k], `${path}.${k}`);
+    else if (isObj(v)) for (const k of Object.keys(v)) (out.push({ holder: v, key: k, path: `${path}.${k}` }), walk(v[k], `${path}.${k}`));
   };
   walk(doc, '$');
   return out;
@@ -24,7 +24,9 @@ const strings = (s) => typeof s.holder[s.key] === 'string';
 
 /** Ids declared anywhere (nodes, inferences, sets, sections, documents, authors; AIF nodeIDs). */
 function ids(doc) {
-  return slots(doc).filter((s) => (s.key === 'id' || s.key === 'nodeID') && typeof s.holder[s.key] !== 'object').map((s) => s.holder[s.key]);
+  return slots(doc)
+    .filter((s) => (s.key === 'id' || s.key === 'nodeID') && typeof s.holder[s.key] !== 'object')
+    .map((s) => s.holder[s.key]);
 }
 
 function renameEverywhere(doc, from, to) {
@@ -98,7 +100,11 @@ export const STRUCTURE_MUTATIONS = {
     const known = new Set(ids(doc));
     let n = 0;
     for (const s of slots(doc)) {
-      if (typeof s.holder[s.key] === 'string' && !known.has(s.holder[s.key]) && /^(text|title|question|name|rationale|description|quote|warrant|scheme|note|as|citation|role)$/.test(String(s.key))) {
+      if (
+        typeof s.holder[s.key] === 'string' &&
+        !known.has(s.holder[s.key]) &&
+        /^(text|title|question|name|rationale|description|quote|warrant|scheme|note|as|citation|role)$/.test(String(s.key))
+      ) {
         s.holder[s.key] = `${m} ${s.holder[s.key]}`;
         n++;
       }
@@ -157,7 +163,10 @@ export const STRUCTURE_MUTATIONS = {
     if (nodes.length < 1) return 'no-op';
     const n = pick(rng, nodes);
     const offset = pick(rng, BAD_OFFSETS);
-    n.dates = [{ event: 'fz-base', date: '2024-01-01' }, { event: 'fz-rel', relative: { event: pick(rng, ['fz-base', 'fz-rel', 'nowhere']), offset } }];
+    n.dates = [
+      { event: 'fz-base', date: '2024-01-01' },
+      { event: 'fz-rel', relative: { event: pick(rng, ['fz-base', 'fz-rel', 'nowhere']), offset } },
+    ];
     return `node ${n.id} dated relative ${offset}`;
   },
   hostilePath: (rng, doc) => {
@@ -185,7 +194,9 @@ export function mutateStructure(rng, doc) {
 /** Text-level mutations only a serialised form can carry: duplicate keys and YAML alias cycles. */
 export function duplicateKey(rng, text, format) {
   const lines = text.split('\n');
-  const keyed = lines.map((l, i) => [l, i]).filter(([l]) => (format === 'json' ? /^\s*"[^"]+":\s*("[^"]*"|[-\d.eE+]+|true|false|null),?\s*$/.test(l) : /^\s+[A-Za-z]+: \S/.test(l)));
+  const keyed = lines
+    .map((l, i) => [l, i])
+    .filter(([l]) => (format === 'json' ? /^\s*"[^"]+":\s*("[^"]*"|[-\d.eE+]+|true|false|null),?\s*$/.test(l) : /^\s+[A-Za-z]+: \S/.test(l)));
   if (!keyed.length) return [text, 'no-op'];
   const [line, i] = pick(rng, keyed);
   const copy = format === 'json' ? line.replace(/,?\s*$/, ',') : line;

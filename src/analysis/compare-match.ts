@@ -32,16 +32,25 @@ export const LABEL_JACCARD = 0.5;
 
 // Function words carry no content; a label's meaning is in the rest.
 const STOPWORDS = new Set(
-  'a an and are as at be been but by for from had has have he her his in into is it its of on or our she so than that the their them there these they this to was were which while who will with would not no'.split(' '),
+  'a an and are as at be been but by for from had has have he her his in into is it its of on or our she so than that the their them there these they this to was were which while who will with would not no'.split(
+    ' ',
+  ),
 );
 
 function words(s: string): string[] {
-  return normaliseForQuote(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
+  return normaliseForQuote(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 0);
 }
 
 /** Lower-cased content words of a label, as a set. */
 export function contentWords(label: string): Set<string> {
-  return new Set(words(label).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w)));
+  return new Set(
+    words(label)
+      .map((w) => w.replace(/'s?$/, ''))
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w)),
+  );
 }
 
 /** Jaccard similarity of two labels' content words (0 when either has none). */

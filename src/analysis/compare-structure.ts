@@ -122,7 +122,7 @@ function compareInferences(student: readonly Inference[], reference: readonly In
   const pairs: Pair[] = [];
   student.forEach((s, si) => {
     const c = nodeMap.get(s.conclusion);
-    for (const ri of c === undefined ? [] : byConclusion.get(c) ?? []) {
+    for (const ri of c === undefined ? [] : (byConclusion.get(c) ?? [])) {
       const p = pairOf(s, si, reference[ri]!, ri, nodeMap);
       if (p) pairs.push(p);
     }
@@ -137,8 +137,18 @@ function compareInferences(student: readonly Inference[], reference: readonly In
   }
   // Leftovers that overlap an already paired inference of the same conclusion are a difference of shape,
   // not a miss or an extra: the student found the reasons but grouped them differently.
-  const splits = absorb(pairs, (p) => !sOf.has(p.s) && reference[p.r]!.premises.length > 1, (p) => p.r, (p) => p.s);
-  const merges = absorb(pairs, (p) => !rOf.has(p.r) && student[p.s]!.premises.length > 1, (p) => p.s, (p) => p.r);
+  const splits = absorb(
+    pairs,
+    (p) => !sOf.has(p.s) && reference[p.r]!.premises.length > 1,
+    (p) => p.r,
+    (p) => p.s,
+  );
+  const merges = absorb(
+    pairs,
+    (p) => !rOf.has(p.r) && student[p.s]!.premises.length > 1,
+    (p) => p.s,
+    (p) => p.r,
+  );
   const absorbedS = new Set([...splits.values()].flat());
   const absorbedR = new Set([...merges.values()].flat());
   const shapes: ShapeDifference[] = [];

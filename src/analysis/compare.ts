@@ -124,7 +124,7 @@ export interface CompareInput {
 /** Sections whose nodes belong to `section`: it and every section nested in it. */
 function sectionTree(map: ArgumentMap, section: string): Set<string> {
   const keep = new Set([section]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const s of map.sections ?? []) {
       if (s.parent !== undefined && keep.has(s.parent) && !keep.has(s.id)) {
@@ -273,11 +273,12 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   const theirs = new Map(c.nodes.matches.map((m) => [m.reference, m.student]));
   const yours = (id: string): string => `${id} [${theirs.get(id) ?? 'not drawn'}]`;
   const label = (id: string, m: Map<string, Node>): string => `${id} (${q(m.get(id)?.text ?? id)})`;
-  const missed = c.inferences.missed
-    .map((id) => refInf.get(id)!)
-    .sort((a, b) => load(b.i) - load(a.i) || a.k - b.k);
+  const missed = c.inferences.missed.map((id) => refInf.get(id)!).sort((a, b) => load(b.i) - load(a.i) || a.k - b.k);
   for (const { i } of missed) {
-    notes.push({ category: 'missed-inference', text: `Missed the step to ${yours(i.conclusion)} (${q(refNode.get(i.conclusion)!.text)}) from ${i.premises.map(yours).join(' + ')} (${i.id}).` });
+    notes.push({
+      category: 'missed-inference',
+      text: `Missed the step to ${yours(i.conclusion)} (${q(refNode.get(i.conclusion)!.text)}) from ${i.premises.map(yours).join(' + ')} (${i.id}).`,
+    });
   }
   for (const s of c.inferences.shapes) {
     notes.push({
@@ -291,11 +292,14 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
   const inShape = new Set(c.inferences.shapes.flatMap((s) => s.student));
   for (const m of c.inferences.matches) {
     if (m.status === 'exact' || inShape.has(m.student)) continue;
-    const parts = [m.missingPremises.length > 0 ? `lacks ${m.missingPremises.join(', ')}` : '', m.extraPremises.length > 0 ? `adds ${m.extraPremises.join(', ')}` : ''].filter(Boolean);
+    const parts = [m.missingPremises.length > 0 ? `lacks ${m.missingPremises.join(', ')}` : '', m.extraPremises.length > 0 ? `adds ${m.extraPremises.join(', ')}` : ''].filter(
+      Boolean,
+    );
     notes.push({ category: 'partial-inference', text: `${m.student} (reference ${m.reference}) ${parts.join(' and ')}.` });
   }
   for (const id of c.nodes.missed) notes.push({ category: 'missed-node', text: `Missed the ${refNode.get(id)!.kind} ${label(id, refNode)}.` });
-  for (const k of c.kinds) notes.push({ category: 'kind', text: `${k.student} is ${article(k.studentKind)} ${k.studentKind}; the reference has ${k.referenceKind} (${k.reference}).` });
+  for (const k of c.kinds)
+    notes.push({ category: 'kind', text: `${k.student} is ${article(k.studentKind)} ${k.studentKind}; the reference has ${k.referenceKind} (${k.reference}).` });
   for (const h of c.hedges) {
     const what = !stuNode.get(h.student)?.hedge
       ? [`no hedge where the reference has ${h.referenceBand ?? `[${h.referencePhrases.join(', ')}]`}`]
@@ -312,16 +316,21 @@ function marginNotes(c: Omit<Comparison, 'margin' | 'scores'>, student: Argument
     const question = reference.hypothesisSets!.find((x) => x.id === h.reference)!.question;
     if (h.student === undefined) notes.push({ category: 'ach', text: `No set of competing hypotheses for ${q(question)} (reference ${h.reference}: ${h.missed.join(', ')}).` });
     else if (h.missed.length > 0) notes.push({ category: 'ach', text: `Hypothesis set ${h.student} leaves out ${h.missed.join(', ')} (reference ${h.reference}).` });
-    for (const d of h.ratingDifferences) notes.push({ category: 'ach', text: `Rated ${d.evidence} against ${d.hypothesis} ${d.student}; the reference has ${d.reference} (${d.steps} steps apart).` });
+    for (const d of h.ratingDifferences)
+      notes.push({ category: 'ach', text: `Rated ${d.evidence} against ${d.hypothesis} ${d.student}; the reference has ${d.reference} (${d.steps} steps apart).` });
   }
   for (const id of c.nodes.extra) {
     const n = stuNode.get(id)!;
     const supported = (student.inferences ?? []).some((i) => i.conclusion === id);
     const judged = n.kind === 'claim' || n.kind === 'conclusion' || n.kind === 'hypothesis';
-    notes.push({ category: 'extra-node', text: `Added ${article(n.kind)} ${n.kind} ${label(id, stuNode)}, not in the reference${judged && !supported ? ', and gives it no support' : ''}.` });
+    notes.push({
+      category: 'extra-node',
+      text: `Added ${article(n.kind)} ${n.kind} ${label(id, stuNode)}, not in the reference${judged && !supported ? ', and gives it no support' : ''}.`,
+    });
   }
   for (const id of c.inferences.extra) notes.push({ category: 'extra-inference', text: `Added step ${id}, not in the reference.` });
-  for (const r of c.relations.extra) notes.push({ category: 'extra-relation', text: `Added ${rel(r)}${r.type === 'attacks' || r.type === 'undercuts' ? ', an attack the reference does not make' : ''}.` });
+  for (const r of c.relations.extra)
+    notes.push({ category: 'extra-relation', text: `Added ${rel(r)}${r.type === 'attacks' || r.type === 'undercuts' ? ', an attack the reference does not make' : ''}.` });
   return notes;
 }
 
@@ -371,7 +380,11 @@ export function compareMaps(student: CompareInput, reference: CompareInput, opti
     student: { file: student.file, title: stu.title },
     reference: { file: reference.file, title: ref.title, ...(options.section !== undefined ? { section: options.section } : {}) },
     counts,
-    nodes: { matches: matches.map((m) => ({ ...m, studentText: stuById.get(m.student)!.text, referenceText: refById.get(m.reference)!.text })), missed: ref.nodes.filter((n) => !matchedRef.has(n.id)).map((n) => n.id), extra: stu.nodes.filter((n) => !nodeMap.has(n.id)).map((n) => n.id) },
+    nodes: {
+      matches: matches.map((m) => ({ ...m, studentText: stuById.get(m.student)!.text, referenceText: refById.get(m.reference)!.text })),
+      missed: ref.nodes.filter((n) => !matchedRef.has(n.id)).map((n) => n.id),
+      extra: stu.nodes.filter((n) => !nodeMap.has(n.id)).map((n) => n.id),
+    },
     kinds,
     hedges,
     inferences,

@@ -142,12 +142,7 @@ function deadlineOf(limit: SearchLimit): SatLimit {
  * Calls `found` with each extension (ascending indices), each once, until `found` returns true or a
  * limit passes. Returns why it stopped early, or null when it saw every extension.
  */
-export function enumerateExtensions(
-  af: IndexedFramework,
-  mode: SearchMode,
-  found: (ins: Int32Array) => boolean | void,
-  limit: SearchLimit = {},
-): StopReason | null {
+export function enumerateExtensions(af: IndexedFramework, mode: SearchMode, found: (ins: Int32Array) => boolean | void, limit: SearchLimit = {}): StopReason | null {
   let count = 0;
   try {
     const enc = new Encoding(af, mode === 'stable', deadlineOf(limit));
@@ -225,9 +220,14 @@ export function skepticalIndex(af: IndexedFramework, mode: SearchMode, a: number
 /** Some extension, null when there is none (stable only), or the reason it gave up. */
 export function someExtensionIndex(af: IndexedFramework, mode: SearchMode, limit: SearchLimit = {}): Int32Array | null | 'timeout' {
   let first: Int32Array | null = null;
-  const stop = enumerateExtensions(af, mode, (ins) => {
-    first = ins;
-    return true;
-  }, { ...(limit.deadline !== undefined ? { deadline: limit.deadline } : {}) });
+  const stop = enumerateExtensions(
+    af,
+    mode,
+    (ins) => {
+      first = ins;
+      return true;
+    },
+    { ...(limit.deadline !== undefined ? { deadline: limit.deadline } : {}) },
+  );
   return stop === 'timeout' ? 'timeout' : first;
 }

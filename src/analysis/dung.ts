@@ -39,8 +39,7 @@ export function toIndexed(af: ArgumentationFramework): NamedFramework {
   af.attacks.forEach(([a, b], i) => {
     const f = index.get(a);
     const t = index.get(b);
-    if (f === undefined || t === undefined)
-      throw new Error(`attack (${JSON.stringify(a)}, ${JSON.stringify(b)}) names an argument the framework does not list`);
+    if (f === undefined || t === undefined) throw new Error(`attack (${JSON.stringify(a)}, ${JSON.stringify(b)}) names an argument the framework does not list`);
     from[i] = f;
     to[i] = t;
   });
@@ -88,9 +87,14 @@ export interface Bounded<T> {
 /** Complete, preferred or stable extensions of an indexed framework, sorted as documented. */
 export function extensionsOf(nf: NamedFramework, mode: SearchMode, limit: SearchLimit = {}): Bounded<string[][]> {
   const sets: Int32Array[] = [];
-  const stopped = enumerateExtensions(nf.core, mode, (ins) => {
-    sets.push(ins);
-  }, limit);
+  const stopped = enumerateExtensions(
+    nf.core,
+    mode,
+    (ins) => {
+      sets.push(ins);
+    },
+    limit,
+  );
   return { result: sortExtensions(sets.map((s) => named(nf.names, s))), stopped };
 }
 
@@ -164,9 +168,14 @@ export function someExtension(nf: NamedFramework, semantics: Semantics): string[
 export function countWithin(nf: NamedFramework, semantics: Semantics, limit: SearchLimit = {}): Bounded<number> {
   if (semantics === 'grounded') return { result: 1, stopped: null };
   let count = 0;
-  const stopped = enumerateExtensions(nf.core, semantics, () => {
-    count++;
-  }, limit);
+  const stopped = enumerateExtensions(
+    nf.core,
+    semantics,
+    () => {
+      count++;
+    },
+    limit,
+  );
   return { result: count, stopped };
 }
 
@@ -193,8 +202,9 @@ export function labellingOf(nf: NamedFramework, extension: readonly string[]): L
   for (const a of ins) for (let i = targetsStart[a]!, end = targetsStart[a + 1]!; i < end; i++) if (label[targets[i]!] !== IN) label[targets[i]!] = OUT;
   const outs: number[] = [];
   const undec: number[] = [];
-  for (let a = 0; a < n; a++) if (label[a] === OUT) outs.push(a);
-  else if (label[a] !== IN) undec.push(a);
+  for (let a = 0; a < n; a++)
+    if (label[a] === OUT) outs.push(a);
+    else if (label[a] !== IN) undec.push(a);
   return { in: named(nf.names, ins), out: named(nf.names, outs), undec: named(nf.names, undec) };
 }
 

@@ -90,7 +90,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'probably', phia: 'likely', icd203: 'likely', kind: 'probability' },
   { phrase: 'probable', phia: 'likely', icd203: 'likely', kind: 'probability' },
   { phrase: 'will probably', phia: 'likely', icd203: 'likely', kind: 'probability' },
-  { phrase: 'realistic possibility', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability', note: 'PHIA 40–50 % overlaps ICD 203 roughly even chance 45–55 %' },
+  {
+    phrase: 'realistic possibility',
+    phia: 'realistic possibility',
+    icd203: 'roughly even chance',
+    kind: 'probability',
+    note: 'PHIA 40–50 % overlaps ICD 203 roughly even chance 45–55 %',
+  },
   { phrase: 'roughly even chance', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability' },
   { phrase: 'roughly even odds', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability' },
   { phrase: 'chances about even', phia: 'realistic possibility', icd203: 'roughly even chance', kind: 'probability', note: "Kent's 50 % (± 10)" },
@@ -113,7 +119,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'probability',
     note: 'litotes: calling it unwise to expect X judges X unlikely',
   },
-  { phrase: 'should', phia: 'likely', icd203: 'likely', kind: 'probability', freeText: false, note: "'should' of expectation ('should have little effect'); in running text it is as often advice, so it is only read where a map records it" },
+  {
+    phrase: 'should',
+    phia: 'likely',
+    icd203: 'likely',
+    kind: 'probability',
+    freeText: false,
+    note: "'should' of expectation ('should have little effect'); in running text it is as often advice, so it is only read where a map records it",
+  },
   { phrase: 'it would be unwise to', kind: 'caveat', note: 'a warning against a reading; the band depends on what follows' },
   { phrase: 'more likely', kind: 'probability', comparative: true, note: COMPARATIVE },
   { phrase: 'most likely', kind: 'probability', comparative: true, note: COMPARATIVE },
@@ -250,7 +263,7 @@ export function matchEstimativeLanguage(text: string): EstimativeMatch[] {
   const out: EstimativeMatch[] = [];
   const words: { lower: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(WORD)) words.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const first = words[i]!;
     let found: Candidate | undefined;
     for (const c of BY_FIRST_WORD.get(first.lower) ?? []) {

@@ -29,11 +29,17 @@ export function achMatrices(file: string, only?: string): AchMatrix[] {
 export function achReport(file: string, sets: readonly AchMatrix[], format: AchFormat): string {
   const result: AchResult = { file, sets: sets.map(analyseMatrix) };
   switch (format) {
-    case 'text': return achText(result);
-    case 'json': return achJson(result);
-    case 'markdown': return achMarkdown(result);
-    case 'html': return achHtmlPage(result, `Competing hypotheses: ${basename(result.file)}`);
-    case 'svg': return achSvg(result);
-    case 'csv': return achCsv(sets[0]!);
+    case 'text':
+      return achText(result);
+    case 'json':
+      return achJson(result);
+    case 'markdown':
+      return achMarkdown(result);
+    case 'html':
+      return achHtmlPage(result, `Competing hypotheses: ${basename(result.file)}`);
+    case 'svg':
+      return achSvg(result);
+    case 'csv':
+      return achCsv(sets[0]!);
   }
 }

@@ -34,4 +34,3 @@ export async function explorerPage(loaded: LoadedMap, options: ExplorerOptions =
 export function defaultHtmlPath(mapFile: string): string {
   return join('render', `${mapName(mapFile)}.html`);
 }
-

@@ -8,9 +8,7 @@ import { RenderInputError } from '../render/render.js';
 import { explorerPage } from './explorer.js';
 
 /** One build of a live preview: the page with its count of error findings, or the map's problems; and the files to follow. */
-export type PreviewBuild =
-  | { kind: 'page'; html: string; files: string[]; errors: number }
-  | { kind: 'problems'; problems: Diagnostic[]; files: string[] };
+export type PreviewBuild = { kind: 'page'; html: string; files: string[]; errors: number } | { kind: 'problems'; problems: Diagnostic[]; files: string[] };
 
 /** The map and the texts it names, resolved as the reader resolves them; read or not, they are followed. */
 function namedFiles(mapFile: string, documents: readonly { path: string }[] = []): string[] {

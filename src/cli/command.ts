@@ -53,7 +53,10 @@ export function defineCommand<const S extends Record<string, OptionSpec>>(comman
 
 /** A mistake in how the command was called: printed with the usage, exit 2, never a stack trace. */
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: Command) {
+  constructor(
+    message: string,
+    readonly command?: Command,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -38,9 +38,7 @@ export function mainHelp(): string {
 export function commandHelp(c: Command): string {
   const opts = Object.entries(c.options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.arg ?? '<value>'}` : ''}`;
-    const extra = [o.choices ? `one of ${o.choices.join('|')}` : '', o.default !== undefined ? `default ${o.default}` : '']
-      .filter(Boolean)
-      .join('; ');
+    const extra = [o.choices ? `one of ${o.choices.join('|')}` : '', o.default !== undefined ? `default ${o.default}` : ''].filter(Boolean).join('; ');
     return `  ${flag.padEnd(30)} ${o.description}${extra ? ` (${extra})` : ''}`;
   });
   const help = `  ${'    --help'.padEnd(30)} show this help`;

@@ -30,8 +30,7 @@ export function emit(io: Io, file: string | undefined, text: string): void {
 }
 
 /** What `-o` means, the same for every command; said in `argmap --help` and in each help that offers -o. */
-export const OUTPUT_OPTION_RULE =
-  '-o <file> always names one file to write (- for standard output); a command that writes several files takes --out-dir <dir> instead.';
+export const OUTPUT_OPTION_RULE = '-o <file> always names one file to write (- for standard output); a command that writes several files takes --out-dir <dir> instead.';
 
 /** How `-o` writes, said once for every command's help. */
 export const OUTPUT_RULES =

@@ -10,9 +10,7 @@ const { MultiDirectedGraph, DirectedGraph } = graphology as unknown as {
 };
 
 /** A vertex of the argument graph: a map node, or an inference drawn as its own vertex so it can be undercut. */
-export type Vertex =
-  | { type: 'node'; node: Node; index: number }
-  | { type: 'inference'; inference: Inference; index: number };
+export type Vertex = { type: 'node'; node: Node; index: number } | { type: 'inference'; inference: Inference; index: number };
 
 /**
  * Edge types: `premise` runs premise → inference, `conclusion` runs inference → conclusion
@@ -87,9 +85,14 @@ function closure(g: ArgumentGraph, id: string, mode: 'in' | 'out'): Set<string> 
   const s = supportGraph(g);
   const out = new Set<string>();
   if (!s.hasNode(id)) return out;
-  bfsFromNode(s, id, (key) => {
-    if (key !== id) out.add(key);
-  }, { mode });
+  bfsFromNode(
+    s,
+    id,
+    (key) => {
+      if (key !== id) out.add(key);
+    },
+    { mode },
+  );
   return out;
 }
 

@@ -53,7 +53,10 @@ function findCycles(s: SupportIndex, left: Uint8Array): string[][] {
     for (const v of members) forEachSupported(s, v, (w) => void (inside.has(w) && inner.mergeEdge(v, w)));
     const start = members[0]!;
     let best: number[] | undefined;
-    const successors = inner.outNeighbors(String(start)).map(Number).sort((a, b) => a - b);
+    const successors = inner
+      .outNeighbors(String(start))
+      .map(Number)
+      .sort((a, b) => a - b);
     for (const next of successors) {
       const path = bidirectional(inner, String(next), String(start));
       if (path && (!best || path.length + 1 < best.length)) best = [start, ...path.slice(0, -1).map(Number)];

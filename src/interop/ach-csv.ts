@@ -53,12 +53,22 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
           return throwIf(errors, records);
         }
         if (src[i] === '"') {
-          if (src[i + 1] === '"') { value += '"'; i += 2; continue; }
+          if (src[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
         const nl = newline(i);
-        if (nl > 0) { value += src.slice(i, i + nl); i += nl; line++; lineStart = i; continue; }
+        if (nl > 0) {
+          value += src.slice(i, i + nl);
+          i += nl;
+          line++;
+          lineStart = i;
+          continue;
+        }
         value += src[i];
         i++;
       }
@@ -75,7 +85,10 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
       value = src.slice(start, i);
     }
     fields.push({ text: value, line: fLine, column: fCol });
-    if (src[i] === ',') { i++; continue; }
+    if (src[i] === ',') {
+      i++;
+      continue;
+    }
     const nl = i < src.length ? newline(i) : 0;
     // A lone unquoted empty field is a blank line: it carries nothing but still counts as a spreadsheet row.
     const blank = fields.length === 1 && fields[0]!.text === '' && !quoted;
@@ -108,7 +121,12 @@ function slugger(fallback: string): (label: string) => string {
   let n = 0;
   return (label) => {
     n++;
-    const base = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${fallback}${n}`;
+    const base =
+      label
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || `${fallback}${n}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
@@ -148,14 +166,23 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
     if (label.trim() === '') return at(f, cell, 'empty header; expected a hypothesis label, `credibility` or `relevance`');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      return at(f, cell, `duplicate ${key === 'credibility' || key === 'relevance' ? 'column' : 'hypothesis'} ${showValue(label)}; it already heads column ${columnName(earlier + 1)}`);
+      return at(
+        f,
+        cell,
+        `duplicate ${key === 'credibility' || key === 'relevance' ? 'column' : 'hypothesis'} ${showValue(label)}; it already heads column ${columnName(earlier + 1)}`,
+      );
     }
     seen.set(key, c);
     if (key === 'credibility' || key === 'relevance') weightColumn[key] = c;
     else hypothesisColumns.push(c);
   });
   if (hypothesisColumns.length < 2 && errors.length === 0) {
-    errors.push({ file, position: { line: first.line, column: first.column }, severity: 'error', message: `found ${hypothesisColumns.length} hypothesis column(s); expected at least 2 competing hypotheses` });
+    errors.push({
+      file,
+      position: { line: first.line, column: first.column },
+      severity: 'error',
+      message: `found ${hypothesisColumns.length} hypothesis column(s); expected at least 2 competing hypotheses`,
+    });
   }
 
   const hypId = slugger('h');
@@ -171,7 +198,12 @@ export function parseAchCsv(text: string, file: string): AchMatrix {
     if (r.fields.length !== width) {
       // Point at the first field too many, or at the last field of a short row (where the missing ones belong).
       const f = r.fields[r.fields.length > width ? width : r.fields.length - 1]!;
-      errors.push({ file, position: { line: f.line, column: f.column }, severity: 'error', message: `row ${r.row} has ${r.fields.length} field(s); expected ${width}, as in the header` });
+      errors.push({
+        file,
+        position: { line: f.line, column: f.column },
+        severity: 'error',
+        message: `row ${r.row} has ${r.fields.length} field(s); expected ${width}, as in the header`,
+      });
       continue;
     }
     const labelField = r.fields[0]!;
@@ -235,7 +267,12 @@ function inertCell(s: string): string {
 function csvField(raw: string): string {
   // Printed to a terminal the file must not drive it either: controls are spelled out, but tab and line
   // breaks (LF or CRLF, as a spreadsheet writes them inside a cell) stay; a lone CR would overwrite the line.
-  const s = inertCell(raw.split('\r\n').map((part) => visibleText(part)).join('\r\n'));
+  const s = inertCell(
+    raw
+      .split('\r\n')
+      .map((part) => visibleText(part))
+      .join('\r\n'),
+  );
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

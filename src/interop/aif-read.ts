@@ -117,7 +117,11 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   const base: PathStep[] = wrapper ? [wrapper] : [];
   const aif = wrapper ? (root[wrapper] as Record<string, unknown>) : root;
   for (const key of ['nodes', 'edges'] as const) {
-    if (!Array.isArray(aif[key])) report(aif[key] === undefined ? base : [...base, key], `${aif[key] === undefined ? 'no' : `\`${key}\` is ${showValue(aif[key])}, not a`} list \`${key}\`; expected AIF's \`nodes\` and \`edges\` lists`);
+    if (!Array.isArray(aif[key]))
+      report(
+        aif[key] === undefined ? base : [...base, key],
+        `${aif[key] === undefined ? 'no' : `\`${key}\` is ${showValue(aif[key])}, not a`} list \`${key}\`; expected AIF's \`nodes\` and \`edges\` lists`,
+      );
   }
   if (problems.length) fail();
   const ext = isObject(root.argmap) ? root.argmap : isObject(aif.argmap) ? aif.argmap : undefined;
@@ -130,15 +134,23 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const here = [...base, 'nodes', i];
     if (!isObject(n)) return defect(here, `node ${i + 1} is ${showValue(n)}; expected an object with \`nodeID\`, \`type\` and \`text\``, 'dropped it');
     const id = idOf(n.nodeID);
-    if (id === undefined) return defect(n.nodeID === undefined ? here : [...here, 'nodeID'], `node ${i + 1} has nodeID ${showValue(n.nodeID)}; expected a string or an integer`, 'dropped it');
+    if (id === undefined)
+      return defect(n.nodeID === undefined ? here : [...here, 'nodeID'], `node ${i + 1} has nodeID ${showValue(n.nodeID)}; expected a string or an integer`, 'dropped it');
     const first = raws.get(id);
-    if (first) return defect([...here, 'nodeID'], `duplicate nodeID ${showValue(id)}; expected each node's id to be unique`, `kept node ${first.index + 1} with this id, dropped node ${i + 1}`);
+    if (first)
+      return defect(
+        [...here, 'nodeID'],
+        `duplicate nodeID ${showValue(id)}; expected each node's id to be unique`,
+        `kept node ${first.index + 1} with this id, dropped node ${i + 1}`,
+      );
     // Some tools leave `type` empty on nodes they could not classify; they carry no argument.
     if (n.type === '') untyped++;
     const type = n.type as AifNodeType | '';
-    if (type !== '' && !TYPES.includes(type)) return defect(n.type === undefined ? here : [...here, 'type'], `node ${showValue(id)} has type ${showValue(n.type)}; expected one of ${TYPES.join(', ')}`, 'dropped it');
+    if (type !== '' && !TYPES.includes(type))
+      return defect(n.type === undefined ? here : [...here, 'type'], `node ${showValue(id)} has type ${showValue(n.type)}; expected one of ${TYPES.join(', ')}`, 'dropped it');
     const words = typeof n.text === 'string' ? n.text : '';
-    if (type === 'I' && words.trim() === '') return defect(n.text === undefined ? here : [...here, 'text'], `I-node ${showValue(id)} has text ${showValue(n.text)}; expected the claim's words`, 'dropped it');
+    if (type === 'I' && words.trim() === '')
+      return defect(n.text === undefined ? here : [...here, 'text'], `I-node ${showValue(id)} has text ${showValue(n.text)}; expected the claim's words`, 'dropped it');
     if (typeof n.timestamp === 'string' && n.timestamp.trim() !== '') timed++;
     const scheme = typeof n.scheme === 'string' && n.scheme.trim() !== '' ? n.scheme.trim() : undefined;
     raws.set(id, { id, type, text: type === 'I' ? words : words.trim(), index: i, ...(scheme ? { scheme } : {}), ...(isObject(n.argmap) ? { ext: n.argmap } : {}) });
@@ -156,7 +168,12 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     for (const key of ['fromID', 'toID'] as const) {
       const id = idOf(e[key]);
       const node = id === undefined ? undefined : raws.get(id);
-      if (!node) defect(e[key] === undefined ? here : [...here, key], `${name} has ${key} ${showValue(e[key])}, which is no node of the file; expected the nodeID of a node in \`nodes\``, 'dropped the edge');
+      if (!node)
+        defect(
+          e[key] === undefined ? here : [...here, key],
+          `${name} has ${key} ${showValue(e[key])}, which is no node of the file; expected the nodeID of a node in \`nodes\``,
+          'dropped the edge',
+        );
       else ends.push(node);
     }
     if (ends.length < 2) return;
@@ -191,14 +208,30 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     let premises = (ins.get(r.id) ?? []).filter((e) => e.from.type === 'I').map((e) => e.from);
     if (conclusion && premises.includes(conclusion)) {
       premises = premises.filter((p) => p !== conclusion);
-      defect(nodeAt(r), `${name} has ${showValue(conclusion.id)} as both a premise and its conclusion; expected a conclusion other than its premises`, premises.length ? 'dropped that premise' : 'dropped the RA-node, which has no other premise');
+      defect(
+        nodeAt(r),
+        `${name} has ${showValue(conclusion.id)} as both a premise and its conclusion; expected a conclusion other than its premises`,
+        premises.length ? 'dropped that premise' : 'dropped the RA-node, which has no other premise',
+      );
     } else if (premises.length === 0) defect(nodeAt(r), `${name} has no premise; expected at least one edge from an I-node into it`, 'dropped the RA-node');
-    if (conclusions.length !== 1) defect(nodeAt(r), `${name} has ${plural(conclusions.length, 'conclusion')}${conclusions.length ? ` (${conclusions.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to an I-node`, 'dropped the RA-node');
-    else if (!conclusion) defect(nodeAt(r), `${name} concludes in ${conclusions[0]!.type}-node ${showValue(conclusions[0]!.id)}; expected its conclusion to be an I-node`, 'dropped the RA-node');
+    if (conclusions.length !== 1)
+      defect(
+        nodeAt(r),
+        `${name} has ${plural(conclusions.length, 'conclusion')}${conclusions.length ? ` (${conclusions.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to an I-node`,
+        'dropped the RA-node',
+      );
+    else if (!conclusion)
+      defect(nodeAt(r), `${name} concludes in ${conclusions[0]!.type}-node ${showValue(conclusions[0]!.id)}; expected its conclusion to be an I-node`, 'dropped the RA-node');
     if (premises.length === 0 || !conclusion) continue;
-    const scheme = typeof r.ext?.scheme === 'string' ? r.ext.scheme : r.scheme ?? (r.text !== '' && !NO_SCHEME.has(r.text) ? r.text : undefined);
+    const scheme = typeof r.ext?.scheme === 'string' ? r.ext.scheme : (r.scheme ?? (r.text !== '' && !NO_SCHEME.has(r.text) ? r.text : undefined));
     const { id: _id, scheme: _s, ...rest } = r.ext ?? {};
-    inferences.push({ id: ids.get(r.id)!, premises: [...new Set(premises.map((p) => ids.get(p.id)!))], conclusion: ids.get(conclusion.id)!, ...(scheme ? { scheme } : {}), ...rest } as Inference);
+    inferences.push({
+      id: ids.get(r.id)!,
+      premises: [...new Set(premises.map((p) => ids.get(p.id)!))],
+      conclusion: ids.get(conclusion.id)!,
+      ...(scheme ? { scheme } : {}),
+      ...rest,
+    } as Inference);
   }
   const inferred = new Set(inferences.map((i) => i.id));
 
@@ -214,17 +247,34 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const bad = into.filter((f) => f.from.type !== 'I' || f.from === target);
     const from = [...new Set(into.filter((f) => !bad.includes(f)).map((f) => f.from))];
     // The last bad edge of a node left with no good one says the node goes: one line for one defect.
-    const dropEdge = (f: Link<'from'>) => (from.length === 0 && f === bad[bad.length - 1] ? `dropped the ${r.type}-node, which has no other ${role}` : `dropped the edge ${showValue(f.from.id)} → ${showValue(r.id)}`);
+    const dropEdge = (f: Link<'from'>) =>
+      from.length === 0 && f === bad[bad.length - 1] ? `dropped the ${r.type}-node, which has no other ${role}` : `dropped the edge ${showValue(f.from.id)} → ${showValue(r.id)}`;
     for (const f of bad) {
       if (f.from.type !== 'I') defect([...base, 'edges', f.at], `${name} has ${f.from.type}-node ${showValue(f.from.id)} as its ${role}; expected an I-node`, dropEdge(f));
-      else defect([...base, 'edges', f.at], `${name} has its target ${showValue(f.from.id)} as one of its ${role}s; expected ${role}s other than the node it ${r.type === 'CA' ? 'attacks' : 'rephrases'}`, dropEdge(f));
+      else
+        defect(
+          [...base, 'edges', f.at],
+          `${name} has its target ${showValue(f.from.id)} as one of its ${role}s; expected ${role}s other than the node it ${r.type === 'CA' ? 'attacks' : 'rephrases'}`,
+          dropEdge(f),
+        );
     }
     if (into.length === 0) defect(nodeAt(r), `${name} has no ${role}; expected an edge from an I-node into it`, `dropped the ${r.type}-node`);
     const whatTarget = r.type === 'CA' ? 'the I-node or RA-node it attacks' : 'the I-node it rephrases';
-    if (to.length !== 1) defect(nodeAt(r), `${name} has ${plural(to.length, 'target')}${to.length ? ` (${to.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to ${whatTarget}`, `dropped the ${r.type}-node`);
-    else if (!target) defect(nodeAt(r), `${name} points at ${to[0]!.type}-node ${showValue(to[0]!.id)}; expected ${r.type === 'CA' ? 'an I-node or an RA-node' : 'an I-node'}`, `dropped the ${r.type}-node`);
+    if (to.length !== 1)
+      defect(
+        nodeAt(r),
+        `${name} has ${plural(to.length, 'target')}${to.length ? ` (${to.map((c) => showValue(c.id)).join(', ')})` : ''}; expected exactly one edge out of it, to ${whatTarget}`,
+        `dropped the ${r.type}-node`,
+      );
+    else if (!target)
+      defect(
+        nodeAt(r),
+        `${name} points at ${to[0]!.type}-node ${showValue(to[0]!.id)}; expected ${r.type === 'CA' ? 'an I-node or an RA-node' : 'an I-node'}`,
+        `dropped the ${r.type}-node`,
+      );
     // An undercut of an RA-node that was refused names nothing; strict import reported the RA-node.
-    else if (target.type === 'RA' && !inferred.has(ids.get(target.id)!) && options.lenient) defect(nodeAt(r), `${name} undercuts RA-node ${showValue(target.id)}, which was dropped`, 'dropped the CA-node');
+    else if (target.type === 'RA' && !inferred.has(ids.get(target.id)!) && options.lenient)
+      defect(nodeAt(r), `${name} undercuts RA-node ${showValue(target.id)}, which was dropped`, 'dropped the CA-node');
     if (!target || from.length === 0 || (target.type === 'RA' && !inferred.has(ids.get(target.id)!))) continue;
     if (r.ext?.back === true && r.ext.type === 'contradicts') continue;
     const type = r.type === 'MA' ? 'restates' : target.type === 'RA' ? 'undercuts' : r.ext?.type === 'contradicts' ? 'contradicts' : 'attacks';
@@ -257,23 +307,39 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     if (r.type !== 'I') continue;
     const { id: _id, kind: extKind, ...rest } = r.ext ?? {};
     const id = ids.get(r.id)!;
-    let kind = NODE_KINDS.includes(extKind as NodeKind) ? (extKind as NodeKind) : kindFromIllocution((ins.get(r.id) ?? []).filter((e) => e.from.type === 'YA').map((e) => e.from.text));
+    let kind = NODE_KINDS.includes(extKind as NodeKind)
+      ? (extKind as NodeKind)
+      : kindFromIllocution((ins.get(r.id) ?? []).filter((e) => e.from.type === 'YA').map((e) => e.from.text));
     if (!kind) guessed.set((kind = structural(id)), (guessed.get(kind) ?? 0) + 1);
     const author = r.ext ? undefined : who.authorOf(r.id);
     nodes.push({ id, kind, text: r.text, ...(author ? { author } : {}), ...rest } as Node);
   }
 
-  const dropped = TYPES.filter((t) => WHAT[t]).map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const).filter(([, n]) => n > 0);
-  if (dropped.length) notes.push(`dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${plural(n, WHAT[t]!).replace(/^\d+ /, '')})`).join(', ')}: the argmap model has no dialogue or preference layer`);
+  const dropped = TYPES.filter((t) => WHAT[t])
+    .map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const)
+    .filter(([, n]) => n > 0);
+  if (dropped.length)
+    notes.push(
+      `dropped ${dropped.map(([t, n]) => `${plural(n, `${t}-node`)} (${plural(n, WHAT[t]!).replace(/^\d+ /, '')})`).join(', ')}: the argmap model has no dialogue or preference layer`,
+    );
   if (wrapper && ((typeof root.text === 'string' && root.text.trim() !== '') || isObject(root.OVA)))
     notes.push("dropped OVA's analysed text and diagram layout (`text`, `OVA`): a map quotes its sources through `documents`");
   if (untyped) notes.push(`dropped ${plural(untyped, 'node')} with an empty \`type\``);
   if (timed) notes.push(`dropped the timestamps of ${plural(timed, 'node')}: a map has no times`);
   if (who.locutions) notes.push(`read ${plural(who.locutions, 'locution')} for who said what (node \`author\`: ${plural(who.list().length, 'speaker')}); their times are dropped`);
-  if (guessed.size) notes.push(`inferred the kinds of ${plural([...guessed.values()].reduce((a, b) => a + b, 0), 'I-node')} from the argument's structure: ${[...guessed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${n} ${k}`).join(', ')} (premise: only ever offered as a reason; claim: concluded, or asserted alone)`);
+  if (guessed.size)
+    notes.push(
+      `inferred the kinds of ${plural(
+        [...guessed.values()].reduce((a, b) => a + b, 0),
+        'I-node',
+      )} from the argument's structure: ${[...guessed]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')} (premise: only ever offered as a reason; claim: concluded, or asserted alone)`,
+    );
 
   const map: ArgumentMap = {
-    title: typeof ext?.title === 'string' && ext.title.trim() ? ext.title : options.title ?? `Imported from ${basename(file)}`,
+    title: typeof ext?.title === 'string' && ext.title.trim() ? ext.title : (options.title ?? `Imported from ${basename(file)}`),
     ...(typeof ext?.description === 'string' ? { description: ext.description } : {}),
     ...pick(ext, ['documents']),
     ...(Array.isArray(ext?.authors) ? { authors: ext.authors } : who.list().length ? { authors: who.list() } : {}),
@@ -295,4 +361,3 @@ function pick(ext: Record<string, unknown> | undefined, keys: string[]): Record<
   for (const k of keys) if (Array.isArray(ext?.[k])) out[k] = ext![k];
   return out;
 }
-

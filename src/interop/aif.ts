@@ -140,8 +140,18 @@ export function toAif(map: ArgumentMap): AifDocument {
       edge(id, to);
     };
     // AIF draws a rephrase from the original to its reformulation; `restates` points the other way.
-    if (type === 'MA') scheme(group.map((r) => r.to), rel.from, false);
-    else scheme(group.map((r) => r.from), rel.to, false);
+    if (type === 'MA')
+      scheme(
+        group.map((r) => r.to),
+        rel.from,
+        false,
+      );
+    else
+      scheme(
+        group.map((r) => r.from),
+        rel.to,
+        false,
+      );
     if (rel.type === 'contradicts') scheme([rel.to], rel.from, true);
   }
   return {

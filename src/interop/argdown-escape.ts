@@ -21,7 +21,7 @@ const CONTROL = /[\\@#*_[\],.:;</>\-(){}]/;
 export function escapeText(text: string, inInference = false): string {
   const s = text.replace(/\r\n?|\n/g, ' ');
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i]!;
     if (!CONTROL.test(c) && c !== '=') {
       out += c;

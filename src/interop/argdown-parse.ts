@@ -53,12 +53,13 @@ interface TokenLike {
 /** Lexer, parser and plugin failures, each with the position Argdown gives (1-based). */
 export function argdownProblems(response: ArgdownResponse, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (line: number | undefined, column: number | undefined) =>
-    line !== undefined && Number.isFinite(line) ? { position: { line, column: column ?? 1 } } : {};
+  const at = (line: number | undefined, column: number | undefined) => (line !== undefined && Number.isFinite(line) ? { position: { line, column: column ?? 1 } } : {});
   const r = response as ArgdownResponse & { lexerErrors?: { line?: number; column?: number; message: string }[]; parserErrors?: { message: string; token?: TokenLike }[] };
   for (const e of r.lexerErrors ?? []) out.push({ file, ...at(e.line, e.column), severity: 'error', message: `Argdown cannot read this text: ${e.message}` });
-  for (const e of r.parserErrors ?? []) out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${e.message.replace(/\s+/g, ' ').trim()}` });
+  for (const e of r.parserErrors ?? [])
+    out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${e.message.replace(/\s+/g, ' ').trim()}` });
   // A plugin after a failed parse fails for want of a syntax tree; the syntax error says it all.
-  if (out.length === 0) for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${e.message.replace(/\s+/g, ' ').trim()}` });
+  if (out.length === 0)
+    for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${e.message.replace(/\s+/g, ' ').trim()}` });
   return out;
 }

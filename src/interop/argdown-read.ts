@@ -40,11 +40,7 @@ export interface ArgdownImport {
 }
 
 /** What an Argdown relation member became in the map. */
-type End =
-  | { kind: 'node'; id: string; sketch: boolean }
-  | { kind: 'argument'; step: string; conclusion: string }
-  | { kind: 'inference'; step: string }
-  | { kind: 'none' };
+type End = { kind: 'node'; id: string; sketch: boolean } | { kind: 'argument'; step: string; conclusion: string } | { kind: 'inference'; step: string } | { kind: 'none' };
 
 /** Parses Argdown text and builds a map from it; throws MapLoadError naming every syntax error. */
 export function fromArgdown(text: string, file: string, options: ArgdownReadOptions = {}): ArgdownImport {
@@ -159,7 +155,14 @@ const tagsOf = (tags: string[] | undefined) => (tags?.length ? { tags: [...new S
 function statementNode(ec: IEquivalenceClass, id: string, notes: Notes, section: { section?: string }): Node {
   const title = ec.title ?? '';
   const texts = new Set(ec.members.filter((m) => !m.isReference && m.text?.trim()).map((m) => m.text!.replace(/\s+/g, ' ').trim()));
-  if (texts.size > 1) notes.add('texts', `[${title}] (${texts.size} texts, lines ${ec.members.filter((m) => !m.isReference && m.text?.trim()).map(lineOf).join(', ')})`);
+  if (texts.size > 1)
+    notes.add(
+      'texts',
+      `[${title}] (${texts.size} texts, lines ${ec.members
+        .filter((m) => !m.isReference && m.text?.trim())
+        .map(lineOf)
+        .join(', ')})`,
+    );
   let text = canonicalText(ec.members);
   if (text === undefined) {
     notes.add('untexted', `[${title}] (line ${lineOf(ec.members[0])})`);

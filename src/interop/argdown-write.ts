@@ -35,7 +35,10 @@ function pick(o: object, keys: readonly string[]): Record<string, unknown> {
 function statement(node: Node): string {
   const tags = node.tags ?? [];
   const spelled = tags.filter((t) => SIMPLE_TAG.test(t) || PAREN_TAG.test(t));
-  const extra = pick(node, ARGMAP_NODE_FIELDS.filter((k) => k !== 'tags'));
+  const extra = pick(
+    node,
+    ARGMAP_NODE_FIELDS.filter((k) => k !== 'tags'),
+  );
   // Tags Argdown cannot spell travel in the data, with the whole list so their order survives.
   if (spelled.length < tags.length) extra.tags = tags;
   // A tag that names a kind would set the kind when read back; an explicit kind outranks it.
@@ -120,7 +123,13 @@ function frontMatter(map: ArgumentMap, carried: Relation[]): string {
     ...(carried.length ? { relations: carried } : {}),
   };
   const lines = ['===', `title: ${argdownJson(map.title)}`];
-  if (Object.keys(block).length) lines.push('argmap:', ...argdownJson({ version: 1, ...block }, 2).split('\n').map((l) => `  ${l}`));
+  if (Object.keys(block).length)
+    lines.push(
+      'argmap:',
+      ...argdownJson({ version: 1, ...block }, 2)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   lines.push('===');
   return lines.join('\n');
 }
@@ -146,7 +155,10 @@ export function writeArgdown(map: ArgumentMap): string {
   const absorbed = new Set<string>();
   const plans = new Map<string, Step[]>();
   for (const [main, steps] of inner) {
-    const plan = layOut(byId.get(main)!, [...steps].sort((a, b) => Number(a.id.slice(main.length + 1)) - Number(b.id.slice(main.length + 1))));
+    const plan = layOut(
+      byId.get(main)!,
+      [...steps].sort((a, b) => Number(a.id.slice(main.length + 1)) - Number(b.id.slice(main.length + 1))),
+    );
     if (!plan) continue;
     plans.set(main, plan);
     for (const s of steps) absorbed.add(s.id);
@@ -154,7 +166,10 @@ export function writeArgdown(map: ArgumentMap): string {
   const supports: Inference[] = [];
   for (const inf of inferences) {
     if (absorbed.has(inf.id)) continue;
-    const bare = inf.premises.length === 1 && inf.id === supportIdFor(inf.premises[0]!, inf.conclusion) && !undercuts.has(inf.id) &&
+    const bare =
+      inf.premises.length === 1 &&
+      inf.id === supportIdFor(inf.premises[0]!, inf.conclusion) &&
+      !undercuts.has(inf.id) &&
       Object.keys(pick(inf, ['scheme', ...ARGMAP_INFERENCE_FIELDS])).length === 0;
     if (bare) supports.push(inf);
     else put(nodeSection.get(inf.conclusion), argument(inf.id, plans.get(inf.id) ?? layOut(inf, [])!, undercuts));

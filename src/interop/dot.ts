@@ -14,7 +14,10 @@ import { exportGraph, type AttributeValue, type ExportEdge, type ExportVertex } 
  * (`\n`, `\l`, `\N`…), so backslashes are doubled first; line breaks become `\n`.
  */
 export function dotString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n?|\n|\u2028|\u2029/g, '\\n')}"`;
+  return `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r\n?|\n|\u2028|\u2029/g, '\\n')}"`;
 }
 
 const ARROW: Record<HeadShape, string> = {

@@ -61,7 +61,13 @@ export function exportGraph(map: ArgumentMap): { vertices: ExportVertex[]; edges
       const i = v.inference;
       const label = i.scheme ?? '';
       const section = sectionOf.get(i.conclusion);
-      vertices.push({ id, kind: 'inference', label, ...(section ? { section } : {}), attributes: present({ label, kind: 'inference', scheme: i.scheme, warrant: i.warrant, analyst: i.analyst }) });
+      vertices.push({
+        id,
+        kind: 'inference',
+        label,
+        ...(section ? { section } : {}),
+        attributes: present({ label, kind: 'inference', scheme: i.scheme, warrant: i.warrant, analyst: i.analyst }),
+      });
     }
   });
   const edges: ExportEdge[] = [];

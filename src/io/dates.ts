@@ -22,8 +22,7 @@ export function calendarDateProblem(date: string): string | undefined {
   const why = offCalendar(date);
   if (why) return `date ${showValue(date)} is not on the calendar (${why}); expected a real date such as 1953-03-05`;
   const ends = date.split('/');
-  if (ends.length === 2 && boundDay(ends[1]!, 'end')! < boundDay(ends[0]!, 'start')!)
-    return `date range ${showValue(date)} ends before it starts; expected start/end`;
+  if (ends.length === 2 && boundDay(ends[1]!, 'end')! < boundDay(ends[0]!, 'start')!) return `date range ${showValue(date)} ends before it starts; expected start/end`;
   return undefined;
 }
 

@@ -178,7 +178,12 @@ export function decodeText(raw: Uint8Array, file: string, kind: InputKind): stri
     const bad = firstInvalidUtf8(bytes);
     const hex = `0x${bytes[bad]!.toString(16).padStart(2, '0').toUpperCase()}`;
     throw new MapLoadError([
-      { file, position: positionOfByte(bytes, bad), severity: 'error', message: `invalid UTF-8: byte ${hex} begins no valid character; expected UTF-8 text (${WHAT[kind]}): save the file as UTF-8` },
+      {
+        file,
+        position: positionOfByte(bytes, bad),
+        severity: 'error',
+        message: `invalid UTF-8: byte ${hex} begins no valid character; expected UTF-8 text (${WHAT[kind]}): save the file as UTF-8`,
+      },
     ]);
   }
   const text = bytes.toString('utf8');

@@ -20,7 +20,7 @@ export function jsonLocator(text: string, position: (offset: number) => Position
   };
   const stringEnd = (i: number) => {
     // i is at the opening quote; returns the index after the closing one.
-    for (let j = i + 1; ; ) {
+    for (let j = i + 1; ;) {
       const q = text.indexOf('"', j);
       if (q < 0) return text.length;
       let back = 0;

@@ -119,7 +119,12 @@ function composeYaml(text: string, lineCounter: LineCounter, file: string): Docu
   if (deep !== undefined) {
     const lp = lineCounter.linePos(deep);
     throw new ParseFailure([
-      { file, position: { line: lp.line, column: lp.col }, severity: 'error', message: `nesting deeper than ${MAX_DEPTH} levels; expected at most ${MAX_DEPTH} (a map needs fewer than 10)` },
+      {
+        file,
+        position: { line: lp.line, column: lp.col },
+        severity: 'error',
+        message: `nesting deeper than ${MAX_DEPTH} levels; expected at most ${MAX_DEPTH} (a map needs fewer than 10)`,
+      },
     ]);
   }
   let doc: Document.Parsed | undefined;

@@ -77,9 +77,7 @@ export function findQuote(structure: SourceStructure, locator: string, quote: st
   if (i < 0) return { found: false, reason: 'not-found', elsewhere: wanted ? quoteOccurrences(structure, quote).filter((l) => l !== locator) : [] };
   const start = view.at[i]!;
   const end = view.at[i + wanted.length - 1]! + 1;
-  const ranges = unit.segments
-    .map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) }))
-    .filter((s) => s.start < s.end);
+  const ranges = unit.segments.map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) })).filter((s) => s.start < s.end);
   return { found: true, start, end, ranges };
 }
 

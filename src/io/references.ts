@@ -60,8 +60,7 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
   map.nodes.forEach((n, i) => {
     if (n.section !== undefined && !sections.has(n.section))
       report(['nodes', i, 'section'], `section ${showValue(n.section)} is not defined; expected one of the ids in \`sections\``);
-    if (n.author !== undefined && !authors.has(n.author))
-      report(['nodes', i, 'author'], `author ${showValue(n.author)} is not defined; expected one of the ids in \`authors\``);
+    if (n.author !== undefined && !authors.has(n.author)) report(['nodes', i, 'author'], `author ${showValue(n.author)} is not defined; expected one of the ids in \`authors\``);
     if (n.source) {
       if (n.source.document !== undefined && !documents.has(n.source.document))
         report(['nodes', i, 'source', 'document'], `document ${showValue(n.source.document)} is not defined; expected one of the ids in \`documents\``);
@@ -72,7 +71,10 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
       const hasDate = d.date !== undefined;
       const hasRel = d.relative !== undefined;
       if (hasDate === hasRel)
-        report(['nodes', i, 'dates', j], `dated fact for ${showValue(d.event)} gives ${hasDate ? 'both `date` and `relative`' : 'neither `date` nor `relative`'}; expected exactly one`);
+        report(
+          ['nodes', i, 'dates', j],
+          `dated fact for ${showValue(d.event)} gives ${hasDate ? 'both `date` and `relative`' : 'neither `date` nor `relative`'}; expected exactly one`,
+        );
       if (d.relative && d.relative.event === d.event)
         report(['nodes', i, 'dates', j, 'relative', 'event'], `dated fact for ${showValue(d.event)} is relative to itself; expected another event`);
       const wrongDate = d.date !== undefined ? calendarDateProblem(d.date) : undefined;
@@ -115,7 +117,8 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     const premises = new Set<string>();
     inf.premises.forEach((p, j) => {
       needNode(p, ['inferences', i, 'premises', j], `inference ${showValue(inf.id)}: premise`);
-      if (p === inf.conclusion) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} uses its conclusion as a premise; expected premises other than the conclusion`);
+      if (p === inf.conclusion)
+        report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} uses its conclusion as a premise; expected premises other than the conclusion`);
       if (premises.has(p)) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} lists premise ${showValue(p)} twice; expected each premise once`);
       premises.add(p);
     });
@@ -125,7 +128,10 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     const rule = RELATION_ENDPOINTS[r.type];
     const from = needNode(r.from, ['relations', i, 'from'], `${r.type} relation: from`);
     if (from && rule.from && !rule.from.includes(from.kind))
-      report(['relations', i, 'from'], `\`${r.type}\` starts at ${showValue(r.from)}, ${article(from.kind)} ${from.kind}; expected ${article(rule.from[0]!)} ${rule.from.join(' or ')} (${rule.reads})`);
+      report(
+        ['relations', i, 'from'],
+        `\`${r.type}\` starts at ${showValue(r.from)}, ${article(from.kind)} ${from.kind}; expected ${article(rule.from[0]!)} ${rule.from.join(' or ')} (${rule.reads})`,
+      );
     if (rule.to === 'inference') {
       if (!inferences.has(r.to)) {
         const hint = nodes.has(r.to) ? `, ${article(nodes.get(r.to)!.kind)} ${nodes.get(r.to)!.kind} node; to attack a node use \`attacks\`` : ', which is not defined';
@@ -134,11 +140,13 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     } else {
       const to = needNode(r.to, ['relations', i, 'to'], `${r.type} relation: to`);
       if (to && rule.to && !rule.to.includes(to.kind))
-        report(['relations', i, 'to'], `\`${r.type}\` ends at ${showValue(r.to)}, ${article(to.kind)} ${to.kind}; expected ${article(rule.to[0]!)} ${rule.to.join(' or ')} (${rule.reads})`);
+        report(
+          ['relations', i, 'to'],
+          `\`${r.type}\` ends at ${showValue(r.to)}, ${article(to.kind)} ${to.kind}; expected ${article(rule.to[0]!)} ${rule.to.join(' or ')} (${rule.reads})`,
+        );
     }
     if (r.from === r.to) report(['relations', i], `\`${r.type}\` joins ${showValue(r.from)} to itself; expected two different ends`);
-    if (r.analyst && !r.rationale)
-      report(['relations', i], `analyst-added \`${r.type}\` relation has no \`rationale\`; expected a one-line reason`);
+    if (r.analyst && !r.rationale) report(['relations', i], `analyst-added \`${r.type}\` relation has no \`rationale\`; expected a one-line reason`);
   });
 
   (map.hypothesisSets ?? []).forEach((set, i) => checkSet(set, i, needNode, report));
@@ -187,7 +195,11 @@ function checkSet(
   const rated = new Set<string>();
   (set.ratings ?? []).forEach((r, j) => {
     const at: PathStep[] = [...base, 'ratings', j];
-    if (needNode(r.evidence, [...at, 'evidence'], `rating in ${showValue(set.id)}: evidence`) && notAHypothesis(r.evidence, [...at, 'evidence'], 'rated item') && !inSet(r.evidence))
+    if (
+      needNode(r.evidence, [...at, 'evidence'], `rating in ${showValue(set.id)}: evidence`) &&
+      notAHypothesis(r.evidence, [...at, 'evidence'], 'rated item') &&
+      !inSet(r.evidence)
+    )
       report([...at, 'evidence'], `rated item ${showValue(r.evidence)} is not in the set's \`evidence\`; expected one of its items`);
     if (needNode(r.hypothesis, [...at, 'hypothesis'], `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
       report([...at, 'hypothesis'], `rated hypothesis ${showValue(r.hypothesis)} is not in set ${showValue(set.id)}; expected one of ${[...hyps].join(', ')}`);

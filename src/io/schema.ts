@@ -147,7 +147,10 @@ function allowedKinds(err: ErrorObject): string {
     const name = (b.$ref ?? '').split('/').pop() ?? '';
     return defs[name]?.properties?.[tag]?.const;
   });
-  return branches.filter((b) => b !== undefined).map(String).join(', ');
+  return branches
+    .filter((b) => b !== undefined)
+    .map(String)
+    .join(', ');
 }
 
 let schemaCache: Record<string, unknown> | undefined;

@@ -20,9 +20,7 @@ const CLOSING = /[.:;,?!)\]”"’'…\-–—]$/;
 // A line ending so finishes its sentence; one that does not is wrapped and goes on in the next line.
 const SENTENCE_END = /(?:[.!?:;…]["”’')\]]*|:\s*[-–—])$/;
 const MAX_HEADING = 120;
-const SMALL_WORDS = new Set(
-  'a an and as at but by for from in into nor of on or over the to under upon with after before between since than via vs per its their s'.split(' '),
-);
+const SMALL_WORDS = new Set('a an and as at but by for from in into nor of on or over the to under upon with after before between since than via vs per its their s'.split(' '));
 
 /** The annex prefix of an `ANNEX C` / `Appendix 2: Method` line (`C.`, `Appendix2.`), or undefined. */
 export function annexPrefix(words: string): string | undefined {
@@ -46,7 +44,17 @@ export function endsSentence(words: string): boolean {
 
 /** Lines that open something of their own, so the line before them stands alone. */
 export function opensStructure(words: string): boolean {
-  return words === '' || NUMBERED.test(words) || DECIMAL.test(words) || ITEM.test(words) || BULLET.test(words) || MARKDOWN_HEADING.test(words) || LETTERED.test(words) || ANNEX.test(words) || OMISSION.test(words);
+  return (
+    words === '' ||
+    NUMBERED.test(words) ||
+    DECIMAL.test(words) ||
+    ITEM.test(words) ||
+    BULLET.test(words) ||
+    MARKDOWN_HEADING.test(words) ||
+    LETTERED.test(words) ||
+    ANNEX.test(words) ||
+    OMISSION.test(words)
+  );
 }
 
 function isTitleCase(words: string): boolean {

@@ -43,7 +43,10 @@ export function scanNotes(lines: readonly string[]): NoteScan {
   // The last notes heading that is followed by list entries opens the list.
   for (let i = lines.length - 1; i >= 0 && listStart === undefined; i--) {
     if (!NOTES_HEADING.test(lines[i]!.trim())) continue;
-    const labels = lines.slice(i + 1).map((l) => LIST_ENTRY.exec(l.trim())).filter((m) => m !== null);
+    const labels = lines
+      .slice(i + 1)
+      .map((l) => LIST_ENTRY.exec(l.trim()))
+      .filter((m) => m !== null);
     if (labels.length === 0) continue;
     listStart = i;
     for (const m of labels) listLabels.add(m[1] ?? m[2]!);
@@ -80,7 +83,10 @@ export interface LineNotes {
 }
 
 export class NoteError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }

@@ -81,7 +81,11 @@ export interface SourceStructure {
 
 /** The text cannot be read as a structured document; `line`/`column` point at the problem when known. */
 export class SourceStructureError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
     super(message);
     this.name = 'SourceStructureError';
   }
@@ -246,7 +250,8 @@ export function parseSourceStructure(text: string): SourceStructure {
       own = skip(text, own, m[0].length);
       const base = part ? `${paragraph!.locator}.${part}` : paragraph!.locator;
       const lastLetter = letter?.locator.slice(-1);
-      const isLetter = (lastLetter !== undefined && label === NEXT_LETTER(lastLetter)) || !ROMAN.test(label) || ((label === 'v' || label === 'x') && item === letter && lastLetter !== undefined);
+      const isLetter =
+        (lastLetter !== undefined && label === NEXT_LETTER(lastLetter)) || !ROMAN.test(label) || ((label === 'v' || label === 'x') && item === letter && lastLetter !== undefined);
       if (isLetter) {
         letter = item = receiver = add({ locator: `${base}.${label}`, kind: 'item', segments: own, parent: paragraph!.locator });
       } else {

@@ -51,12 +51,16 @@ function resolveTarget(file: string): { path: string; mode: number } {
     try {
       path = realpathSync(file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`cannot write ${file}: it is a symbolic link to a file that does not exist; expected a regular file, a link to one, or a new name`);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new InputError(`cannot write ${file}: it is a symbolic link to a file that does not exist; expected a regular file, a link to one, or a new name`);
       throw e;
     }
   }
   const st = path === file ? link : statSync(path);
-  if (!st.isFile()) throw new InputError(`cannot write ${file}: it is ${describeFileType(st)}${path === file ? '' : ` (through the link, ${path})`}; expected a regular file or a new name (-o - writes to standard output)`);
+  if (!st.isFile())
+    throw new InputError(
+      `cannot write ${file}: it is ${describeFileType(st)}${path === file ? '' : ` (through the link, ${path})`}; expected a regular file or a new name (-o - writes to standard output)`,
+    );
   // An existing file keeps its permissions, as if it had been overwritten in place.
   return { path, mode: st.mode & 0o777 };
 }
@@ -93,7 +97,7 @@ export function writeFileAtomic(file: string, text: string): void {
     try {
       const bytes = Buffer.from(text, 'utf8');
       // writeSync may write less than asked (a full disk, a signal); go on until all is written or it throws.
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
       fchmodSync(fd, mode);
       fsyncSync(fd);
     } finally {

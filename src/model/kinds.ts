@@ -1,27 +1,9 @@
 import type { NodeKind, RelationType, Rating, Level } from './types.js';
 
 /** Runtime lists of the model's enumerations, in the order the docs and legends show them. */
-export const NODE_KINDS = [
-  'conclusion',
-  'claim',
-  'hypothesis',
-  'prediction',
-  'premise',
-  'evidence',
-  'hedge',
-  'source',
-] as const satisfies readonly NodeKind[];
+export const NODE_KINDS = ['conclusion', 'claim', 'hypothesis', 'prediction', 'premise', 'evidence', 'hedge', 'source'] as const satisfies readonly NodeKind[];
 
-export const RELATION_TYPES = [
-  'attacks',
-  'undercuts',
-  'contradicts',
-  'qualifies',
-  'explains',
-  'predicts',
-  'restates',
-  'cites',
-] as const satisfies readonly RelationType[];
+export const RELATION_TYPES = ['attacks', 'undercuts', 'contradicts', 'qualifies', 'explains', 'predicts', 'restates', 'cites'] as const satisfies readonly RelationType[];
 
 export const RATINGS = ['CC', 'C', 'N', 'I', 'II', 'NA'] as const satisfies readonly Rating[];
 

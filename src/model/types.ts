@@ -12,15 +12,7 @@
 export type Id = string;
 
 /** The kinds of node an argument map may hold. */
-export type NodeKind =
-  | 'claim'
-  | 'evidence'
-  | 'premise'
-  | 'hedge'
-  | 'hypothesis'
-  | 'prediction'
-  | 'conclusion'
-  | 'source';
+export type NodeKind = 'claim' | 'evidence' | 'premise' | 'hedge' | 'hypothesis' | 'prediction' | 'conclusion' | 'source';
 
 /** Three-step grade used for credibility, relevance and analytic confidence. */
 export type Level = 'high' | 'medium' | 'low';
@@ -45,24 +37,10 @@ export interface SourceRef {
 }
 
 /** Terms of the UK Professional Head of Intelligence Assessment probability yardstick (2018). */
-export type PhiaTerm =
-  | 'remote chance'
-  | 'highly unlikely'
-  | 'unlikely'
-  | 'realistic possibility'
-  | 'likely'
-  | 'highly likely'
-  | 'almost certain';
+export type PhiaTerm = 'remote chance' | 'highly unlikely' | 'unlikely' | 'realistic possibility' | 'likely' | 'highly likely' | 'almost certain';
 
 /** Terms of the US ICD 203 (2015) expressions of likelihood. */
-export type Icd203Term =
-  | 'almost no chance'
-  | 'very unlikely'
-  | 'unlikely'
-  | 'roughly even chance'
-  | 'likely'
-  | 'very likely'
-  | 'almost certain';
+export type Icd203Term = 'almost no chance' | 'very unlikely' | 'unlikely' | 'roughly even chance' | 'likely' | 'very likely' | 'almost certain';
 
 /** A likelihood band on the UK PHIA yardstick. */
 export interface PhiaBand {
@@ -262,15 +240,7 @@ export interface SourceNode extends NodeBase {
 }
 
 /** A node of the map; `kind` tells which. */
-export type Node =
-  | ClaimNode
-  | EvidenceNode
-  | PremiseNode
-  | HedgeNode
-  | HypothesisNode
-  | PredictionNode
-  | ConclusionNode
-  | SourceNode;
+export type Node = ClaimNode | EvidenceNode | PremiseNode | HedgeNode | HypothesisNode | PredictionNode | ConclusionNode | SourceNode;
 
 /**
  * A step of reasoning: the premises together (linked) support the conclusion. Several inferences with
@@ -296,15 +266,7 @@ export interface Inference {
 }
 
 /** The types of relation between nodes (and, for `undercuts`, from a node to an inference). */
-export type RelationType =
-  | 'attacks'
-  | 'undercuts'
-  | 'contradicts'
-  | 'qualifies'
-  | 'explains'
-  | 'predicts'
-  | 'restates'
-  | 'cites';
+export type RelationType = 'attacks' | 'undercuts' | 'contradicts' | 'qualifies' | 'explains' | 'predicts' | 'restates' | 'cites';
 
 /**
  * A typed relation. `attacks`: `from` rebuts node `to`. `undercuts`: `from` attacks inference `to`.

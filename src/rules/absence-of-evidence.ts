@@ -26,7 +26,14 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
       }
       out.push({
         messageId: 'absence',
-        data: { node: ctx.label(n.id), phrase: m.text, supported: listShown(supported.map((id) => ctx.label(id)), options.shown) },
+        data: {
+          node: ctx.label(n.id),
+          phrase: m.text,
+          supported: listShown(
+            supported.map((id) => ctx.label(id)),
+            options.shown,
+          ),
+        },
         nodes: [n.id, ...supported],
       });
     });

@@ -78,7 +78,10 @@ export function resolveConfig(metas: readonly RuleMeta<object>[], config: Config
         const expected = known.length > 0 ? `expected one of: ${known.join(', ')}` : 'expected no options (it takes none)';
         report([...path, name], `${id} has no option ${JSON.stringify(name)}; ${expected}`, true);
       } else {
-        report(path, `found ${showValue(pick(options, e.instancePath))} for ${id}${e.instancePath ? ` option ${e.instancePath.slice(1).replace(/\//g, '.')}` : ' options'}; expected ${expectation(e)}`);
+        report(
+          path,
+          `found ${showValue(pick(options, e.instancePath))} for ${id}${e.instancePath ? ` option ${e.instancePath.slice(1).replace(/\//g, '.')}` : ' options'}; expected ${expectation(e)}`,
+        );
       }
     }
   };
@@ -96,12 +99,19 @@ export function resolveConfig(metas: readonly RuleMeta<object>[], config: Config
       const presets = record.extends === undefined ? [] : Array.isArray(record.extends) ? record.extends : [record.extends];
       presets.forEach((name: unknown, i) => {
         const at: PathStep[] = Array.isArray(record.extends) ? ['extends', i] : ['extends'];
-        if (typeof name !== 'string' || !Object.hasOwn(PRESETS, name)) return report(at, `found ${showValue(name)} in extends; expected ${Object.keys(PRESETS).map((p) => JSON.stringify(p)).join(' or ')}`);
+        if (typeof name !== 'string' || !Object.hasOwn(PRESETS, name))
+          return report(
+            at,
+            `found ${showValue(name)} in extends; expected ${Object.keys(PRESETS)
+              .map((p) => JSON.stringify(p))
+              .join(' or ')}`,
+          );
         for (const [id, entry] of Object.entries(PRESETS[name]!)) apply(id, entry, at, report);
       });
       // `rules:` with nothing under it is YAML's null: an empty list of settings, not a mistake.
       const rules = record.rules ?? undefined;
-      if (rules !== undefined && (typeof rules !== 'object' || Array.isArray(rules))) report(['rules'], `found ${showValue(rules)} as rules; expected a mapping from rule id to severity`);
+      if (rules !== undefined && (typeof rules !== 'object' || Array.isArray(rules)))
+        report(['rules'], `found ${showValue(rules)} as rules; expected a mapping from rule id to severity`);
       else for (const [id, entry] of Object.entries((rules ?? {}) as Record<string, unknown>)) apply(id, entry, ['rules', id], report);
     }
   }
@@ -119,7 +129,9 @@ function validateOptions(meta: RuleMeta<object>, options: unknown): ErrorObject[
   if (!meta.schema) {
     const empty = options !== null && typeof options === 'object' && !Array.isArray(options) && Object.keys(options).length === 0;
     if (empty) return undefined;
-    return [{ keyword: 'additionalProperties', instancePath: '', schemaPath: '', params: { additionalProperty: Object.keys(options as object)[0] ?? '' }, message: 'takes no options' }];
+    return [
+      { keyword: 'additionalProperties', instancePath: '', schemaPath: '', params: { additionalProperty: Object.keys(options as object)[0] ?? '' }, message: 'takes no options' },
+    ];
   }
   let validate = validators.get(meta);
   if (!validate) {
@@ -140,10 +152,13 @@ function expectation(e: ErrorObject): string {
 
 function pointerSteps(pointer: string): PathStep[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const step = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(step) ? Number(step) : step;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const step = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(step) ? Number(step) : step;
+    });
 }
 
 function pick(value: unknown, pointer: string): unknown {

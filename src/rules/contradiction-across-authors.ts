@@ -21,7 +21,7 @@ export const contradictionAcrossAuthors: Rule = {
     const main = ctx.map.authors?.find((a) => a.role === 'author') ?? ctx.map.authors?.[0];
     const authorOf = (n: Node): string | undefined => n.author ?? main?.id;
     const inWords = (n: Node): boolean => ASSERTED_KINDS.has(n.kind) && !n.analyst;
-    const who = (id: string | undefined): string => (id === undefined ? 'The main author' : names.get(id) ?? id);
+    const who = (id: string | undefined): string => (id === undefined ? 'The main author' : (names.get(id) ?? id));
     return openConflicts(ctx, (from, to) => {
       if (!inWords(from) || !inWords(to)) return false;
       // Both the main author's: explicit-contradiction's finding, not this rule's.

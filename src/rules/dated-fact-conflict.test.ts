@@ -3,46 +3,62 @@ import { findings, mapYaml } from './fixtures/run.js';
 
 describe('dated-fact-conflict', () => {
   it('reports a congress dated October 1952 in the text and 5-14 October 1953 in a footnote', () => {
-    const f = findings('dated-fact-conflict', mapYaml({
-      nodes: [
-        "{ id: p1, kind: evidence, text: The congress of October 1952, dates: [{ event: congress, date: '1952-10', as: October 1952 }] }",
-        "{ id: fn1, kind: source, text: 'Editors: congress 5-14 October 1953', author: editors, dates: [{ event: congress, date: '1953-10-05/1953-10-14', as: 5–14 October 1953 }] }",
-      ],
-      extra: 'authors:\n  - { id: main, name: Author, role: author }\n  - { id: editors, name: Editors, role: editor }',
-    }));
+    const f = findings(
+      'dated-fact-conflict',
+      mapYaml({
+        nodes: [
+          "{ id: p1, kind: evidence, text: The congress of October 1952, dates: [{ event: congress, date: '1952-10', as: October 1952 }] }",
+          "{ id: fn1, kind: source, text: 'Editors: congress 5-14 October 1953', author: editors, dates: [{ event: congress, date: '1953-10-05/1953-10-14', as: 5–14 October 1953 }] }",
+        ],
+        extra: 'authors:\n  - { id: main, name: Author, role: author }\n  - { id: editors, name: Editors, role: editor }',
+      }),
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.nodes).toEqual(['p1', 'fn1']);
-    expect(f[0]!.message).toBe('p1 ("The congress of October 1952") dates congress "October 1952" (1952-10-01/1952-10-31), but fn1 ("Editors: congress 5-14 October 1953") dates it "5–14 October 1953" (1953-10-05/1953-10-14); both cannot be true.');
+    expect(f[0]!.message).toBe(
+      'p1 ("The congress of October 1952") dates congress "October 1952" (1952-10-01/1952-10-31), but fn1 ("Editors: congress 5-14 October 1953") dates it "5–14 October 1953" (1953-10-05/1953-10-14); both cannot be true.',
+    );
     expect(f[0]!.location.line).toBe(6);
   });
   it('resolves "a year after" against the named event, through chains, and reports the clash', () => {
-    const f = findings('dated-fact-conflict', mapYaml({
-      nodes: [
-        "{ id: death, kind: evidence, text: Died March 1953, dates: [{ event: death, date: '1953-03-05' }] }",
-        "{ id: conf, kind: evidence, text: Conference April 1952, dates: [{ event: conference, date: '1952-04', as: April 1952 }] }",
-        "{ id: later, kind: evidence, text: A year after the death, dates: [{ event: conference, relative: { event: death, offset: P1Y }, as: a year after the death }] }",
-      ],
-    }));
+    const f = findings(
+      'dated-fact-conflict',
+      mapYaml({
+        nodes: [
+          "{ id: death, kind: evidence, text: Died March 1953, dates: [{ event: death, date: '1953-03-05' }] }",
+          "{ id: conf, kind: evidence, text: Conference April 1952, dates: [{ event: conference, date: '1952-04', as: April 1952 }] }",
+          '{ id: later, kind: evidence, text: A year after the death, dates: [{ event: conference, relative: { event: death, offset: P1Y }, as: a year after the death }] }',
+        ],
+      }),
+    );
     expect(f.map((x) => x.nodes)).toEqual([['conf', 'later']]);
     expect(f[0]!.message).toContain('"a year after the death" (1954-03-05, counted from death)');
   });
   it('shows a date given without words once, as its interval', () => {
-    const f = findings('dated-fact-conflict', mapYaml({
-      nodes: [
-        "{ id: fn, kind: evidence, text: Ceasefire 27 June 1953, dates: [{ event: armistice, date: '1953-06-27', as: the 27 June 1953 }] }",
-        "{ id: rec, kind: evidence, text: Armistice signed 27 July 1953, analyst: true, rationale: Record, dates: [{ event: armistice, date: '1953-07-27' }] }",
-      ],
-    }));
-    expect(f.map((x) => x.message)).toEqual(['fn ("Ceasefire 27 June 1953") dates armistice "the 27 June 1953" (1953-06-27), but rec ("Armistice signed 27 July 1953") dates it 1953-07-27; both cannot be true.']);
+    const f = findings(
+      'dated-fact-conflict',
+      mapYaml({
+        nodes: [
+          "{ id: fn, kind: evidence, text: Ceasefire 27 June 1953, dates: [{ event: armistice, date: '1953-06-27', as: the 27 June 1953 }] }",
+          "{ id: rec, kind: evidence, text: Armistice signed 27 July 1953, analyst: true, rationale: Record, dates: [{ event: armistice, date: '1953-07-27' }] }",
+        ],
+      }),
+    );
+    expect(f.map((x) => x.message)).toEqual([
+      'fn ("Ceasefire 27 June 1953") dates armistice "the 27 June 1953" (1953-06-27), but rec ("Armistice signed 27 July 1953") dates it 1953-07-27; both cannot be true.',
+    ]);
   });
   it('is silent when a year-precision date contains a day-precision one', () => {
-    const f = findings('dated-fact-conflict', mapYaml({
-      nodes: [
-        "{ id: a, kind: evidence, text: In 1953, dates: [{ event: e, date: '1953' }] }",
-        "{ id: b, kind: evidence, text: On 10 April 1953, dates: [{ event: e, date: '1953-04-10' }] }",
-        "{ id: c, kind: evidence, text: Week after, dates: [{ event: f, relative: { event: e, offset: P1W } }, { event: f, date: '1953-04-17' }] }",
-      ],
-    }));
+    const f = findings(
+      'dated-fact-conflict',
+      mapYaml({
+        nodes: [
+          "{ id: a, kind: evidence, text: In 1953, dates: [{ event: e, date: '1953' }] }",
+          "{ id: b, kind: evidence, text: On 10 April 1953, dates: [{ event: e, date: '1953-04-10' }] }",
+          "{ id: c, kind: evidence, text: Week after, dates: [{ event: f, relative: { event: e, offset: P1W } }, { event: f, date: '1953-04-17' }] }",
+        ],
+      }),
+    );
     expect(f).toEqual([]);
   });
 });

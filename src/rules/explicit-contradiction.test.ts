@@ -12,7 +12,10 @@ const NODES = [
 describe('explicit-contradiction', () => {
   it('reports asserted contradictions and unanswered rebuttals, located at the relation', () => {
     const f = findings('explicit-contradiction', mapYaml({ nodes: NODES, relations: ['{ type: contradicts, from: a, to: b }', '{ type: attacks, from: c, to: a }'] }));
-    expect(f.map((x) => x.nodes)).toEqual([['a', 'b'], ['c', 'a']]);
+    expect(f.map((x) => x.nodes)).toEqual([
+      ['a', 'b'],
+      ['c', 'a'],
+    ]);
     expect(f[0]!.message).toBe('The author asserts both a ("Policy is unchanged") and b ("Policy has changed"), but they contradict each other, so a reader cannot accept both.');
     expect(f[1]!.message).toContain('which rebuts it and is never answered');
     expect(f[0]!.location.line).toBe(9);
@@ -20,7 +23,13 @@ describe('explicit-contradiction', () => {
   it('ignores hypotheses, analyst nodes, editors and answered rebuttals', () => {
     const yaml = mapYaml({
       nodes: [...NODES, '{ id: ed, kind: claim, text: An editor disagrees, author: editors }', '{ id: d, kind: evidence, text: An answer }'],
-      relations: ['{ type: contradicts, from: a, to: h }', '{ type: contradicts, from: a, to: n }', '{ type: contradicts, from: a, to: ed }', '{ type: attacks, from: c, to: b }', '{ type: attacks, from: d, to: c }'],
+      relations: [
+        '{ type: contradicts, from: a, to: h }',
+        '{ type: contradicts, from: a, to: n }',
+        '{ type: contradicts, from: a, to: ed }',
+        '{ type: attacks, from: c, to: b }',
+        '{ type: attacks, from: d, to: c }',
+      ],
       extra: 'authors:\n  - { id: main, name: The author, role: author }\n  - { id: editors, name: The editors, role: editor }',
     });
     expect(findings('explicit-contradiction', yaml).map((x) => x.nodes)).toEqual([['d', 'c']]);

@@ -19,8 +19,10 @@ export const factConflict: Rule = {
     id: 'fact-conflict',
     severity: 'warning',
     description: 'two nodes state different values of one attribute (who, whose idea, attributed to, where, how many) of the same event or idea',
-    docs: "Facts beyond dates (Schum, The Evidential Foundations of Probabilistic Reasoning, on the attributes of an event a report asserts): nodes record, in `facts`, what they say about an event or idea named by a shared key: its agent, originator, to whom it is attributed, where, and how many. Two nodes that give one attribute of one event different values cannot both be right, as two dates that cannot both hold (dated-fact-conflict, which keeps dates with their precision). Values are compared as words, case and spacing aside; one message id per attribute, so each kind of conflict can be told apart, configured or suppressed.",
-    messages: Object.fromEntries(FACT_ATTRIBUTES.map((a) => [a, `{{node}} says ${WORD[a]} for {{event}} is "{{value}}", but {{other}} says "{{otherValue}}"; both cannot be right.`])),
+    docs: 'Facts beyond dates (Schum, The Evidential Foundations of Probabilistic Reasoning, on the attributes of an event a report asserts): nodes record, in `facts`, what they say about an event or idea named by a shared key: its agent, originator, to whom it is attributed, where, and how many. Two nodes that give one attribute of one event different values cannot both be right, as two dates that cannot both hold (dated-fact-conflict, which keeps dates with their precision). Values are compared as words, case and spacing aside; one message id per attribute, so each kind of conflict can be told apart, configured or suppressed.',
+    messages: Object.fromEntries(
+      FACT_ATTRIBUTES.map((a) => [a, `{{node}} says ${WORD[a]} for {{event}} is "{{value}}", but {{other}} says "{{otherValue}}"; both cannot be right.`]),
+    ),
     defaults: {},
   },
   check(ctx) {

@@ -33,7 +33,12 @@ export const hedgeBandMismatch: Rule = {
         return;
       }
       if (!terms.includes(band.term)) {
-        out.push({ messageId: 'otherBand', data: { node: ctx.label(n.id), term: band.term, words, meant: terms[0]!, yardstick: band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203' }, nodes: [n.id], at });
+        out.push({
+          messageId: 'otherBand',
+          data: { node: ctx.label(n.id), term: band.term, words, meant: terms[0]!, yardstick: band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203' },
+          nodes: [n.id],
+          at,
+        });
       }
     });
     return out;

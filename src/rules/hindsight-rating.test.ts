@@ -36,15 +36,25 @@ describe('hindsight-rating', () => {
   it('reports rows by a later author, from a later document, or reporting a later event, once each with their ratings', () => {
     const f = findings('hindsight-rating', mapYaml({ extra: HEAD, nodes: NODES }));
     expect(f.map((x) => x.nodes[0])).toEqual(['note', 'archive', 'soon']);
-    expect(f[0]!.message).toBe('Hypothesis set q rates note ("The editors explain") (II against h1, C against h2), but it was written by The editors in 2015, after the assessment (1953-06): hindsight its authors did not have; drop the row or rate it in a set that judges the assessment afterwards.');
+    expect(f[0]!.message).toBe(
+      'Hypothesis set q rates note ("The editors explain") (II against h1, C against h2), but it was written by The editors in 2015, after the assessment (1953-06): hindsight its authors did not have; drop the row or rate it in a set that judges the assessment afterwards.',
+    );
     expect(f[1]!.message).toContain('its source history is dated 1991');
     expect(f[2]!.message).toContain('it reports later on 1953-07');
   });
   it('is silent for a map whose documents carry no date', () => {
-    const f = findings('hindsight-rating', mapYaml({ extra: HEAD.replace(', date: "1953-06"', '').replace('  - { id: history, path: history.txt, date: "1991" }\n', ''), nodes: NODES.map((n) => n.replace(/source: \{ document: history[^}]*\}, /, '').replace(', source: { document: history, locator: "1", quote: show }', '')) }));
+    const f = findings(
+      'hindsight-rating',
+      mapYaml({
+        extra: HEAD.replace(', date: "1953-06"', '').replace('  - { id: history, path: history.txt, date: "1991" }\n', ''),
+        nodes: NODES.map((n) => n.replace(/source: \{ document: history[^}]*\}, /, '').replace(', source: { document: history, locator: "1", quote: show }', '')),
+      }),
+    );
     expect(f.map((x) => x.nodes[0])).toEqual([]);
   });
-  it('needs an author\'s date to be on the calendar, refused at its line and column', () => {
-    expect(() => loadMapText(mapYaml({ extra: HEAD.replace('date: "2015"', 'date: "1953-02-30"'), nodes: NODES }), 'map.yaml')).toThrow(/map\.yaml:7:\d+: error: date "1953-02-30" is not on the calendar/);
+  it("needs an author's date to be on the calendar, refused at its line and column", () => {
+    expect(() => loadMapText(mapYaml({ extra: HEAD.replace('date: "2015"', 'date: "1953-02-30"'), nodes: NODES }), 'map.yaml')).toThrow(
+      /map\.yaml:7:\d+: error: date "1953-02-30" is not on the calendar/,
+    );
   });
 });

@@ -31,9 +31,10 @@ export const hindsightRating: Rule = {
     id: 'hindsight-rating',
     severity: 'warning',
     description: 'a rating that rests on a row the assessment could not have known: a later source, author or event',
-    docs: 'Hindsight bias (Fischhoff 1975; Heuer, Psychology of Intelligence Analysis, ch. 13): what happened afterwards makes an outcome look as if it was always obvious. An ACH matrix that reconstructs how an assessment weighed its hypotheses must rate only what its authors could know: a modern editor\'s footnote, a later document or an event after the assessment\'s date judges the assessment, not its reasoning. The assessment\'s date is that of the document its hypotheses quote (else the map\'s first document); a row is later when its author\'s `date`, its source document\'s date or a date it reports starts after that date ends. Rate such rows in a separate set that judges the assessment with hindsight, and say so.',
+    docs: "Hindsight bias (Fischhoff 1975; Heuer, Psychology of Intelligence Analysis, ch. 13): what happened afterwards makes an outcome look as if it was always obvious. An ACH matrix that reconstructs how an assessment weighed its hypotheses must rate only what its authors could know: a modern editor's footnote, a later document or an event after the assessment's date judges the assessment, not its reasoning. The assessment's date is that of the document its hypotheses quote (else the map's first document); a row is later when its author's `date`, its source document's date or a date it reports starts after that date ends. Rate such rows in a separate set that judges the assessment with hindsight, and say so.",
     messages: {
-      later: 'Hypothesis set {{set}} rates {{row}} ({{ratings}}), but {{why}}, after the assessment ({{date}}): hindsight its authors did not have; drop the row or rate it in a set that judges the assessment afterwards.',
+      later:
+        'Hypothesis set {{set}} rates {{row}} ({{ratings}}), but {{why}}, after the assessment ({{date}}): hindsight its authors did not have; drop the row or rate it in a set that judges the assessment afterwards.',
     },
     defaults: {},
   },

@@ -12,7 +12,8 @@ export const inconsistentBand: Rule = {
     description: 'one estimative phrase given different bands (or a band and none) in one map, with no note saying why',
     docs: 'A reader learns what an author\'s words mean from how they are used: if "no doubt" is almost certain in one judgement and no estimate at all in another, the map teaches two meanings for one phrase (ICD 203 standard 6 asks for consistent expressions of likelihood; Kent, "Words of Estimative Probability", 1964). Hedges of exactly one phrase are grouped by that phrase (case aside); comparatives are left out, since they carry no band. A node whose hedge has a note (the rationale for its band) is never reported, though it counts as a use; each other node whose band differs from another use is reported once, naming that use.',
     messages: {
-      differs: '{{node}} gives "{{phrase}}" {{band}}, but {{other}} gives it {{otherBand}}; one phrase should carry one band across the map, or the hedge\'s note should say why this use differs.',
+      differs:
+        '{{node}} gives "{{phrase}}" {{band}}, but {{other}} gives it {{otherBand}}; one phrase should carry one band across the map, or the hedge\'s note should say why this use differs.',
     },
     defaults: {},
   },

@@ -69,7 +69,6 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
 }
 
-
 /** Runs one rule and turns its reports into located findings. */
 export function runRule(rule: Rule, ctx: RuleContext, setting?: RuleSetting): Finding[] {
   const { loaded } = ctx;
@@ -124,10 +123,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return findings.sort(
     (a, b) =>
-      cmp(a.location.file, b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      cmp(a.rule, b.rule) ||
-      cmp(a.message, b.message),
+      cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp(a.rule, b.rule) || cmp(a.message, b.message),
   );
 }

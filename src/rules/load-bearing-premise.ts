@@ -7,7 +7,8 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
     description: 'for each policy conclusion, the nodes every line of its support passes through: its key assumptions',
     docs: "Dominators on the support graph (Cooper, Harvey and Kennedy's algorithm, from a virtual source joining the leaves). A node that every chain of support passes through carries the conclusion alone: if it fails, the conclusion has no support left. When a whole inference dominates, each of its linked premises is needed too. These are the items a Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques) would examine first.",
     messages: {
-      keyAssumptions: 'Every line of support for conclusion {{conclusion}} passes through {{bearing}}; these are its key assumptions, and if one fails the conclusion loses its support.',
+      keyAssumptions:
+        'Every line of support for conclusion {{conclusion}} passes through {{bearing}}; these are its key assumptions, and if one fails the conclusion loses its support.',
     },
     schema: optionsSchema({ shown: { type: 'integer', minimum: 1, description: 'how many key assumptions are named in the message' } }),
     defaults: { shown: 5 },
@@ -33,7 +34,13 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
       if (bearing.length === 0) continue;
       out.push({
         messageId: 'keyAssumptions',
-        data: { conclusion: ctx.label(n.id), bearing: listShown(bearing.map((id) => ctx.label(id)), options.shown) },
+        data: {
+          conclusion: ctx.label(n.id),
+          bearing: listShown(
+            bearing.map((id) => ctx.label(id)),
+            options.shown,
+          ),
+        },
         nodes: [n.id, ...bearing],
       });
     }

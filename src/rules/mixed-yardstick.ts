@@ -14,7 +14,7 @@ export const mixedYardstick: Rule = {
     description: 'likelihood bands taken from both the PHIA and the ICD 203 yardsticks in one map',
     docs: 'The UK PHIA yardstick and the US ICD 203 expressions of likelihood give the same words different ranges ("unlikely" is 25–35 % on one and 20–45 % on the other); ICD 203 also asks for one row of terms throughout. A map should band its judgements on one yardstick. The yardstick most nodes use (the first used, on a tie) is taken as the map\'s; nodes on the other are reported.',
     messages: {
-      otherYardstick: "{{node}} is banded \"{{term}}\" on the {{yardstick}} yardstick ({{range}}), while the map's other judgements use {{main}}; one map should use one yardstick.",
+      otherYardstick: '{{node}} is banded "{{term}}" on the {{yardstick}} yardstick ({{range}}), while the map\'s other judgements use {{main}}; one map should use one yardstick.',
     },
     defaults: {},
   },

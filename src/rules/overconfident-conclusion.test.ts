@@ -3,37 +3,48 @@ import { findings, mapYaml } from './fixtures/run.js';
 
 describe('overconfident-conclusion', () => {
   it('flags "almost certain" resting on a low-credibility report (min over linked premises)', () => {
-    const f = findings('overconfident-conclusion', mapYaml({
-      nodes: [
-        '{ id: good, kind: evidence, text: Good report, credibility: high }',
-        '{ id: weak, kind: evidence, text: Weak report, credibility: low }',
-        '{ id: c, kind: claim, text: It will happen, hedge: { phrases: [almost certainly], band: { yardstick: PHIA, term: almost certain } } }',
-      ],
-      inferences: ['{ id: i1, premises: [good, weak], conclusion: c }'],
-    }));
+    const f = findings(
+      'overconfident-conclusion',
+      mapYaml({
+        nodes: [
+          '{ id: good, kind: evidence, text: Good report, credibility: high }',
+          '{ id: weak, kind: evidence, text: Weak report, credibility: low }',
+          '{ id: c, kind: claim, text: It will happen, hedge: { phrases: [almost certainly], band: { yardstick: PHIA, term: almost certain } } }',
+        ],
+        inferences: ['{ id: i1, premises: [good, weak], conclusion: c }'],
+      }),
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.nodes).toEqual(['c', 'weak']);
-    expect(f[0]!.message).toBe('Claim c ("It will happen") is stated as "almost certain" (about 98 %) but its support bears out only about 50 %; its weakest link is weak ("Weak report").');
+    expect(f[0]!.message).toBe(
+      'Claim c ("It will happen") is stated as "almost certain" (about 98 %) but its support bears out only about 50 %; its weakest link is weak ("Weak report").',
+    );
   });
   it('lets a strong independent line carry the claim (max over convergent inferences)', () => {
-    const f = findings('overconfident-conclusion', mapYaml({
-      nodes: [
-        '{ id: good, kind: evidence, text: Good report, credibility: high }',
-        '{ id: weak, kind: evidence, text: Weak report, credibility: low }',
-        '{ id: c, kind: claim, text: It will happen, hedge: { phrases: [highly likely], band: { yardstick: PHIA, term: highly likely } } }',
-      ],
-      inferences: ['{ id: i1, premises: [weak], conclusion: c }', '{ id: i2, premises: [good], conclusion: c }'],
-    }));
+    const f = findings(
+      'overconfident-conclusion',
+      mapYaml({
+        nodes: [
+          '{ id: good, kind: evidence, text: Good report, credibility: high }',
+          '{ id: weak, kind: evidence, text: Weak report, credibility: low }',
+          '{ id: c, kind: claim, text: It will happen, hedge: { phrases: [highly likely], band: { yardstick: PHIA, term: highly likely } } }',
+        ],
+        inferences: ['{ id: i1, premises: [weak], conclusion: c }', '{ id: i2, premises: [good], conclusion: c }'],
+      }),
+    );
     expect(f).toEqual([]);
   });
   it('flags a flat assertion only when its support falls below likely, and lowers undercut steps', () => {
-    const yaml = (undercut: boolean) => mapYaml({
-      nodes: ['{ id: e, kind: evidence, text: Report, credibility: medium }', '{ id: c, kind: claim, text: Flat claim }', '{ id: doubt, kind: hedge, text: One source only }'],
-      inferences: ['{ id: i1, premises: [e], conclusion: c }'],
-      relations: [undercut ? '{ type: undercuts, from: doubt, to: i1 }' : '{ type: qualifies, from: doubt, to: e }'],
-    });
+    const yaml = (undercut: boolean) =>
+      mapYaml({
+        nodes: ['{ id: e, kind: evidence, text: Report, credibility: medium }', '{ id: c, kind: claim, text: Flat claim }', '{ id: doubt, kind: hedge, text: One source only }'],
+        inferences: ['{ id: i1, premises: [e], conclusion: c }'],
+        relations: [undercut ? '{ type: undercuts, from: doubt, to: i1 }' : '{ type: qualifies, from: doubt, to: e }'],
+      });
     expect(findings('overconfident-conclusion', yaml(false))).toEqual([]);
     const f = findings('overconfident-conclusion', yaml(true));
-    expect(f.map((x) => x.message)).toEqual(['Claim c ("Flat claim") is stated as a flat assertion (about 100 %) but its support bears out only about 49 %; its weakest link is e ("Report").']);
+    expect(f.map((x) => x.message)).toEqual([
+      'Claim c ("Flat claim") is stated as a flat assertion (about 100 %) but its support bears out only about 49 %; its weakest link is e ("Report").',
+    ]);
   });
 });

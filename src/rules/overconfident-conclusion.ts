@@ -59,7 +59,14 @@ export const overconfidentConclusion: Rule<Options> = {
       const weakest = weakestLink(ctx, st, v);
       out.push({
         messageId: 'overconfident',
-        data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(n.id), statedAs: statedAs(n), stated: pct(stated), supported: pct(supported), weakest: weakest ? `; its weakest link is ${ctx.label(weakest)}` : '' },
+        data: {
+          Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion',
+          node: ctx.label(n.id),
+          statedAs: statedAs(n),
+          stated: pct(stated),
+          supported: pct(supported),
+          weakest: weakest ? `; its weakest link is ${ctx.label(weakest)}` : '',
+        },
         nodes: weakest ? [n.id, weakest] : [n.id],
       });
     });

@@ -31,7 +31,12 @@ function supportsThrough(edges: ReadonlyMap<string, readonly string[]>, from: st
 }
 
 /** How `a` overlaps `b` in one set, or undefined when they are distinct. */
-function overlap(ctx: Parameters<Rule['check']>[0], edges: ReadonlyMap<string, readonly string[]>, a: string, b: string): { messageId: string; from: string; to: string } | undefined {
+function overlap(
+  ctx: Parameters<Rule['check']>[0],
+  edges: ReadonlyMap<string, readonly string[]>,
+  a: string,
+  b: string,
+): { messageId: string; from: string; to: string } | undefined {
   const restates = (ctx.map.relations ?? []).some((r) => r.type === 'restates' && ((r.from === a && r.to === b) || (r.from === b && r.to === a)));
   if (restates) return { messageId: 'restates', from: a, to: b };
   if (supportsThrough(edges, a, b)) return { messageId: 'supports', from: a, to: b };
@@ -49,7 +54,8 @@ export const overlappingHypotheses: Rule = {
     description: 'two hypotheses of one set that are not rivals: one supports, restates or quotes the same words as the other',
     docs: 'ACH needs hypotheses that are mutually exclusive (Heuer, Psychology of Intelligence Analysis, ch. 8, step 1): evidence against one must not be evidence for another, and a case of one hypothesis scores with it, not against it. Two hypotheses overlap when a chain of inferences leads from one to the other (one is a case or a ground of the other), when a `restates` relation joins them, or when both quote the same words of one document. Merge them, or recast the set as rival primary drivers.',
     messages: {
-      supports: 'In hypothesis set {{set}}, {{from}} supports {{to}} through the map\'s inferences: one is a case or a ground of the other, not a rival; merge them or recast the set as mutually exclusive explanations.',
+      supports:
+        "In hypothesis set {{set}}, {{from}} supports {{to}} through the map's inferences: one is a case or a ground of the other, not a rival; merge them or recast the set as mutually exclusive explanations.",
       restates: 'In hypothesis set {{set}}, {{from}} and {{to}} are joined by a restates relation: the same explanation counted twice; merge them.',
       sameQuote: 'In hypothesis set {{set}}, {{from}} and {{to}} quote the same words of the text: one explanation counted twice; merge them or quote what tells them apart.',
     },

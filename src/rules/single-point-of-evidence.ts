@@ -13,7 +13,14 @@ export const singlePointOfEvidence: Rule<{ exempt: Level[] }> = {
     messages: {
       single: '{{Kind}} {{node}} rests on a single item of evidence, {{evidence}}; if that report is wrong, nothing else holds it up.',
     },
-    schema: optionsSchema({ exempt: { type: 'array', items: { enum: LEVELS }, uniqueItems: true, description: 'credibility grades at which a sole item of evidence is a matter of record, not a fragile single source' } }),
+    schema: optionsSchema({
+      exempt: {
+        type: 'array',
+        items: { enum: LEVELS },
+        uniqueItems: true,
+        description: 'credibility grades at which a sole item of evidence is a matter of record, not a fragile single source',
+      },
+    }),
     defaults: { exempt: ['high'] },
   },
   check(ctx, options) {

@@ -5,7 +5,7 @@ const unknownSuppression: RuleMeta<object> = {
   id: 'unknown-suppression',
   severity: 'error',
   description: 'a node suppresses a rule that does not exist',
-  docs: "A `suppress` entry must name a rule `argmap rules` lists. A misspelt id would otherwise silence nothing while looking as if it did, so it is an error, as ESLint treats a disable comment for an undefined rule.",
+  docs: 'A `suppress` entry must name a rule `argmap rules` lists. A misspelt id would otherwise silence nothing while looking as if it did, so it is an error, as ESLint treats a disable comment for an undefined rule.',
   messages: { unknown: '{{node}} suppresses "{{rule}}", which is not a rule; expected one of the ids `argmap rules` lists.' },
   defaults: {},
 };

@@ -3,22 +3,27 @@ import { findings, mapYaml } from './fixtures/run.js';
 
 describe('unhedged-judgement', () => {
   it('reports claims and predictions with no estimative words, recorded or in the quote', () => {
-    const f = findings('unhedged-judgement', mapYaml({
-      nodes: [
-        '{ id: flat, kind: claim, text: The alliance will hold }',
-        '{ id: told, kind: prediction, text: Talks resume in May, hedge: { phrases: [] } }',
-        '{ id: hedged, kind: claim, text: The alliance will probably hold }',
-        '{ id: recorded, kind: claim, text: Little effect, hedge: { phrases: [should], band: { yardstick: PHIA, term: likely } } }',
-        '{ id: fact, kind: evidence, text: Ships in port }',
-        '{ id: mine, kind: claim, text: Analyst synthesis, analyst: true, rationale: Summary }',
-      ],
-    }));
+    const f = findings(
+      'unhedged-judgement',
+      mapYaml({
+        nodes: [
+          '{ id: flat, kind: claim, text: The alliance will hold }',
+          '{ id: told, kind: prediction, text: Talks resume in May, hedge: { phrases: [] } }',
+          '{ id: hedged, kind: claim, text: The alliance will probably hold }',
+          '{ id: recorded, kind: claim, text: Little effect, hedge: { phrases: [should], band: { yardstick: PHIA, term: likely } } }',
+          '{ id: fact, kind: evidence, text: Ships in port }',
+          '{ id: mine, kind: claim, text: Analyst synthesis, analyst: true, rationale: Summary }',
+        ],
+      }),
+    );
     expect(f.map((x) => x.nodes[0])).toEqual(['flat', 'told']);
     expect(f[0]!.message).toBe('Judgement flat ("The alliance will hold") is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").');
     expect(f[1]!.message).toMatch(/^Prediction told/);
   });
   it('reads the quote rather than the label when the node has one', () => {
-    const yaml = mapYaml({ nodes: ["{ id: q, kind: claim, text: Stalin feared loss of élan, source: { locator: '2', quote: What Stalin probably feared was loss of revolutionary élan } }"] });
+    const yaml = mapYaml({
+      nodes: ["{ id: q, kind: claim, text: Stalin feared loss of élan, source: { locator: '2', quote: What Stalin probably feared was loss of revolutionary élan } }"],
+    });
     expect(findings('unhedged-judgement', yaml)).toEqual([]);
   });
   it('counts a hedged lead-in that qualifies the judgement, but not a caveat without estimative words', () => {

@@ -31,7 +31,9 @@ export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
     messages: {
       unhedged: '{{Kind}} {{node}} is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").',
     },
-    schema: optionsSchema({ kinds: { type: 'array', items: { enum: NODE_KINDS }, uniqueItems: true, description: 'the node kinds that are judgements and so should say how likely they are' } }),
+    schema: optionsSchema({
+      kinds: { type: 'array', items: { enum: NODE_KINDS }, uniqueItems: true, description: 'the node kinds that are judgements and so should say how likely they are' },
+    }),
     defaults: { kinds: ['claim', 'prediction'] },
   },
   check(ctx, options) {

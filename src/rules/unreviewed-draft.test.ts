@@ -15,13 +15,16 @@ describe('unreviewed-draft', () => {
     expect(f[0]!.message).toContain(': kind, text, hedge and dates were guessed by argmap init; check them against the text, then set review.status: reviewed.');
   });
   it('names one guessed field in the singular, points at review, and is silent for a reviewed node', () => {
-    const f = findings('unreviewed-draft', mapYaml({
-      nodes: [
-        '{ id: a, kind: claim, text: A guess }',
-        '{ id: b, kind: claim, text: Another, review: { status: draft, guessed: [kind] } }',
-        '{ id: c, kind: claim, text: Checked, review: { status: reviewed, guessed: [kind] } }',
-      ],
-    }));
+    const f = findings(
+      'unreviewed-draft',
+      mapYaml({
+        nodes: [
+          '{ id: a, kind: claim, text: A guess }',
+          '{ id: b, kind: claim, text: Another, review: { status: draft, guessed: [kind] } }',
+          '{ id: c, kind: claim, text: Checked, review: { status: reviewed, guessed: [kind] } }',
+        ],
+      }),
+    );
     expect(f.map((x) => x.message)).toEqual(['b ("Another"): kind was guessed by argmap init; check it against the text, then set review.status: reviewed.']);
     expect(f[0]!.location).toEqual({ file: 'map.yaml', line: 4, column: 50 });
   });

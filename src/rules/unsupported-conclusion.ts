@@ -3,7 +3,6 @@ import { NODE_KINDS } from '../model/kinds.js';
 import { optionsSchema, type Rule } from './rule.js';
 import { forEachSupported } from '../graph/support-index.js';
 
-
 export const unsupportedConclusion: Rule<{ ground: Node['kind'][] }> = {
   meta: {
     id: 'unsupported-conclusion',

@@ -33,7 +33,9 @@ export function staleness(committed: string, fresh: string): string | undefined 
     aEnd--;
     bEnd--;
   }
-  const out = [`first difference at line ${line + 1}, column ${column + 1}: ${aEnd - line} committed line(s) became ${bEnd - line} (committed ${a.length} lines, fresh ${b.length})`];
+  const out = [
+    `first difference at line ${line + 1}, column ${column + 1}: ${aEnd - line} committed line(s) became ${bEnd - line} (committed ${a.length} lines, fresh ${b.length})`,
+  ];
   for (let i = Math.max(0, line - CONTEXT); i < line; i++) out.push(`  ${String(i + 1).padStart(5)}  ${clip(a[i]!, column)}`);
   for (let i = line; i < Math.min(aEnd, line + SHOWN); i++) out.push(`- ${String(i + 1).padStart(5)}  ${clip(a[i]!, column)}`);
   if (aEnd - line > SHOWN) out.push(`  … ${aEnd - line - SHOWN} more`);

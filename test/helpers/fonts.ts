@@ -17,7 +17,8 @@ export function metricsFonts(): { regular: string; bold: string } {
     if (!existsSync(file)) throw new Error(`${file} is missing: the width table src/render/fonts/liberation-sans.json was measured from ${need}`);
     const bytes = readFileSync(file);
     const hash = createHash('sha256').update(bytes).digest('hex');
-    if (hash !== sha256) throw new Error(`${file} is not the file the width table was measured from (sha256 ${hash.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…): it needs ${need}`);
+    if (hash !== sha256)
+      throw new Error(`${file} is not the file the width table was measured from (sha256 ${hash.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…): it needs ${need}`);
     return bytes.toString('base64');
   };
   return { regular: read(FONT_SOURCE.files.regular), bold: read(FONT_SOURCE.files.bold) };

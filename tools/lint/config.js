@@ -41,7 +41,18 @@ export default function argmapLint(root) {
     },
     {
       files: ['**/*.mjs', '**/*.js'],
-      languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', structuredClone: 'readonly' } },
+      languageOptions: {
+        globals: {
+          process: 'readonly',
+          console: 'readonly',
+          URL: 'readonly',
+          Buffer: 'readonly',
+          setTimeout: 'readonly',
+          clearTimeout: 'readonly',
+          performance: 'readonly',
+          structuredClone: 'readonly',
+        },
+      },
     },
   );
 }

@@ -1,8 +1,5 @@
 import type { Rating } from '../../model/types.js';
-import {
-  ZERO, addScore, cellScore, compareScore, evidenceWeight, inconsistencyValue, leadersOf, rankLines, scoreValue,
-  type ExactScore, type ScoreLine,
-} from './score.js';
+import { ZERO, addScore, cellScore, compareScore, evidenceWeight, inconsistencyValue, leadersOf, rankLines, scoreValue, type ExactScore, type ScoreLine } from './score.js';
 import type { AchCell, AchEvidence, AchMatrix, AchSetResult, CellFlip, EvidenceRow, RankedHypothesis, Sensitivity } from './types.js';
 
 /**
@@ -11,11 +8,16 @@ import type { AchCell, AchEvidence, AchMatrix, AchSetResult, CellFlip, EvidenceR
  */
 export function flipRating(r: Rating): Rating | undefined {
   switch (r) {
-    case 'CC': return 'II';
-    case 'C': return 'I';
-    case 'I': return 'C';
-    case 'II': return 'CC';
-    default: return undefined;
+    case 'CC':
+      return 'II';
+    case 'C':
+      return 'I';
+    case 'I':
+      return 'C';
+    case 'II':
+      return 'CC';
+    default:
+      return undefined;
   }
 }
 
@@ -121,13 +123,7 @@ export function analyseMatrix(m: AchMatrix): AchSetResult {
  * Heuer step 6 for one row. Scores are sums, so a change to one row only shifts that row's terms:
  * each what-if costs one pass over the hypotheses, not a rescoring of the whole matrix.
  */
-function sensitivityOf(
-  evidence: string,
-  cells: readonly AchCell[],
-  lines: readonly ScoreLine[],
-  leaders: readonly string[],
-  rows: ReadonlyMap<string, AchEvidence>,
-): Sensitivity {
+function sensitivityOf(evidence: string, cells: readonly AchCell[], lines: readonly ScoreLine[], leaders: readonly string[], rows: ReadonlyMap<string, AchEvidence>): Sensitivity {
   const e = rows.get(evidence)!;
   const shifted = (delta: ReadonlyMap<string, { v: number; s: ExactScore }>): string[] =>
     leadersOf(
@@ -137,9 +133,7 @@ function sensitivityOf(
       }),
     );
 
-  const dropDelta = new Map(
-    cells.map((c) => [c.hypothesis, { v: -inconsistencyValue(c.rating), s: addScore(ZERO, cellScore(c.rating, e.credibility, e.relevance), -1) }]),
-  );
+  const dropDelta = new Map(cells.map((c) => [c.hypothesis, { v: -inconsistencyValue(c.rating), s: addScore(ZERO, cellScore(c.rating, e.credibility, e.relevance), -1) }]));
   const afterDrop = shifted(dropDelta);
   const flips: CellFlip[] = [];
   for (const c of cells) {

@@ -20,11 +20,16 @@ const quote = (g: ArgumentGraph, id: string): string => {
  */
 function supportReach(g: ArgumentGraph, from: string, hypotheses: ReadonlySet<string>): Set<string> {
   const reached = new Set<string>();
-  bfsFromNode(supportGraph(g), from, (key) => {
-    if (key === from) return false;
-    reached.add(key);
-    return hypotheses.has(key);
-  }, { mode: 'out' });
+  bfsFromNode(
+    supportGraph(g),
+    from,
+    (key) => {
+      if (key === from) return false;
+      reached.add(key);
+      return hypotheses.has(key);
+    },
+    { mode: 'out' },
+  );
   return reached;
 }
 
@@ -39,9 +44,10 @@ function attackOn(g: ArgumentGraph, a: string, h: string): string | undefined {
       if (v.type === 'inference' && v.inference.conclusion === h) found = `undercuts ${quote(g, target)} into`;
     }
   });
-  if (!found) g.forEachInEdge(a, (_e, link, source) => {
-    if (!found && link.type === 'contradicts' && source === h) found = 'contradicts';
-  });
+  if (!found)
+    g.forEachInEdge(a, (_e, link, source) => {
+      if (!found && link.type === 'contradicts' && source === h) found = 'contradicts';
+    });
   return found;
 }
 
@@ -55,7 +61,9 @@ function attackOn(g: ArgumentGraph, a: string, h: string): string | undefined {
 function signal(g: ArgumentGraph, e: string, h: string, reach: ReadonlySet<string>, rivals: ReadonlySet<string>): GraphSignal {
   const out: GraphSignal = {};
   if (reach.has(h)) {
-    const via = inferencesFor(g, h).filter((i) => i.premises.includes(e) || reach.has(i.id)).map((i) => i.id);
+    const via = inferencesFor(g, h)
+      .filter((i) => i.premises.includes(e) || reach.has(i.id))
+      .map((i) => i.id);
     out.consistent = `supports "${h}" through inference ${via.map((v) => `"${v}"`).join(', ')}`;
   } else if (g.someOutEdge(h, (_k, link, _s, t) => link.type === 'explains' && t === e)) {
     out.consistent = `"${h}" explains it`;
@@ -83,7 +91,10 @@ function graphEvidence(g: ArgumentGraph, map: ArgumentMap, set: HypothesisSet): 
     const attackers: string[] = [];
     g.forEachInEdge(h, (_e, link, source) => {
       if (link.type === 'attacks' || link.type === 'contradicts') attackers.push(source);
-      if (link.type === 'conclusion') g.forEachInEdge(source, (_e2, l2, s2) => { if (l2.type === 'undercuts') attackers.push(s2); });
+      if (link.type === 'conclusion')
+        g.forEachInEdge(source, (_e2, l2, s2) => {
+          if (l2.type === 'undercuts') attackers.push(s2);
+        });
     });
     g.forEachOutEdge(h, (_e, link, _s, target) => {
       if (link.type === 'contradicts') attackers.push(target);
@@ -128,9 +139,7 @@ export function matrixFromSet(map: ArgumentMap, set: HypothesisSet, g: ArgumentG
   const evidence: AchEvidence[] = evidenceIds.map((id) => {
     const a = assessed.get(id);
     const node = nodes.get(id);
-    const [credibility, credibilityFrom]: [Level, WeightOrigin] = a?.credibility
-      ? [a.credibility, 'set']
-      : node?.credibility ? [node.credibility, 'node'] : ['medium', 'default'];
+    const [credibility, credibilityFrom]: [Level, WeightOrigin] = a?.credibility ? [a.credibility, 'set'] : node?.credibility ? [node.credibility, 'node'] : ['medium', 'default'];
     const [relevance, relevanceFrom]: [Level, WeightOrigin] = a?.relevance ? [a.relevance, 'set'] : ['medium', 'default'];
     return { id, label: node?.text ?? id, credibility, relevance, credibilityFrom, relevanceFrom };
   });

@@ -24,7 +24,9 @@ export function locatorSlug(locator: string): string {
 
 /** `3-a-v-2-granted-amnesty-even`: the locator and the first three words that carry meaning. */
 export function nodeId(locator: string, text: string): string {
-  const first = words(text).filter((w) => !STOP.has(w)).slice(0, 3);
+  const first = words(text)
+    .filter((w) => !STOP.has(w))
+    .slice(0, 3);
   return [locatorSlug(locator), ...first].join('-');
 }
 

@@ -1,4 +1,19 @@
-import { SEMANTICS, TASKS, countWithin, credulousWithin, extensionsWithin, skepticalWithin, someExtensionWithin, type SearchLimit, type StopReason, labellingOf, type Labelling, type NamedFramework, type Semantics, type Task } from '../../analysis/dung.js';
+import {
+  SEMANTICS,
+  TASKS,
+  countWithin,
+  credulousWithin,
+  extensionsWithin,
+  skepticalWithin,
+  someExtensionWithin,
+  type SearchLimit,
+  type StopReason,
+  labellingOf,
+  type Labelling,
+  type NamedFramework,
+  type Semantics,
+  type Task,
+} from '../../analysis/dung.js';
 import { FRAMEWORK_FORMATS } from '../../interop/iccma.js';
 import { frameworkOf } from '../../app/af.js';
 import { visibleJson } from '../../io/visible-text.js';
@@ -22,7 +37,14 @@ function labellingText(l: Labelling): string {
 }
 
 /** The answer to one task, as JSON and as ICCMA-style text; `labels` spells extensions out as labellings. */
-function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: string | undefined, labels: boolean, limit: SearchLimit): { json: object; text: string; stopped: StopReason | null } {
+function answer(
+  nf: NamedFramework,
+  semantics: Semantics,
+  task: Task,
+  query: string | undefined,
+  labels: boolean,
+  limit: SearchLimit,
+): { json: object; text: string; stopped: StopReason | null } {
   switch (task) {
     case 'EE': {
       const { result: list, stopped } = extensionsWithin(nf, semantics, limit);
@@ -58,7 +80,7 @@ function answer(nf: NamedFramework, semantics: Semantics, task: Task, query: str
 
 export const afCommand = defineCommand({
   name: 'af',
-  summary: 'Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map\'s attacks',
+  summary: "Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map's attacks",
   usage: '<file>',
   positionals: { min: 1, max: 1 },
   options: {
@@ -86,7 +108,8 @@ export const afCommand = defineCommand({
     'input-format': {
       type: 'string',
       arg: '<format>',
-      description: 'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: a map for .yaml .yml .json, else by extension (.apx .tgf .af .i23), else by content',
+      description:
+        'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: a map for .yaml .yml .json, else by extension (.apx .tgf .af .i23), else by content',
       choices: FRAMEWORK_FORMATS,
     },
   },
@@ -100,15 +123,22 @@ export const afCommand = defineCommand({
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).
     const limit: SearchLimit = {};
-    for (const [key, value] of [['timeout', options.timeout], ['max-extensions', options['max-extensions']]] as const) {
+    for (const [key, value] of [
+      ['timeout', options.timeout],
+      ['max-extensions', options['max-extensions']],
+    ] as const) {
       if (typeof value !== 'string') continue;
       const x = Number(value);
-      if (!(x > 0) || (key === 'max-extensions' && !Number.isInteger(x))) throw new UsageError(`--${key} expects a positive ${key === 'timeout' ? 'number of seconds' : 'whole number'}; found ${JSON.stringify(value)}`);
+      if (!(x > 0) || (key === 'max-extensions' && !Number.isInteger(x)))
+        throw new UsageError(`--${key} expects a positive ${key === 'timeout' ? 'number of seconds' : 'whole number'}; found ${JSON.stringify(value)}`);
       if (key === 'timeout') limit.deadline = Date.now() + x * 1000;
       else limit.maxExtensions = x;
     }
     const result = answer(nf, options.semantics, task, query, options.labels === true, limit);
-    if (result.stopped) io.stderr(`argmap af: partial result: stopped by ${result.stopped === 'timeout' ? `--timeout ${String(options.timeout)}` : `--max-extensions ${String(options['max-extensions'])}`} before the search was done\n`);
+    if (result.stopped)
+      io.stderr(
+        `argmap af: partial result: stopped by ${result.stopped === 'timeout' ? `--timeout ${String(options.timeout)}` : `--max-extensions ${String(options['max-extensions'])}`} before the search was done\n`,
+      );
     io.stdout(options.format === 'text' ? result.text : visibleJson(JSON.stringify(result.json)) + '\n');
     return EXIT.ok;
   },

@@ -20,7 +20,7 @@ export const checkCommand = defineCommand({
   positionals: { min: 1, max: Infinity },
   options: {
     format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
-    rule: { type: 'string', multiple: true, arg: '<ids>', description: 'run only these rules (comma-separated or repeated); id=severity sets a rule\'s severity instead' },
+    rule: { type: 'string', multiple: true, arg: '<ids>', description: "run only these rules (comma-separated or repeated); id=severity sets a rule's severity instead" },
     ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
     'allow-outside': ALLOW_OUTSIDE_OPTION,
     config: { type: 'string', short: 'c', arg: '<file>', description: 'use this config file instead of the argmap.config.json/.yaml found upward from each map' },
@@ -61,7 +61,10 @@ export const checkCommand = defineCommand({
 
 function ids(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined;
-  return values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** `--rule a,b` chooses rules, `--rule a=off` sets one's severity, as ESLint's --rule does. */
@@ -106,7 +109,18 @@ const CHUNK = 2000;
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
   for (let i = 0; i < findings.length; i += CHUNK) {
-    write(findings.slice(i, i + CHUNK).map((f) => visibleText(`${f.location.file}:${f.location.line}:${f.location.column} ${f.suppressed ? 'suppressed ' : ''}${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (reason: ${f.suppressed.reason})` : ''}`, true) + '\n').join(''));
+    write(
+      findings
+        .slice(i, i + CHUNK)
+        .map(
+          (f) =>
+            visibleText(
+              `${f.location.file}:${f.location.line}:${f.location.column} ${f.suppressed ? 'suppressed ' : ''}${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (reason: ${f.suppressed.reason})` : ''}`,
+              true,
+            ) + '\n',
+        )
+        .join(''),
+    );
   }
   write(summaryLine(s) + '\n');
 }

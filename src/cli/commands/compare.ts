@@ -11,7 +11,7 @@ export const compareCommand = defineCommand({
   usage: '<student.yaml> <reference.yaml>',
   positionals: { min: 2, max: 2 },
   options: {
-    section: { type: 'string', arg: '<id>', description: "compare with only this section of the reference (and its subsections), e.g. the annex a student mapped" },
+    section: { type: 'string', arg: '<id>', description: 'compare with only this section of the reference (and its subsections), e.g. the annex a student mapped' },
     format: { type: 'string', short: 'f', arg: '<format>', choices: FORMATS, default: 'text', description: 'output format' },
     output: OUTPUT_OPTION,
   },

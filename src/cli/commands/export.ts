@@ -14,7 +14,9 @@ export const exportCommand = defineCommand({
       type: 'string',
       short: 't',
       arg: '<format>',
-      description: `target format: ${Object.entries(EXPORT_TARGETS).map(([k, t]) => `${k} (${t.describe})`).join(', ')}`,
+      description: `target format: ${Object.entries(EXPORT_TARGETS)
+        .map(([k, t]) => `${k} (${t.describe})`)
+        .join(', ')}`,
       choices: TARGETS,
     },
     output: OUTPUT_OPTION,

@@ -16,7 +16,13 @@ export const importCommand: Command = {
   usage: '<file.json | file.argdown>',
   positionals: { min: 1, max: 1 },
   options: {
-    from: { type: 'string', short: 'f', arg: '<format>', description: 'source format: aif (AIFdb export or OVA3 save, JSON) or argdown; default: argdown for .argdown/.ad files, else aif', choices: SOURCES },
+    from: {
+      type: 'string',
+      short: 'f',
+      arg: '<format>',
+      description: 'source format: aif (AIFdb export or OVA3 save, JSON) or argdown; default: argdown for .argdown/.ad files, else aif',
+      choices: SOURCES,
+    },
     output: { type: 'string', short: 'o', arg: '<map.yaml>', description: `write the map here (.json writes JSON) instead of YAML to stdout (- for stdout): ${OUTPUT_RULES}` },
     'merge-identical': { type: 'boolean', description: 'merge I-nodes with the same text into one node, as AIFdb does on import' },
     title: { type: 'string', arg: '<title>', description: 'title for the map when the file carries none' },

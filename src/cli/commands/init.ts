@@ -15,16 +15,22 @@ export const initCommand: Command = {
   usage: '<source.txt>',
   positionals: { min: 1, max: 1 },
   options: {
-    output: { type: 'string', short: 'o', arg: '<map.yaml>', description: `write the map here instead of to stdout (- for stdout), never over an existing file without --force: ${OUTPUT_RULES}` },
+    output: {
+      type: 'string',
+      short: 'o',
+      arg: '<map.yaml>',
+      description: `write the map here instead of to stdout (- for stdout), never over an existing file without --force: ${OUTPUT_RULES}`,
+    },
     title: { type: 'string', arg: '<title>', description: "the map's title (default: the text's first heading)" },
     force: { type: 'boolean', description: 'overwrite the output file if it exists' },
   },
   async run([file], options, io) {
     const out = outputFile(options.output, initCommand);
-    if (out !== undefined && options.force !== true && existsSync(out))
-      throw new InputError(`${out}: already exists; expected a new file (pass --force to overwrite it)`);
+    if (out !== undefined && options.force !== true && existsSync(out)) throw new InputError(`${out}: already exists; expected a new file (pass --force to overwrite it)`);
     const text = readTextInput(file!, 'source-text');
-    const documentPath = relative(dirname(resolve(out ?? 'map.yaml')), resolve(file!)).split(sep).join('/');
+    const documentPath = relative(dirname(resolve(out ?? 'map.yaml')), resolve(file!))
+      .split(sep)
+      .join('/');
     let draft;
     try {
       draft = scaffoldMap(text, { documentPath, ...(typeof options.title === 'string' ? { title: options.title } : {}) });
@@ -37,7 +43,9 @@ export const initCommand: Command = {
     emit(io, out, mapToYaml(map, out ? schemaLine(out) : ''));
     // Other commands read a map's texts only inside its folder; say so now rather than at the first check.
     if (documentPath.startsWith('../') || isAbsolute(documentPath))
-      io.stderr(`${file}: note: the text is outside the map's folder; coverage, check and html read it only with --allow-outside (or keep the map in a folder that holds the text)\n`);
+      io.stderr(
+        `${file}: note: the text is outside the map's folder; coverage, check and html read it only with --allow-outside (or keep the map in a folder that holds the text)\n`,
+      );
     io.stderr(`${file}: drafted ${map.nodes.length} nodes for ${structure.units.length} locators; every node is marked review: draft until you check it\n`);
     return EXIT.ok;
   },

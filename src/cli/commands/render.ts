@@ -53,7 +53,13 @@ export const renderCommand = defineCommand({
     overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
     views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
     direction: { type: 'string', arg: '<dir>', description: 'which way support flows', choices: ['up', 'down', 'left', 'right'], default: 'up' },
-    'group-by': { type: 'string', arg: '<how>', description: 'box the nodes of each section of the document (boxes stack, so conclusions may leave the top)', choices: ['section', 'none'], default: 'none' },
+    'group-by': {
+      type: 'string',
+      arg: '<how>',
+      description: 'box the nodes of each section of the document (boxes stack, so conclusions may leave the top)',
+      choices: ['section', 'none'],
+      default: 'none',
+    },
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
   },
   async run([file], options, io) {
@@ -72,7 +78,9 @@ export const renderCommand = defineCommand({
     try {
       if (!toStdout) mkdirSync(target === undefined ? outDir : dirname(target), { recursive: true });
     } catch (e) {
-      throw new InputError(`cannot create output directory ${target === undefined ? outDir : dirname(target)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`);
+      throw new InputError(
+        `cannot create output directory ${target === undefined ? outDir : dirname(target)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`,
+      );
     }
     const onProgress = progress(io, `${loaded.map.nodes.length} nodes`);
     const clearLine = () => {
@@ -101,7 +109,12 @@ export const renderCommand = defineCommand({
         const { svg, stats } = await mapOverview(loaded);
         return finish(svg, stats, '--overview');
       }
-      const view: RenderOptions = { ...base, ...(focus !== undefined ? { focus } : {}), ...(set !== undefined ? { hypothesisSet: set } : {}), ...(onProgress ? { onProgress } : {}) };
+      const view: RenderOptions = {
+        ...base,
+        ...(focus !== undefined ? { focus } : {}),
+        ...(set !== undefined ? { hypothesisSet: set } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      };
       const { svg, stats } = await renderSvg(loaded, view);
       return finish(svg, stats, focus !== undefined ? `--focus-${sanitiseId(focus)}` : set !== undefined ? `--set-${sanitiseId(set)}` : '');
     } catch (e) {

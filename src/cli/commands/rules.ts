@@ -23,7 +23,10 @@ function optionDocs(meta: RuleMeta<object>): OptionDoc[] {
 
 const showDefault = (v: unknown): string => {
   if (Array.isArray(v)) return `[${v.join(', ')}]`;
-  if (v !== null && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`;
+  if (v !== null && typeof v === 'object')
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${String(x)}`)
+      .join(', ')} }`;
   return String(v);
 };
 
@@ -50,7 +53,10 @@ export const rulesCommand = defineCommand({
       io.stdout(JSON.stringify({ rules: list }, null, 2) + '\n');
     } else if (format === 'markdown') {
       const cell = (s: string) => s.replace(/\|/g, '\\|');
-      const options = (m: RuleMeta<object>) => optionDocs(m).map((o) => `\`${o.name}\` (${o.type}, default ${showDefault(o.default)}): ${o.description}`).join('; ');
+      const options = (m: RuleMeta<object>) =>
+        optionDocs(m)
+          .map((o) => `\`${o.name}\` (${o.type}, default ${showDefault(o.default)}): ${o.description}`)
+          .join('; ');
       const head = verbose ? ['| Rule | Severity | Description | Method | Options |', '|---|---|---|---|---|'] : ['| Rule | Severity | Description |', '|---|---|---|'];
       const rows = metas.map((m) => `| \`${m.id}\` | ${m.severity} | ${cell(m.description)} |${verbose ? ` ${cell(m.docs)} | ${cell(options(m))} |` : ''}`);
       io.stdout([...head, ...rows].join('\n') + '\n');

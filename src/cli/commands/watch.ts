@@ -67,7 +67,13 @@ export const watchCommand = defineCommand({
     const allowOutside = options['allow-outside'] === true;
     let session;
     try {
-      session = await startWatch({ mapFile: file!, port, build: () => buildExplorer(file!, allowOutside), onBuild: (r) => describe(r, io), ...(io.isTTY ? { onRebuild: () => io.stderr('rebuilding…') } : {}) });
+      session = await startWatch({
+        mapFile: file!,
+        port,
+        build: () => buildExplorer(file!, allowOutside),
+        onBuild: (r) => describe(r, io),
+        ...(io.isTTY ? { onRebuild: () => io.stderr('rebuilding…') } : {}),
+      });
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (code === 'EADDRINUSE') throw new InputError(`port ${port} on 127.0.0.1 is in use; expected a free port (--port 0 picks one)`);

@@ -59,7 +59,11 @@ export async function startWatch(options: WatchOptions): Promise<WatchSession> {
       outcome = await options.build();
     } catch (e) {
       internal = e instanceof Error ? e : new Error(String(e));
-      outcome = { kind: 'problems', problems: [{ file: options.mapFile, severity: 'error', message: `internal error in argmap (not in your map): ${internal.message}` }], files: followed };
+      outcome = {
+        kind: 'problems',
+        problems: [{ file: options.mapFile, severity: 'error', message: `internal error in argmap (not in your map): ${internal.message}` }],
+        files: followed,
+      };
     }
     count += 1;
     build = `${run}-${count}`;

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csrFromLists, csrFromPairs, inDegrees, reverseCsr, withSource } from './csr.js';
 import { longestPathLevels, topologicalOrder } from './topological.js';
 
-const lists = (g: { start: Int32Array; succ: Int32Array }) =>
-  Array.from({ length: g.start.length - 1 }, (_, v) => [...g.succ.subarray(g.start[v]!, g.start[v + 1]!)]);
+const lists = (g: { start: Int32Array; succ: Int32Array }) => Array.from({ length: g.start.length - 1 }, (_, v) => [...g.succ.subarray(g.start[v]!, g.start[v + 1]!)]);
 
 describe('Csr', () => {
   it('builds the same graph from lists and from edge pairs, keeping each list in edge order', () => {

@@ -95,7 +95,7 @@ describe('drawing size', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`the whole map would hold ${2 * DRAWING_LIMIT.boxes - 1} boxes (nodes and inferences)`);
     expect(r.err).toContain(`at most ${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links`);
-    expect(r.err).toMatch(/--focus <node-id>.*--set <set-id>/);
+    expect(r.err).toMatch(/--overview .*--focus <node-id>.*--set <set-id>/);
     expect(r.out).toBe('');
   });
 

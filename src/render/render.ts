@@ -48,7 +48,7 @@ function checkSize(file: string, what: string, boxes: number, links: number): vo
   throw new RenderInputError(
     `${file}: ${what} would hold ${boxes} boxes (nodes and inferences) and ${links} links; render lays out at most ` +
       `${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links (layout time grows faster than the map). ` +
-      'Expected a smaller drawing: --focus <node-id> draws one node with its support and attackers, --set <set-id> one hypothesis set',
+      'Expected a smaller drawing: --overview draws one box per section, --focus <node-id> one node with its support and attackers, --set <set-id> one hypothesis set',
   );
 }
 

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { loadMap } from '../../io/load.js';
 import { MapLoadError } from '../../io/diagnostics.js';
-import { readSourceTexts } from '../../io/sources.js';
-import { RULES, SUPPRESSION_RULES, checkMap, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
+import { RULES, SUPPRESSION_RULES, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
 import { printDiagnostics } from '../output.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
+import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -28,17 +27,14 @@ export const checkCommand = defineCommand({
   async run(files, options, io) {
     const { select, overrides } = splitRuleOption(options.rule);
     const rules = selectRules(select, options.ignore);
-    const settingsFor = settingsLookup(options.config, overrides);
+    const run = { rules, config: options.config, overrides, allowOutside: options['allow-outside'] === true };
+    const settingsFor = settingsLookup(run.config, run.overrides);
     const findings: Finding[] = [];
     let bad = 0;
     for (const file of files) {
       try {
-        const settings = settingsFor(file);
-        const loaded = loadMap(file);
-        const needsSources = rules.some((r) => r.needsSources && settings.get(r.meta.id)?.severity !== 'off');
-        const sources = needsSources ? readSourceTexts(loaded, { allowOutside: options['allow-outside'] === true }) : undefined;
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
-        for (const f of checkMap(loaded, { rules, settings, ...(sources ? { sources } : {}) })) findings.push(f);
+        for (const f of checkFile(file, run, settingsFor)) findings.push(f);
       } catch (e) {
         // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
         if (!(e instanceof MapLoadError)) throw e;

@@ -1,12 +1,9 @@
-import { MapLoadError, formatDiagnostic, type Diagnostic } from '../../io/diagnostics.js';
-import type { ArgumentMap } from '../../model/types.js';
-import { formatOf, loadMapText } from '../../io/load.js';
-import { readTextInput } from '../../io/input.js';
+import { formatDiagnostic } from '../../io/diagnostics.js';
+import { formatOf } from '../../io/load.js';
+import { importFile } from '../../app/import.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { schemaLine } from '../schema-line.js';
-import { fromAif } from '../../interop/aif-read.js';
-import { mapToYaml } from '../../interop/map-yaml.js';
-import { EXIT, InputError, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
 
 const SOURCES = ['aif', 'argdown'] as const;
 
@@ -30,25 +27,17 @@ export const importCommand: Command = {
   },
   async run([file], options, io) {
     const out = outputFile(options.output, importCommand);
-    const title = typeof options.title === 'string' ? { title: options.title } : {};
     const from = typeof options.from === 'string' ? options.from : /\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif';
-    // Argdown's parser takes about a second to load: only an Argdown import pays for it.
-    const { map, notes, repairs }: { map: ArgumentMap; notes: string[]; repairs?: Diagnostic[] } =
-      from === 'argdown'
-        ? (await import('../../interop/argdown-read.js')).fromArgdown(readTextInput(file!, 'argdown'), file!, title)
-        : fromAif(readTextInput(file!, 'aif'), file!, { mergeIdentical: options['merge-identical'] === true, lenient: options.lenient === true, ...title });
     const json = out !== undefined && formatOf(out) === 'json';
-    const text = json ? JSON.stringify(map, null, 2) + '\n' : mapToYaml(map, out ? schemaLine(out) : '');
-    // The map is checked as `argmap validate` would before anything is written: an `argmap` block
-    // edited by hand could otherwise smuggle in an invalid map. The text checked is never written, so
-    // its line numbers would point nowhere: the problems are named against the input file.
-    try {
-      loadMapText(text, file!, json ? 'json' : 'yaml');
-    } catch (e) {
-      if (!(e instanceof MapLoadError)) throw e;
-      throw new InputError(e.diagnostics.map((d) => `${file}: ${d.severity}: converts to a map that is not valid: ${d.message}`).join('\n'));
-    }
-    for (const r of repairs ?? []) io.stderr(`${formatDiagnostic(r)}\n`);
+    const { text, notes, repairs } = await importFile(file!, {
+      from: from === 'argdown' ? 'argdown' : 'aif',
+      json,
+      header: out ? schemaLine(out) : '',
+      ...(typeof options.title === 'string' ? { title: options.title } : {}),
+      mergeIdentical: options['merge-identical'] === true,
+      lenient: options.lenient === true,
+    });
+    for (const r of repairs) io.stderr(`${formatDiagnostic(r)}\n`);
     for (const note of notes) io.stderr(`${file}: note: ${note}\n`);
     emit(io, out, text);
     return EXIT.ok;

@@ -73,6 +73,15 @@ const argumentative = (r: Raw) => r.type === 'I' || r.type === 'RA' || r.type ==
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slug = (id: string) => `aif-${id.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
 
+/** The `@maxLength` of a node's `text` in src/model/types.ts (a test keeps the two equal). */
+export const NODE_TEXT_LIMIT = 1000;
+
+/** The first `n` UTF-16 units of a text, one fewer where the cut would split a surrogate pair. */
+function cutText(text: string, n: number): string {
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
 /** Parses AIF text and builds a map from it; throws MapLoadError naming every problem it does not repair. */
 export function fromAif(text: string, file: string, options: AifReadOptions = {}): AifImport {
   // JSON.parse names no position for a file that is not JSON from its first character (a YAML map, a
@@ -148,9 +157,17 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const type = n.type as AifNodeType | '';
     if (type !== '' && !TYPES.includes(type))
       return defect(n.type === undefined ? here : [...here, 'type'], `node ${showValue(id)} has type ${showValue(n.type)}; expected one of ${TYPES.join(', ')}`, 'dropped it');
-    const words = typeof n.text === 'string' ? n.text : '';
+    let words = typeof n.text === 'string' ? n.text : '';
     if (type === 'I' && words.trim() === '')
       return defect(n.text === undefined ? here : [...here, 'text'], `I-node ${showValue(id)} has text ${showValue(n.text)}; expected the claim's words`, 'dropped it');
+    if (type === 'I' && words.length > NODE_TEXT_LIMIT) {
+      defect(
+        [...here, 'text'],
+        `I-node ${showValue(id)} has ${words.length} characters of text; expected at most ${NODE_TEXT_LIMIT}, the longest label a map holds`,
+        `kept its first ${NODE_TEXT_LIMIT - 1} characters and an ellipsis`,
+      );
+      words = cutText(words, NODE_TEXT_LIMIT - 1) + '…';
+    }
     if (typeof n.timestamp === 'string' && n.timestamp.trim() !== '') timed++;
     const scheme = typeof n.scheme === 'string' && n.scheme.trim() !== '' ? n.scheme.trim() : undefined;
     raws.set(id, { id, type, text: type === 'I' ? words : words.trim(), index: i, ...(scheme ? { scheme } : {}), ...(isObject(n.argmap) ? { ext: n.argmap } : {}) });

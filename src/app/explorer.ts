@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { LoadedMap } from '../io/load.js';
 import { readSourceTexts, type SourceText } from '../io/sources.js';
 import { analyseMatrix, matricesFromMap } from '../analysis/ach/index.js';
-import { checkMap } from '../rules/index.js';
+import { checkMap, type Finding } from '../rules/index.js';
 import { renderSvg } from '../render/render.js';
 import { mapName } from '../render/views.js';
 import { achFragment, buildExplorerPage, explorerFindings } from '../render/explorer/index.js';
@@ -13,12 +13,14 @@ export interface ExplorerOptions {
   sources?: Map<string, SourceText>;
   /** The bundled browser script; by default `dist/explorer-client.js`. */
   clientScript?: string;
+  /** The map's findings when the caller has already checked it; by default checked here. */
+  findings?: readonly Finding[];
 }
 
 /** The explorer page for a loaded map: its drawing, its checks' findings and its ACH matrices, all inline. */
 export async function explorerPage(loaded: LoadedMap, options: ExplorerOptions = {}): Promise<string> {
   const sources = options.sources ?? readSourceTexts(loaded);
-  const findings = explorerFindings(checkMap(loaded, { sources }));
+  const findings = explorerFindings(options.findings ?? checkMap(loaded, { sources }));
   const achHtml = achFragment(matricesFromMap(loaded.map).map(analyseMatrix));
   return buildExplorerPage({
     loaded,

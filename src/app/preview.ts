@@ -23,8 +23,9 @@ export async function buildPreview(mapFile: string, allowOutside: boolean): Prom
     const loaded = loadMap(mapFile);
     files = namedFiles(mapFile, loaded.map.documents);
     const sources = readSourceTexts(loaded, { allowOutside });
-    const errors = checkMap(loaded, { sources }).filter((f) => f.severity === 'error').length;
-    return { kind: 'page', html: await explorerPage(loaded, { sources }), files, errors };
+    const findings = checkMap(loaded, { sources });
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { kind: 'page', html: await explorerPage(loaded, { sources, findings }), files, errors };
   } catch (e) {
     if (e instanceof MapLoadError) return { kind: 'problems', problems: e.diagnostics, files };
     if (e instanceof InputError || e instanceof RenderInputError) return { kind: 'problems', problems: [{ file: mapFile, severity: 'error', message: e.message }], files };

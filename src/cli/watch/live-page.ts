@@ -1,13 +1,9 @@
-import { createHash } from 'node:crypto';
 import { formatDiagnostic, type Diagnostic } from '../../io/diagnostics.js';
 import { escapeXml } from '../../render/xml.js';
+import { cspHash } from '../../render/explorer/page.js';
 
 /** The path of the server-sent events stream the page listens to. */
 export const EVENTS_PATH = '/events';
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 /**
  * The only script watch mode adds: it reloads when the server announces a build other than the one this
@@ -32,7 +28,7 @@ export function makeLive(html: string, build: string): string {
   const directives = policy.split(';').map((d) => d.trim());
   if (directives.some((d) => d.startsWith('connect-src'))) throw new Error("the page's policy already has connect-src; watch mode adds its own");
   const snippet = reloadSnippet(build);
-  const hash = sha256(snippet);
+  const hash = cspHash(snippet);
   let scripts = 0;
   const widened = directives.map((d) => {
     if (d === "script-src 'none'") return (scripts++, `script-src ${hash}`);
@@ -60,7 +56,7 @@ h1{font-size:1.3rem;color:#a01818}ol{padding-left:1.5rem}li{margin:.4rem 0}code{
 export function problemPage(mapFile: string, problems: readonly Diagnostic[]): string {
   const title = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${mapFile}`;
   const items = problems.map((d) => `<li><code>${escapeXml(formatDiagnostic(d))}</code></li>`).join('\n');
-  const policy = ["default-src 'none'", "script-src 'none'", `style-src ${sha256(PROBLEM_CSS)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
+  const policy = ["default-src 'none'", "script-src 'none'", `style-src ${cspHash(PROBLEM_CSS)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

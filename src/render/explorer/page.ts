@@ -20,7 +20,8 @@ export interface ExplorerPageInput {
   clientScript: string;
 }
 
-function sha256(text: string): string {
+/** A Content-Security-Policy source that allows exactly this inline script or style. */
+export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
@@ -32,7 +33,7 @@ function styleSources(svg: string, achHtml: string): string {
   const all = svg + achHtml;
   const blocks = [PAGE_CSS, ...[...all.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!)];
   const attributes = [...all.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => (m[1] ?? m[2]!).replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-  const hashes = [...new Set([...blocks, ...attributes].map(sha256))].sort();
+  const hashes = [...new Set([...blocks, ...attributes].map(cspHash))].sort();
   return [...(attributes.length > 0 ? ["'unsafe-hashes'"] : []), ...hashes].join(' ');
 }
 
@@ -43,7 +44,7 @@ function styleSources(svg: string, achHtml: string): string {
 function contentSecurityPolicy(script: string, styles: string): string {
   return [
     "default-src 'none'",
-    `script-src ${sha256(script)}`,
+    `script-src ${cspHash(script)}`,
     `style-src ${styles}`,
     'img-src data:',
     "base-uri 'none'",

@@ -8,7 +8,8 @@ import { bandRange, matchEstimativeLanguage, type EstimativeMatch } from './esti
  * Stated strength: the midpoint of the node's likelihood band (its `hedge.band`, else the band of the
  * strongest banded phrase in its hedge phrases or quote). A node with no estimative language at all is
  * a flat assertion and counts as stated certain (1). A node hedged only with words that carry no band
- * ("may", "seems": Kent left "possible" off his scale) has no stated strength, and is not compared.
+ * ("may", "seems": Kent left "possible" off his scale) has no stated strength, and is not compared; nor
+ * has a node whose hedge records phrases and a note but no band: the note says why no band fits.
  *
  * Supported strength, Baconian weighting as in Cogent (Tecuci, Schum) and Uncharted's Argument Mapper:
  * - leaves: evidence and sources by credibility, high 0.9 / medium 0.7 / low 0.5, and 0.7 when not
@@ -55,6 +56,9 @@ export function statedStrength(node: Node, phrasesOf: (node: Node) => Estimative
     const r = bandRange(node.hedge.band.yardstick, node.hedge.band.term);
     if (r) return (r.min + r.max) / 2;
   }
+  // Phrases recorded with a note and no band are a deliberate "no band fits here" (a concessive "no doubt",
+  // say): the lexicon's usual band for the words would overrule the person who read them in context.
+  if (node.hedge && node.hedge.phrases.length > 0 && node.hedge.note !== undefined) return undefined;
   const phrases = phrasesOf(node).filter((m) => m.entry.kind !== 'absence-of-evidence');
   if (phrases.length === 0) return node.hedge && node.hedge.phrases.length > 0 ? undefined : 1;
   let best: number | undefined;

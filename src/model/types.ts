@@ -178,7 +178,16 @@ export interface NodeBase {
   review?: Review;
   /** Findings of these rules about this node are listed as suppressed and not counted, each with its reason. */
   suppress?: Suppression[];
+  /**
+   * How the author puts the node forward when it is not a judgement of their own to be hedged and argued:
+   * `reports` (what a doctrine, person or document holds: "according to it ..."), `supposes` (a conditional or
+   * its antecedent, put forward as an if, not asserted), `elaborates` (spells out a node it hangs from, as a
+   * list's items spell out the lead-in, and takes that node's hedge). Left out, the author asserts the node.
+   */
+  stance?: Stance;
 }
+/** How the author puts a node forward, when not as an assertion of their own (see `NodeBase.stance`). */
+export type Stance = 'reports' | 'supposes' | 'elaborates';
 /** A field of a node that a tool guessed rather than a person wrote. */
 export type GuessedField = 'kind' | 'text' | 'hedge' | 'dates' | 'section' | 'author' | 'credibility';
 /**

@@ -61,4 +61,29 @@ describe('dated-fact-conflict', () => {
     );
     expect(f).toEqual([]);
   });
+  it('reports once a fact at odds with every other fact about its event, naming them, and each clash when no one fact is', () => {
+    const f = findings(
+      'dated-fact-conflict',
+      mapYaml({
+        nodes: [
+          "{ id: text, kind: evidence, text: The congress of October 1952, dates: [{ event: congress, date: '1952-10', as: October 1952 }] }",
+          "{ id: report, kind: evidence, text: The report of last October, dates: [{ event: congress, date: '1952-10', as: last October }] }",
+          "{ id: fn, kind: source, text: 'Editors: congress 1953', dates: [{ event: congress, date: '1953-10', as: October 1953 }] }",
+          "{ id: x, kind: evidence, text: Talks in 1950, dates: [{ event: talks, date: '1950' }] }",
+          "{ id: y, kind: evidence, text: Talks in 1951, dates: [{ event: talks, date: '1951' }] }",
+          "{ id: z, kind: evidence, text: Talks in 1952, dates: [{ event: talks, date: '1952' }] }",
+        ],
+      }),
+    );
+    expect(f.map((x) => x.nodes)).toEqual([
+      ['fn', 'text', 'report'],
+      ['x', 'y'],
+      ['x', 'z'],
+      ['y', 'z'],
+    ]);
+    expect(f[0]!.message).toBe(
+      'fn ("Editors: congress 1953") dates congress "October 1953" (1953-10-01/1953-10-31), against 2 facts that agree with one another: text ("The congress of October 1952") "October 1952" (1952-10-01/1952-10-31); report ("The report of last October") "last October" (1952-10-01/1952-10-31); one date at odds with all the others, reported once.',
+    );
+    expect(f[0]!.location.line).toBe(5);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { showInterval, type PlacedFact } from '../analysis/dated-facts.js';
+import { showInterval, type DateConflict, type PlacedFact } from '../analysis/dated-facts.js';
 
 /** The fact's own words, with the interval they were read as; a bare ISO date is shown once. */
 export function describeFact(f: PlacedFact): string {
@@ -14,19 +14,63 @@ export const datedFactConflict: Rule = {
     id: 'dated-fact-conflict',
     severity: 'error',
     description: 'two facts date one event in ways that cannot both be true',
-    docs: 'Each date becomes an interval of days (a year or month stands for all of it, a range for its span); relative dates ("a year after X") are resolved against the dates given for X, repeatedly, so chains resolve. Two facts about one event conflict when their intervals do not overlap. Footnotes and every author count: a conflict between the text and its editors is still a conflict a reader must resolve.',
+    docs: 'Each date becomes an interval of days (a year or month stands for all of it, a range for its span); relative dates ("a year after X") are resolved against the dates given for X, repeatedly, so chains resolve. Two facts about one event conflict when their intervals do not overlap. Footnotes and every author count: a conflict between the text and its editors is still a conflict a reader must resolve. When one fact clashes with every other fact about its event and they agree among themselves (a single slip, such as a wrong year in a footnote), it is reported once, at that fact, naming the others.',
     messages: {
       sameNode: '{{a}} dates {{event}} both {{factA}} and {{factB}}, which cannot both be true.',
       twoNodes: '{{a}} dates {{event}} {{factA}}, but {{b}} dates it {{factB}}; both cannot be true.',
+      oddOneOut: '{{a}} dates {{event}} {{factA}}, against {{count}} facts that agree with one another: {{others}}; one date at odds with all the others, reported once.',
     },
     defaults: {},
   },
   check(ctx) {
-    return ctx.dates().conflicts.map(({ event, a, b }) => ({
-      messageId: a.node === b.node ? 'sameNode' : 'twoNodes',
-      data: { a: ctx.label(a.node), b: ctx.label(b.node), event, factA: describeFact(a), factB: describeFact(b) },
-      nodes: a.node === b.node ? [a.node] : [a.node, b.node],
-      at: ['nodes', a.nodeIndex, 'dates', a.dateIndex],
-    }));
+    const out = [];
+    for (const group of byEvent(ctx.dates().conflicts)) {
+      const odd = oddOneOut(group);
+      if (odd) {
+        const others = group.map((c) => (c.a === odd ? c.b : c.a));
+        out.push({
+          messageId: 'oddOneOut',
+          data: {
+            a: ctx.label(odd.node),
+            event: group[0]!.event,
+            factA: describeFact(odd),
+            count: String(others.length),
+            others: others.map((f) => `${ctx.label(f.node)} ${describeFact(f)}`).join('; '),
+          },
+          nodes: [odd.node, ...new Set(others.map((f) => f.node))],
+          at: ['nodes', odd.nodeIndex, 'dates', odd.dateIndex],
+        });
+        continue;
+      }
+      for (const { event, a, b } of group)
+        out.push({
+          messageId: a.node === b.node ? 'sameNode' : 'twoNodes',
+          data: { a: ctx.label(a.node), b: ctx.label(b.node), event, factA: describeFact(a), factB: describeFact(b) },
+          nodes: a.node === b.node ? [a.node] : [a.node, b.node],
+          at: ['nodes', a.nodeIndex, 'dates', a.dateIndex],
+        });
+    }
+    return out;
   },
 };
+
+/** The conflicts grouped by event, in the order each event's first conflict comes. */
+function byEvent(conflicts: DateConflict[]): DateConflict[][] {
+  const groups = new Map<string, DateConflict[]>();
+  for (const c of conflicts) {
+    const g = groups.get(c.event);
+    if (g) g.push(c);
+    else groups.set(c.event, [c]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The one fact every conflict of an event involves, when there are two or more: the others then agree among
+ * themselves (any clash between two of them would be a conflict without it), so it is one slip, not several.
+ */
+function oddOneOut(group: DateConflict[]): PlacedFact | undefined {
+  if (group.length < 2) return undefined;
+  const [first, ...rest] = group;
+  return [first!.a, first!.b].find((f) => rest.every((c) => c.a === f || c.b === f));
+}

@@ -47,4 +47,30 @@ describe('overconfident-conclusion', () => {
       'Claim c ("Flat claim") is stated as a flat assertion (about 100 %) but its support bears out only about 49 %; its weakest link is e ("Report").',
     ]);
   });
+  it('takes a hedge recorded with a note and no band as a deliberate "no band", not the lexicon\'s band for its words', () => {
+    const node = (id: string, hedge: string) => `{ id: ${id}, kind: claim, text: While no doubt keeping their aims, hedge: ${hedge} }`;
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: weak, kind: evidence, text: A thin report, credibility: low }',
+        node('noted', "{ phrases: [no doubt], note: 'Concessive: grants the point in passing; no band.' }"),
+        node('bare', '{ phrases: [no doubt] }'),
+      ],
+      inferences: ['{ id: i1, premises: [weak], conclusion: noted }', '{ id: i2, premises: [weak], conclusion: bare }'],
+    });
+    expect(findings('overconfident-conclusion', yaml).map((x) => x.nodes[0])).toEqual(['bare']);
+  });
+  it('does not read a flat node as certain when a hedge node with estimative words qualifies it', () => {
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: weak, kind: evidence, text: A thin report, credibility: low }',
+        '{ id: prelim, kind: hedge, text: No more than preliminary reflections, hedge: { phrases: [no more than preliminary reflections] } }',
+        '{ id: plain, kind: hedge, text: See below }',
+        '{ id: governed, kind: claim, text: Many forces hold the alliance together }',
+        '{ id: caveated, kind: claim, text: The alliance will hold }',
+      ],
+      inferences: ['{ id: i1, premises: [weak], conclusion: governed }', '{ id: i2, premises: [weak], conclusion: caveated }'],
+      relations: ['{ type: qualifies, from: prelim, to: governed }', '{ type: qualifies, from: plain, to: caveated }'],
+    });
+    expect(findings('overconfident-conclusion', yaml).map((x) => x.nodes[0])).toEqual(['caveated']);
+  });
 });

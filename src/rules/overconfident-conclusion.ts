@@ -1,5 +1,6 @@
 import { optionsSchema, type Rule, type Report, type RuleContext } from './rule.js';
 import type { Node } from '../model/types.js';
+import { governingHedges } from './governing-hedges.js';
 import { DEFAULT_WEIGHTS, passes, type StrengthWeights, type Strengths } from '../analysis/support-strength.js';
 
 /** How far stated strength may exceed supported before it is flagged: about one PHIA band's width. */
@@ -21,7 +22,7 @@ export const overconfidentConclusion: Rule<Options> = {
     id: 'overconfident-conclusion',
     severity: 'warning',
     description: 'a claim or conclusion stated more confidently than its chain of support bears out',
-    docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7; options credibility and ungraded), undercuts and qualifying hedges lower a step (×0.7 and ×0.85; options undercut and qualifier; see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2 (option margin), about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55 (option flatFloor), the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports).',
+    docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7; options credibility and ungraded), undercuts and qualifying hedges lower a step (×0.7 and ×0.85; options undercut and qualifier; see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2 (option margin), about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55 (option flatFloor), the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports). A node with no estimative words of its own that a hedge node with such words qualifies is not a flat assertion (it speaks in the hedge\'s words, as unhedged-judgement reads it), and hedge phrases recorded with a note but no band are a deliberate "no band fits": neither is compared.',
     messages: {
       overconfident: '{{Kind}} {{node}} is stated as {{statedAs}} (about {{stated}}) but its support bears out only about {{supported}}{{weakest}}.',
     },
@@ -47,6 +48,7 @@ export const overconfidentConclusion: Rule<Options> = {
     const st = ctx.strength(options);
     const s = ctx.support;
     const out: Report[] = [];
+    const governed = governingHedges(ctx);
     ctx.map.nodes.forEach((n, v) => {
       if (n.kind !== 'claim' && n.kind !== 'conclusion') return;
       const stated = st.stated[v]!;
@@ -55,6 +57,9 @@ export const overconfidentConclusion: Rule<Options> = {
       // A policy conclusion is a recommendation: stated flatly it makes no likelihood claim to compare.
       if (n.kind === 'conclusion' && !(n.hedge?.band || ctx.phrases(n).length > 0)) return;
       const flat = !n.hedge?.band && ctx.phrases(n).length === 0 && !(n.hedge && n.hedge.phrases.length > 0);
+      // A flat node a hedge node qualifies ("no more than preliminary reflections" over the paragraphs after it)
+      // speaks in that hedge's words, as unhedged-judgement reads it: not a flat assertion of certainty.
+      if (flat && governed.has(n.id)) return;
       if (flat ? supported >= options.flatFloor : stated - supported <= options.margin) return;
       const weakest = weakestLink(ctx, st, v);
       out.push({

@@ -38,4 +38,15 @@ describe('unhedged-judgement', () => {
     });
     expect(findings('unhedged-judgement', yaml).map((x) => x.nodes[0])).toEqual(['other']);
   });
+  it('passes by a node the author reports, supposes or spells out rather than asserts (stance), and no other', () => {
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: doctrine, kind: claim, text: By the thesis no settlement is possible, stance: reports }',
+        '{ id: cond, kind: prediction, text: If strains develop the absence will matter, stance: supposes }',
+        '{ id: list, kind: claim, text: The objectives remain NATO and revolution, stance: elaborates }',
+        '{ id: own, kind: claim, text: The alliance will hold }',
+      ],
+    });
+    expect(findings('unhedged-judgement', yaml).map((x) => x.nodes[0])).toEqual(['own']);
+  });
 });

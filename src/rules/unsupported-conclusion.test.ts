@@ -39,4 +39,15 @@ describe('unsupported-conclusion', () => {
     );
     expect(f).toEqual([]);
   });
+  it('passes by a node with a stance (reported, supposed, elaborated), but not an asserted claim beside it', () => {
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: doctrine, kind: claim, text: By the thesis no settlement is possible, stance: reports }',
+        '{ id: cond, kind: claim, text: If strains develop the absence will matter, stance: supposes }',
+        '{ id: list, kind: claim, text: The objectives remain NATO and revolution, stance: elaborates }',
+        '{ id: own, kind: claim, text: The alliance will hold }',
+      ],
+    });
+    expect(findings('unsupported-conclusion', yaml).map((x) => x.nodes[0])).toEqual(['own']);
+  });
 });

@@ -8,7 +8,7 @@ export const unsupportedConclusion: Rule<{ ground: Node['kind'][] }> = {
     id: 'unsupported-conclusion',
     severity: 'warning',
     description: 'a claim or conclusion with no chain of inferences down to evidence, premises or sources',
-    docs: 'A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node (either way).',
+    docs: "A judgement needs reasons (ICD 203 standard 4, distinguish intelligence from assumptions and judgements). A node is grounded when it is evidence, a premise or a source, when it cites a source, when one of its inferences has a grounded premise, when a grounded node predicts it, or when it restates a grounded node (either way). A node with a `stance` (`reports`: what a doctrine or person holds; `supposes`: a conditional put forward as an if; `elaborates`: the items of a lead-in it spells out) is not the author's own claim and needs no support of its own.",
     messages: {
       nothing: '{{Kind}} {{node}} stands unsupported: nothing supports it.',
       notGrounded: '{{Kind}} {{node}} stands unsupported: its support never reaches evidence, a premise or a source.',
@@ -52,7 +52,8 @@ export const unsupportedConclusion: Rule<{ ground: Node['kind'][] }> = {
     }
     const out = [];
     for (const [v, n] of ctx.map.nodes.entries()) {
-      if ((n.kind !== 'claim' && n.kind !== 'conclusion') || grounded[v]) continue;
+      // A reported doctrine, a supposition or an elaboration is not the author's claim to argue (NodeBase.stance).
+      if ((n.kind !== 'claim' && n.kind !== 'conclusion') || n.stance !== undefined || grounded[v]) continue;
       const messageId = s.supportStart[v] === s.supportStart[v + 1] ? 'nothing' : 'notGrounded';
       out.push({ messageId, data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(n.id) }, nodes: [n.id] });
     }

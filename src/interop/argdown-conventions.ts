@@ -9,7 +9,7 @@ import { RELATION_TYPES } from '../model/kinds.js';
 export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Node fields that travel in a statement's `{argmap: {…}}` data (`tags` only for tags Argdown cannot spell). */
-export const ARGMAP_NODE_FIELDS = ['source', 'hedge', 'dates', 'analyst', 'rationale', 'author', 'credibility', 'citation', 'tags'];
+export const ARGMAP_NODE_FIELDS = ['source', 'hedge', 'dates', 'analyst', 'rationale', 'author', 'credibility', 'citation', 'tags', 'stance', 'suppress', 'facts'];
 /** Inference fields that travel in an inference's `{argmap: {…}}` data. */
 export const ARGMAP_INFERENCE_FIELDS = ['warrant', 'analyst', 'rationale'];
 /** Relations Argdown draws itself; the others ride in the front matter. */

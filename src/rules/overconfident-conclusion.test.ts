@@ -47,15 +47,16 @@ describe('overconfident-conclusion', () => {
       'Claim c ("Flat claim") is stated as a flat assertion (about 100 %) but its support bears out only about 49 %; its weakest link is e ("Report").',
     ]);
   });
-  it('takes a hedge recorded with a note and no band as a deliberate "no band", not the lexicon\'s band for its words', () => {
+  it('takes a hedge recorded with a note and no band as a deliberate "no band", not the lexicon\'s band for its words, and passes a reported doctrine by', () => {
     const node = (id: string, hedge: string) => `{ id: ${id}, kind: claim, text: While no doubt keeping their aims, hedge: ${hedge} }`;
     const yaml = mapYaml({
       nodes: [
         '{ id: weak, kind: evidence, text: A thin report, credibility: low }',
         node('noted', "{ phrases: [no doubt], note: 'Concessive: grants the point in passing; no band.' }"),
         node('bare', '{ phrases: [no doubt] }'),
+        '{ id: doctrine, kind: claim, text: By the thesis no settlement is possible, stance: reports }',
       ],
-      inferences: ['{ id: i1, premises: [weak], conclusion: noted }', '{ id: i2, premises: [weak], conclusion: bare }'],
+      inferences: ['{ id: i1, premises: [weak], conclusion: noted }', '{ id: i2, premises: [weak], conclusion: bare }', '{ id: i3, premises: [weak], conclusion: doctrine }'],
     });
     expect(findings('overconfident-conclusion', yaml).map((x) => x.nodes[0])).toEqual(['bare']);
   });

@@ -22,7 +22,7 @@ export const overconfidentConclusion: Rule<Options> = {
     id: 'overconfident-conclusion',
     severity: 'warning',
     description: 'a claim or conclusion stated more confidently than its chain of support bears out',
-    docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7; options credibility and ungraded), undercuts and qualifying hedges lower a step (×0.7 and ×0.85; options undercut and qualifier; see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2 (option margin), about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55 (option flatFloor), the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports). A node with no estimative words of its own that a hedge node with such words qualifies is not a flat assertion (it speaks in the hedge\'s words, as unhedged-judgement reads it), and hedge phrases recorded with a note but no band are a deliberate "no band fits": neither is compared.',
+    docs: 'Baconian weighting (Cohen; Schum; Tecuci\'s Cogent): linked premises combine by minimum, convergent lines by maximum, evidence counts by its credibility (high 0.9, medium 0.7, low 0.5, ungraded 0.7; options credibility and ungraded), undercuts and qualifying hedges lower a step (×0.7 and ×0.85; options undercut and qualifier; see src/analysis/support-strength.ts for every number and why). Stated strength is the midpoint of the node\'s likelihood band; a flat assertion counts as certain; words with no band ("may") are not compared. A conclusion (a recommendation) is compared only when it carries likelihood words: "we should" claims no probability. Flagged when stated exceeds supported by more than 0.2 (option margin), about one band of the PHIA yardstick; a flat assertion only when its support falls below 0.55 (option flatFloor), the bottom of "likely" (above that its fault is the missing hedge, which unhedged-judgement reports). A node with no estimative words of its own that a hedge node with such words qualifies is not a flat assertion (it speaks in the hedge\'s words, as unhedged-judgement reads it), and hedge phrases recorded with a note but no band are a deliberate "no band fits": neither is compared. Nor is a node with a `stance` (reported, supposed or spelled out, not the author\'s own judgement).',
     messages: {
       overconfident: '{{Kind}} {{node}} is stated as {{statedAs}} (about {{stated}}) but its support bears out only about {{supported}}{{weakest}}.',
     },
@@ -50,7 +50,8 @@ export const overconfidentConclusion: Rule<Options> = {
     const out: Report[] = [];
     const governed = governingHedges(ctx);
     ctx.map.nodes.forEach((n, v) => {
-      if (n.kind !== 'claim' && n.kind !== 'conclusion') return;
+      // What the author reports, supposes or spells out (NodeBase.stance) states no confidence of their own.
+      if ((n.kind !== 'claim' && n.kind !== 'conclusion') || n.stance !== undefined) return;
       const stated = st.stated[v]!;
       const supported = st.supported[v]!;
       if (Number.isNaN(stated) || Number.isNaN(supported) || s.supportStart[v + 1] === s.supportStart[v]) return;

@@ -204,8 +204,8 @@ describe('linked and convergent', () => {
 describe('a student map of Annex D against the memorandum', () => {
   const c = against('annex-d-student.yaml', memo, 'annex-d');
 
-  it('scopes the reference to the annex: its 28 nodes, 21 inferences (premises cut to the annex) and 12 relations', () => {
-    expect(c.counts.reference).toEqual({ nodes: 28, inferences: 21, relations: 12 });
+  it('scopes the reference to the annex: its 29 nodes, 20 inferences (premises cut to the annex) and 24 relations', () => {
+    expect(c.counts.reference).toEqual({ nodes: 29, inferences: 20, relations: 24 });
     const scoped = scopeToSection(memo.map, 'annex-d');
     expect(scoped.inferences!.find((i) => i.id === 'i-d7-mao-less-ready')!.premises).toEqual(['d4-mao-modest']);
     expect(scoped.inferences!.some((i) => i.id === 'i-d2-same-means')).toBe(false); // rests on the reader's premise only
@@ -227,10 +227,11 @@ describe('a student map of Annex D against the memorandum', () => {
       'a-longer=d7-longer-term:quote',
     ]);
     expect(c.nodes.extra).toEqual(['a-mao-rival']);
-    expect(c.nodes.missed).toHaveLength(16);
+    expect(c.nodes.missed).toHaveLength(17);
   });
 
-  it('sees the four forces of D.6 linked where the reference has them converge, and the thin ground for "minor part"', () => {
+  // D.6 gives "minor part" no ground, so the reference has no step into it and the student's s5 matches nothing.
+  it('sees the four forces of D.6 linked where the reference has them converge, and a ground for "minor part" the text does not give', () => {
     expect(c.inferences.shapes).toEqual([
       { kind: 'convergent-as-linked', conclusion: 'd6-many-forces', reference: ['i-d6-force-partnership', 'i-d6-force-ideology', 'i-d6-force-dependence'], student: ['s3'] },
     ]);
@@ -239,26 +240,29 @@ describe('a student map of Annex D against the memorandum', () => {
       { student: 's2', reference: 'i-d3-loyalty', status: 'exact', similarity: 1, missingPremises: [], extraPremises: [] },
       { student: 's3', reference: 'i-d6-force-partnership', status: 'partial', similarity: 0.5, missingPremises: [], extraPremises: ['a-ideology', 'a-loyalty'] },
       { student: 's4', reference: 'i-d6-little-effect', status: 'exact', similarity: 1, missingPremises: [], extraPremises: [] },
-      { student: 's5', reference: 'i-d6-personal-minor', status: 'partial', similarity: 0.5, missingPremises: ['d4-mao-modest'], extraPremises: [] },
     ]);
+    expect(c.inferences.matches.some((m) => m.student === 's5')).toBe(false);
     expect(c.inferences.missed).not.toContain('i-d6-force-ideology');
     expect(c.inferences.missed).toContain('i-d6-force-roles');
   });
 
   it('reports the kind, the band and the unsupported attack', () => {
-    expect(c.kinds).toEqual([{ student: 'a-ideology', reference: 'd2-same-ideology', studentKind: 'evidence', referenceKind: 'claim' }]);
+    expect(c.kinds).toEqual([
+      { student: 'a-ideology', reference: 'd2-same-ideology', studentKind: 'evidence', referenceKind: 'claim' },
+      { student: 'a-dependence', reference: 'd3-depend-on-soviet', studentKind: 'claim', referenceKind: 'evidence' },
+    ]);
     expect(c.hedges.find((h) => h.student === 'a-little-effect')).toMatchObject({ studentBand: 'PHIA highly likely', referenceBand: 'PHIA likely', bandDiffers: true });
     expect(c.relations.extra).toEqual([{ type: 'attacks', from: 'a-mao-rival', to: 'a-little-effect' }]);
     expect(c.relations.matched).toBe(2);
   });
 
   it('scores by hand', () => {
-    // Nodes 12/28, 12/13. Inferences: reference credit 1+1+½+½+½+1+½ = 5 of 21, student 1+1+½+1+½ = 4 of 5.
-    // Relations 2/12, 2/3.
-    expect(c.scores.nodes).toEqual({ recall: 0.429, precision: 0.923, f1: 0.585 });
-    expect(c.scores.inferences).toEqual({ recall: 0.238, precision: 0.8, f1: 0.367 });
-    expect(c.scores.relations).toEqual({ recall: 0.167, precision: 0.667, f1: 0.267 });
-    expect(c.scores.grade).toBe(0.402);
+    // Nodes 12/29, 12/13. Inferences: reference credit 1+1+½+½+½+1 = 4½ of 20, student 1+1+½+1+0 = 3½ of 5.
+    // Relations 2/24, 2/3.
+    expect(c.scores.nodes).toEqual({ recall: 0.414, precision: 0.923, f1: 0.571 });
+    expect(c.scores.inferences).toEqual({ recall: 0.225, precision: 0.7, f1: 0.341 });
+    expect(c.scores.relations).toEqual({ recall: 0.083, precision: 0.667, f1: 0.148 });
+    expect(c.scores.grade).toBe(0.352);
   });
 });
 
@@ -300,7 +304,7 @@ describe('argmap compare', () => {
     const b = await runCli('compare', '--format', 'json', `${FIX}/annex-d-student.yaml`, MEMO, '--section', 'annex-d');
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
-    expect(JSON.parse(a.out).scores.grade).toBe(0.402);
+    expect(JSON.parse(a.out).scores.grade).toBe(0.352);
   });
 
   it('writes markdown and html to a file with -o', async () => {

@@ -60,22 +60,23 @@ describe('argmap.config: severities and options', () => {
 
   it("changes the memorandum's overconfidence margin and flat-assertion floor through --config", async () => {
     const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
-    expect(overconfident(await report(MEMO))).toEqual(['98 % 51 %', '98 % 70 %', '100 % 51 %', '98 % 70 %']);
+    // p6-carrot-stick (98 % on 65 %, suppressed on the map but still listed), p6-aims-maintained and c7-iv-only-tactics.
+    expect(overconfident(await report(MEMO))).toEqual(['98 % 65 %', '98 % 70 %', '98 % 70 %']);
     const dir = temp();
-    // 98 % stated on 70 % support is 0.28 over: flagged at the default margin 0.2, not at 0.3.
+    // 98 % stated on 70 % support is 0.28 over: flagged at the default margin 0.2, not at 0.3; 65 % is 0.33 over.
     writeFileSync(join(dir, 'wide.json'), '{ "rules": { "overconfident-conclusion": ["warning", { "margin": 0.3 }] } }');
-    expect(overconfident(await report('--config', join(dir, 'wide.json'), MEMO))).toEqual(['98 % 51 %', '100 % 51 %']);
-    // The flat assertion (stated 100 %) on 51 % support clears a floor of 0.505; the hedged ones answer to the margin.
-    writeFileSync(join(dir, 'floor.yaml'), 'rules:\n  overconfident-conclusion: [warning, { flatFloor: 0.505 }]\n');
-    expect(overconfident(await report('--config', join(dir, 'floor.yaml'), MEMO))).toEqual(['98 % 51 %', '98 % 70 %', '98 % 70 %']);
+    expect(overconfident(await report('--config', join(dir, 'wide.json'), MEMO))).toEqual(['98 % 65 %']);
+    // 5's flat "They need a respite" (stated 100 %) on 77 % support clears the default floor 0.55, not one of 0.8.
+    writeFileSync(join(dir, 'floor.yaml'), 'rules:\n  overconfident-conclusion: [warning, { flatFloor: 0.8 }]\n');
+    expect(overconfident(await report('--config', join(dir, 'floor.yaml'), MEMO))).toEqual(['100 % 77 %', '98 % 65 %', '98 % 70 %', '98 % 70 %']);
   });
 
   it('changes the support-strength weights overconfident-conclusion compares against', async () => {
     const dir = temp();
     const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
-    // Ungraded reports and unbacked assertions counted at 0.8 instead of 0.7 and 0.5 lift three judgements' support.
+    // Ungraded premises counted at 0.8 instead of 0.7 lift C.7.iv's "can only be regarded" (on C.4's premise) clear.
     writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
-    expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 51 %', '98 % 70 %', '100 % 51 %']);
+    expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 65 %', '98 % 70 %']);
     // The credibility table is replaced whole, so it must name every grade.
     writeFileSync(join(dir, 'partial.yaml'), 'rules:\n  overconfident-conclusion: [warning, { credibility: { low: 0.4 } }]\n');
     const partial = await run('check', '--config', join(dir, 'partial.yaml'), MEMO);

@@ -260,9 +260,8 @@ describe('the memorandum map: hypothesis sets', () => {
   it.each([
     ['detente-explanations', 8],
     ['change-or-retreat', 8],
-    ['p5-defensive-or-offensive', 8],
-    ['p2-purges-or-discipline', 6],
-    ['d6-armistice-driver', 4],
+    ['p2-purges-or-discipline', 7],
+    ['d6-armistice-driver', 5],
   ] as const)('%s rates every evidence × hypothesis cell, with reasons', (id, rows) => {
     const set = sets.get(id);
     expect(set).toBeDefined();
@@ -335,18 +334,23 @@ describe('the memorandum map: hypothesis sets', () => {
 
   // Three primary drivers: C.5's "this hypothesis" (C.4.i and 6's internal explanation are cases of it),
   // C.4.ii's offensive opportunity (5's EDC and economic offensives are cases of it) and 5's defensive move
-  // (C.4.iii's unease over the new American Administration is a case of it).
+  // (C.4.iii's unease over the new American Administration is a case of it). The memorandum holds them
+  // jointly operative (C.4: "all these considerations"), and the map says so.
   it("holds the détente's primary drivers, not their cases, as competing explanations", () => {
     const hyps = sets.get('detente-explanations')!.hypotheses;
     expect([...hyps].sort()).toEqual(['c4-ii-subtle-approach', 'c5-internal-priority', 'p5-defensive-move']);
     expect(nodes.get('c5-internal-priority')?.source?.quote).toContain('These considerations suggest');
-    expect([...sets.get('p5-defensive-or-offensive')!.hypotheses].sort()).toEqual(['p5-defensive-move', 'p5-economic-offensive', 'p5-edc-offensive']);
+    expect(sets.has('p5-defensive-or-offensive')).toBe(false);
+    expect(map.description).toContain('jointly operative, C.4 "all these considerations"');
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');
   });
 
   it('sets out the rival readings of 2 and of D.6 as hypothesis sets', () => {
     expect([...sets.get('p2-purges-or-discipline')!.hypotheses].sort()).toEqual(['p2-possible-purges', 'p2-stalin-preoccupied']);
-    expect([...sets.get('d6-armistice-driver')!.hypotheses].sort()).toEqual(['d6-china-overstretched', 'd6-soviet-tactics']);
+    expect([...sets.get('d6-armistice-driver')!.hypotheses].sort()).toEqual(['d6-china-overstretched', 'd6-mutually-agreed', 'd6-soviet-tactics']);
+    // D.6's own frame, "a mutually agreed change of tactics", worded by the reader (so marked analyst).
+    expect(nodes.get('d6-mutually-agreed')?.analyst).toBe(true);
+    expect(nodes.get('d6-mutually-agreed')?.rationale).toContain('mutually agreed change of tactics');
   });
 
   it("answers C.2 with a real change against a temporary retreat split by size, the text's retreat kept as their parent", () => {

@@ -99,9 +99,12 @@ describe('the memorandum map, re-read: hedges', () => {
         const key = p.toLowerCase();
         bands.set(key, (bands.get(key) ?? new Set()).add(n.hedge?.band?.term ?? 'none'));
       }
-    expect([...bands].filter(([, b]) => b.size > 1).map(([p, b]) => `${p}: ${[...b].join(', ')}`)).toEqual([]);
+    // One exception, each side saying why: 5's "no doubt" is concessive ("Although there is no doubt ... we
+    // cannot assume"), 6's asserts certainty beside "obviously" in the same sentence and is banded with it.
+    expect([...bands].filter(([, b]) => b.size > 1).map(([p, b]) => `${p}: ${[...b].join(', ')}`)).toEqual(['no doubt: none, almost certain']);
+    expect(nodes.get('p5-uneasiness')?.hedge?.note).toContain('p6-aims-maintained');
+    expect(nodes.get('p6-aims-maintained')?.hedge?.note).toContain('not the concession of 5');
     expect(bands.get('it would be unwise to expect')).toEqual(new Set(['unlikely']));
-    expect(bands.get('no doubt')).toEqual(new Set(['none']));
   });
 
   it('gives comparative phrases no band', () => {
@@ -115,6 +118,7 @@ describe('the memorandum map, re-read: hedges', () => {
     expect(nodes.get('p6-carrot-stick-observed')?.kind).toBe('evidence');
     expect(nodes.get('p6-carrot-stick')?.hedge?.phrases).toEqual(['obviously']);
     expect(nodes.get('p6-aims-maintained')?.hedge?.phrases).toEqual(['no doubt']);
+    expect(nodes.get('p6-aims-maintained')?.hedge?.band).toEqual(nodes.get('p6-carrot-stick')?.hedge?.band);
   });
 
   it('never gives two nodes the same quote', () => {
@@ -126,5 +130,72 @@ describe('the memorandum map, re-read: hedges', () => {
       else seen.set(key, n.id);
     }
     expect(repeats).toEqual([]);
+  });
+});
+
+// The second reader's points (issue 12, second round): steps the text does not take, and nodes the
+// author reports or supposes rather than asserts.
+describe('the memorandum map, re-read a second time', () => {
+  const relation = (type: string, from: string, to: string) => relations.some((r) => r.type === type && r.from === from && r.to === to);
+
+  // 6: "There is no evidence of any active challenge to the present rulers, but they have obviously found it
+  // expedient": the "but" concedes; the lack of challenge is no reason for the expedience.
+  it('does not read 6\'s concessive "but" as a reason', () => {
+    expect(inference('i-p6-carrot-stick').premises).toEqual(['p6-carrot-stick-observed']);
+    for (const i of inferences) expect(i.premises, i.id).not.toContain('p6-no-active-challenge');
+  });
+
+  // 5: "it may also bring benefit to foreign Communist parties" is what the approach may bring, not a ground for it.
+  it("draws 5's benefit to foreign parties as a consequence of the subtler approach, leaving the approach without ground", () => {
+    expect(into('p5-subtle-approach')).toEqual([]);
+    expect(relation('predicts', 'p5-subtle-approach', 'p5-foreign-parties')).toBe(true);
+    expect(inferences.some((i) => i.premises.includes('p5-foreign-parties'))).toBe(false);
+  });
+
+  // D.6 gives "personal relations ... seem to have played only a minor part" no ground; C.5's outlook rests on
+  // the speech, not on the modern editors' count (fn14, which it cites).
+  it('leaves D.6\'s "minor part" unsupported and does not prop C.5 on fn14', () => {
+    expect(into('d6-personal-minor')).toEqual([]);
+    expect(into('c5-economic-outlook').flatMap((i) => i.premises)).not.toContain('fn14-one-third');
+    expect(relation('cites', 'c5-economic-outlook', 'fn14-one-third')).toBe(true);
+  });
+
+  // 5's unease "over American intentions" and C.4.iii's unease over "the possible reactions of the new American
+  // Administration" are alike but not the same claim: neither restates nor supports the other.
+  it("keeps 5's unease and C.4.iii's apart, with no circle between them", () => {
+    expect(relations.filter((r) => [r.from, r.to].includes('p5-uneasiness') && [r.from, r.to].includes('c4-iii-american-reactions'))).toEqual([]);
+    expect(inferences.filter((i) => i.conclusion === 'c4-iii-american-reactions' && i.premises.includes('p5-uneasiness'))).toEqual([]);
+  });
+
+  it("splits C.7.ii's two halves and C.4's forecast from its doctrine", () => {
+    expect(nodes.get('c7-ii-defence')?.source?.quote).toBe('We should continue to build up our defensive strength');
+    expect(nodes.get('c7-ii-no-provocation')?.source?.quote).toBe('avoid unnecessary provocation.');
+    expect(into('c7-ii-no-provocation').map((i) => i.id)).toEqual(['i-c7-ii-no-provocation']);
+    expect(nodes.get('c4-objectives-constant')?.hedge?.band?.term).toBe('highly likely');
+    expect(nodes.get('c4-tactical-room')?.hedge?.band).toBeUndefined();
+  });
+
+  // 2: "While all this suggested the possibility of new purges, there was no atmosphere of tension": the sign
+  // is granted, the purge reading weighed against.
+  it("rebuts the purge reading with 2's lack of tension rather than cutting the sign", () => {
+    expect(relation('attacks', 'p2-no-tension', 'p2-possible-purges')).toBe(true);
+    expect(relations.some((r) => r.type === 'undercuts' && r.from === 'p2-no-tension')).toBe(false);
+    expect(map.hypothesisSets!.find((s) => s.id === 'p2-purges-or-discipline')!.evidence).toContain('p1-party-obligations');
+  });
+
+  it('grounds the voluntary-repatriation rating on fn6 and on C.1.iv\'s "more acceptable formula"', () => {
+    const r = map.hypothesisSets!.find((s) => s.id === 'change-or-retreat')!.ratings!.find((x) => x.evidence === 'p4-ii-voluntary-repatriation' && x.rating === 'I')!;
+    expect(r.rationale).toContain('fn6');
+    expect(r.rationale).toContain('more acceptable formula');
+  });
+
+  it("marks what the text reports, supposes or spells out rather than asserts, and D.1's caveat over all of D.2-D.7", () => {
+    expect(nodes.get('c3-no-settlement')?.stance).toBe('reports');
+    expect(nodes.get('d7-if-strains')?.stance).toBe('supposes');
+    for (const id of ['p5-objectives-list', 'c3-objectives-list']) expect(nodes.get(id)?.stance, id).toBe('elaborates');
+    expect(nodes.get('d3-depend-on-soviet')?.kind).toBe('evidence');
+    const judged = map.nodes.filter((n) => /^D\.[2-7]$/.test(n.source?.locator ?? '') && ['claim', 'prediction', 'hypothesis'].includes(n.kind));
+    for (const n of judged) expect(relation('qualifies', 'd1-preliminary', n.id), n.id).toBe(true);
+    expect(relation('qualifies', 'p6-too-soon', 'p6-opportunity')).toBe(true);
   });
 });

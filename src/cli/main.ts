@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { MapLoadError } from '../io/diagnostics.js';
 import { removePendingTemps } from '../io/write.js';
-import { visibleText } from '../io/visible-text.js';
-import { RenderInputError } from '../render/render.js';
 import { COMMANDS } from './registry.js';
-import { OUTPUT_OPTION_RULE, printDiagnostics } from './output.js';
-import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
+import { OUTPUT_OPTION_RULE } from './output.js';
+import { EXIT, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
+import { reportFailure, usageLine } from './errors.js';
+import { CORPUS_SPECS } from './corpus/spec.js';
+import { isCorpusRun, runCorpus } from './corpus/run.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -44,11 +44,6 @@ export function commandHelp(c: Command): string {
   const help = `  ${'    --help'.padEnd(30)} show this help`;
   const rule = Object.values(c.options).some((o) => o.short === 'o') ? ['', OUTPUT_OPTION_RULE] : [];
   return [usageLine(c), '', c.summary, '', 'Options:', ...opts, help, ...rule].join('\n') + '\n';
-}
-
-/** `Usage: argmap <command> [options] <args>`, without a dangling space for a command that takes none. */
-function usageLine(c: Command): string {
-  return `Usage: argmap ${c.name} [options]${c.usage ? ` ${c.usage}` : ''}`;
 }
 
 function parse(c: Command, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {
@@ -100,25 +95,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(commandHelp(command));
       return EXIT.ok;
     }
+    const corpus = CORPUS_SPECS[command.name];
+    if (corpus && isCorpusRun(corpus, positionals, options)) return await runCorpus(command, corpus, positionals, options, io);
     return await command.run(positionals, options, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      // A command's own UsageError is about that command even when it does not say so.
-      const about = e.command ?? command;
-      io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
-      io.stderr(about ? `${usageLine(about)}\nRun \`argmap ${about.name} --help\` for the options.\n` : 'Run `argmap --help` for the commands.\n');
-      return EXIT.usage;
-    }
-    if (e instanceof MapLoadError) {
-      printDiagnostics(io, e.diagnostics);
-      return EXIT.usage;
-    }
-    if (e instanceof InputError || e instanceof RenderInputError) {
-      io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
-      return EXIT.usage;
-    }
-    io.stderr(`argmap: internal error (a bug in argmap, not in your input):\n${(e as Error).stack ?? String(e)}\n`);
-    return EXIT.internal;
+    return reportFailure(e, command, io);
   }
 }
 
@@ -143,4 +124,11 @@ export function installSignalCleanup(): void {
     });
   }
   process.on('exit', removePendingTemps);
+  // A reader that stops early (`argmap check corpus/ -f jsonl | head`) closes the pipe under a run that is
+  // still writing: stop as a shell's SIGPIPE would, not with an unhandled EPIPE and its stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    removePendingTemps();
+    process.exit(128 + constants.signals.SIGPIPE);
+  });
 }

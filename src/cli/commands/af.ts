@@ -18,6 +18,7 @@ import { FRAMEWORK_FORMATS } from '../../interop/iccma.js';
 import { frameworkOf } from '../../app/af.js';
 import { visibleJson } from '../../io/visible-text.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
+import { CORPUS_OPTIONS } from '../corpus/options.js';
 
 /**
  * A name as it can be read back out of `[a,b]`: bare when it is a plain token (what ICCMA files hold),
@@ -81,8 +82,8 @@ function answer(
 export const afCommand = defineCommand({
   name: 'af',
   summary: "Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map's attacks",
-  usage: '<file>',
-  positionals: { min: 1, max: 1 },
+  usage: '<file|folder...>',
+  positionals: { min: 1, max: Infinity },
   options: {
     semantics: { type: 'string', short: 's', arg: '<name>', description: 'which extensions', choices: SEMANTICS, default: 'grounded' },
     task: {
@@ -99,8 +100,9 @@ export const afCommand = defineCommand({
       type: 'string',
       short: 'f',
       arg: '<format>',
-      description: 'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count)',
-      choices: ['json', 'text'],
+      description:
+        'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several files or a folder, jsonl (one JSON object per file) or else a table',
+      choices: ['json', 'text', 'jsonl'],
       default: 'json',
     },
     timeout: { type: 'string', arg: '<seconds>', description: 'stop the search after this long: exit 0 with what was found, and a note on stderr and as "partial" in JSON' },
@@ -112,6 +114,7 @@ export const afCommand = defineCommand({
         'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: a map for .yaml .yml .json, else by extension (.apx .tgf .af .i23), else by content',
       choices: FRAMEWORK_FORMATS,
     },
+    ...CORPUS_OPTIONS,
   },
   async run([file], options, io) {
     const { task, query } = options;

@@ -9,20 +9,29 @@ import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
+import { CORPUS_OPTIONS } from '../corpus/options.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'jsonl'] as const;
 
 export const checkCommand = defineCommand({
   name: 'check',
   summary: 'lint the reasoning of maps: provenance, support, contradiction and hedging rules',
-  usage: '<file...>',
+  usage: '<file|folder...>',
   positionals: { min: 1, max: Infinity },
   options: {
-    format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
+    format: {
+      type: 'string',
+      short: 'f',
+      arg: '<format>',
+      description: 'output format; with a folder, text is a table (one line per file, then totals) and jsonl one JSON object per file',
+      choices: FORMATS,
+      default: 'text',
+    },
     rule: { type: 'string', multiple: true, arg: '<ids>', description: "run only these rules (comma-separated or repeated); id=severity sets a rule's severity instead" },
     ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
     'allow-outside': ALLOW_OUTSIDE_OPTION,
     config: { type: 'string', short: 'c', arg: '<file>', description: 'use this config file instead of the argmap.config.json/.yaml found upward from each map' },
+    ...CORPUS_OPTIONS,
   },
   async run(files, options, io) {
     const { select, overrides } = splitRuleOption(options.rule);
@@ -88,13 +97,13 @@ function selectRules(only: string[] | undefined, skip: string[] | undefined): Ru
   return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
 }
 
-type Summary = Record<Finding['severity'] | 'suppressed', number>;
+export type Summary = Record<Finding['severity'] | 'suppressed', number>;
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function summaryLine(s: Summary): string {
+export function summaryLine(s: Summary): string {
   const total = s.error + s.warning + s.info;
   const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
   return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${suppressed})`;

@@ -4,14 +4,15 @@ import { importFile } from '../../app/import.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { schemaLine } from '../schema-line.js';
 import { EXIT, type Command } from '../command.js';
+import { CORPUS_FORMAT_OPTION, CORPUS_OPTIONS } from '../corpus/options.js';
 
 const SOURCES = ['aif', 'argdown'] as const;
 
 export const importCommand: Command = {
   name: 'import',
   summary: "read another tool's file as an argmap map (aif: AIFdb or OVA3 JSON; argdown: an Argdown document)",
-  usage: '<file.json | file.argdown>',
-  positionals: { min: 1, max: 1 },
+  usage: '<file.json | file.argdown | folder...>',
+  positionals: { min: 1, max: Infinity },
   options: {
     from: {
       type: 'string',
@@ -20,9 +21,16 @@ export const importCommand: Command = {
       description: 'source format: aif (AIFdb export or OVA3 save, JSON) or argdown; default: argdown for .argdown/.ad files, else aif',
       choices: SOURCES,
     },
-    output: { type: 'string', short: 'o', arg: '<map.yaml>', description: `write the map here (.json writes JSON) instead of YAML to stdout (- for stdout): ${OUTPUT_RULES}` },
+    output: {
+      type: 'string',
+      short: 'o',
+      arg: '<map.yaml>',
+      description: `write the map here (.json writes JSON) instead of YAML to stdout (- for stdout): ${OUTPUT_RULES}; with several files or a folder, the output folder (one .yaml per input, the same relative names)`,
+    },
     'merge-identical': { type: 'boolean', description: 'merge I-nodes with the same text into one node, as AIFdb does on import' },
     title: { type: 'string', arg: '<title>', description: 'title for the map when the file carries none' },
+    format: CORPUS_FORMAT_OPTION,
+    ...CORPUS_OPTIONS,
     lenient: { type: 'boolean', description: "aif: repair or drop each defective node or edge (one warning each, listed in the map's `notes`) instead of refusing the file" },
   },
   async run([file], options, io) {

@@ -10,6 +10,7 @@ import { writeMapViews } from '../../app/views.js';
 import { mapOverview } from '../../app/overview.js';
 import { emit, outputFile, OUTPUT_RULES, writeOutput } from '../output.js';
 import { EXIT, InputError, UsageError, defineCommand, type Io } from '../command.js';
+import { CORPUS_FORMAT_OPTION, CORPUS_OPTIONS } from '../corpus/options.js';
 
 function formatStats(file: string, s: LayoutStats): string {
   return `${file}: ${s.nodes} nodes, ${s.inferences} inferences, ${s.edges} edges, ${s.crossings} crossings, ${s.bends} bends, ${s.width}×${s.height} px, layout ${(s.layoutMs / 1000).toFixed(2)} s\n`;
@@ -43,11 +44,16 @@ function outputTarget(options: { output?: string | undefined; 'out-dir'?: string
 export const renderCommand = defineCommand({
   name: 'render',
   summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
-  usage: '<file>',
-  positionals: { min: 1, max: 1 },
+  usage: '<file|folder...>',
+  positionals: { min: 1, max: Infinity },
   options: {
     output: { type: 'string', short: 'o', arg: '<file>', description: `write the one drawing to this file (- for stdout) instead of <out-dir>/<map-name>.svg: ${OUTPUT_RULES}` },
-    'out-dir': { type: 'string', arg: '<dir>', description: 'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render)' },
+    'out-dir': {
+      type: 'string',
+      arg: '<dir>',
+      description:
+        'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render); with several maps or a folder, the output folder (required; one .svg per map, the same relative names)',
+    },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
     overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
@@ -61,6 +67,8 @@ export const renderCommand = defineCommand({
       default: 'none',
     },
     stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
+    format: CORPUS_FORMAT_OPTION,
+    ...CORPUS_OPTIONS,
   },
   async run([file], options, io) {
     const outDir = options['out-dir'] ?? 'render';

@@ -105,7 +105,7 @@ describe('a file that hangs does not stop the run', () => {
 describe('argmap import on a folder', () => {
   it('--lenient imports every AIF file of the test corpus into a mirrored folder, and every output validates', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'argmap-import-')), 'maps');
-    const r = await argmap('import', '--lenient', AIF, '-o', out + '/', '--format', 'jsonl');
+    const r = await argmap('import', '--lenient', AIF, '--out-dir', out, '--format', 'jsonl');
     expect(r.code).toBe(0);
     const inputs = readdirSync(AIF)
       .filter((f) => f.endsWith('.json'))
@@ -127,7 +127,7 @@ describe('argmap import on a folder', () => {
 
   it('strict import reports each defective file at its line:col in the input and goes on with the rest', async () => {
     const out = mkdtempSync(join(tmpdir(), 'argmap-import-'));
-    const r = await argmap('import', AIF, '-o', out, '--format', 'jsonl');
+    const r = await argmap('import', AIF, '--out-dir', out, '--format', 'jsonl');
     expect(r.code).toBe(2);
     const got = lines(r.out);
     for (const l of got) {
@@ -140,10 +140,13 @@ describe('argmap import on a folder', () => {
     expect(readdirSync(out).sort()).toEqual(['dialogue.yaml', 'yaml11.yaml']);
   }, 60_000);
 
-  it('needs an output folder for several files', async () => {
+  it('needs an output folder (--out-dir: -o names one file, as for every command) for several files', async () => {
     const r = await argmap('import', AIF);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('name the output folder with -o <dir>/');
+    expect(r.err).toContain('name the output folder with --out-dir <dir>');
+    const o = await argmap('import', AIF, '-o', 'maps/');
+    expect(o.code).toBe(2);
+    expect(o.err).toContain('-o names one output file, and a run over several inputs writes one per input; give --out-dir <dir> for them');
   });
 
   it('refuses to write through a symbolic link out of the output folder, to a folder or to a file, and leaves their targets alone', async () => {
@@ -154,7 +157,7 @@ describe('argmap import on a folder', () => {
     symlinkSync(outside, join(out, 'part'));
     writeFileSync(join(outside, 'y.yaml'), 'kept\n');
     symlinkSync(join(outside, 'y.yaml'), join(out, 'y.yaml'));
-    const r = await argmap('import', input, '-o', out, '--format', 'jsonl');
+    const r = await argmap('import', input, '--out-dir', out, '--format', 'jsonl');
     expect(r.code).toBe(2);
     const got = lines(r.out);
     expect(got.map((l) => l.status)).toEqual([2, 2]);
@@ -169,10 +172,42 @@ describe('argmap import on a folder', () => {
     copyFileSync(join(AIF, 'dialogue.json'), join(dir, 'a.yaml'));
     copyFileSync(join(AIF, 'yaml11.json'), join(dir, 'b.json'));
     const before = readFileSync(join(dir, 'a.yaml'), 'utf8');
-    const r = await argmap('import', '--from', 'aif', join(dir, 'a.yaml'), join(dir, 'b.json'), '-o', dir);
+    const r = await argmap('import', '--from', 'aif', join(dir, 'a.yaml'), join(dir, 'b.json'), '--out-dir', dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${join(dir, 'a.yaml')} is the input ${join(dir, 'a.yaml')}`);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'b.yaml'))).toBe(false);
+  });
+});
+
+describe('argmap render on a folder', () => {
+  it('draws each map into the output folder at its mirrored name, as render draws it alone', async () => {
+    const dir = folder({ 'a.yaml': CLEAN, 'sub/b.yaml': CIRCULAR });
+    const out = join(mkdtempSync(join(tmpdir(), 'argmap-render-')), 'svg');
+    const r = await argmap('render', dir, '--out-dir', out, '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    expect(lines(r.out).map((l) => [l.status, l.result!.output])).toEqual([
+      [0, join(out, 'a.svg')],
+      [0, join(out, 'sub', 'b.svg')],
+    ]);
+    const alone = join(out, 'alone.svg');
+    await argmap('render', join(dir, 'sub', 'b.yaml'), '-o', alone);
+    expect(readFileSync(join(out, 'sub', 'b.svg'), 'utf8')).toBe(readFileSync(alone, 'utf8'));
+    const focus = await argmap('render', dir, '--out-dir', out, '--focus', 'a');
+    expect(focus.code).toBe(2);
+    expect(focus.err).toContain('--focus is about one map');
+  }, 60_000);
+});
+
+describe('progress', () => {
+  it.runIf(existsSync('/usr/bin/script'))('counts the files done on stderr when it is a terminal, and clears its line at the end', async () => {
+    const dir = folder({ 'a.yaml': CLEAN, 'b.yaml': CLEAN });
+    // script(1) gives the run a terminal; its stdout goes to a file so only stderr reaches the terminal.
+    const out = join(dir, 'out.txt');
+    const cmd = `${process.execPath} bin/argmap.js check ${dir} --jobs 1 > ${out}`;
+    const seen = await new Promise<string>((resolve) => execFile('script', ['-qec', cmd, '/dev/null'], (_e, stdout) => resolve(stdout)));
+    expect(seen).toContain('check: 2/2 files');
+    expect(seen.endsWith('\r\x1b[K')).toBe(true);
+    expect(readFileSync(out, 'utf8')).toContain('2 files: 2 ok');
   });
 });

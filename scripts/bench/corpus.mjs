@@ -52,14 +52,14 @@ for (const transport of ['thread', 'process']) {
   const run = (name, input, options, cliArgs) =>
     viaCli ? measure(`node ${q(cli)} ${cliArgs}`) : measure(`node --input-type=module -e ${q(RUNNER)} ${transport} ${name} ${q(input)} ${q(JSON.stringify(options))}`);
   const before = load();
-  const imp = run('import', corpus, { lenient: true, output: out, format: 'jsonl' }, `import --lenient ${q(corpus)} -o ${q(out)} --format jsonl`);
+  const imp = run('import', corpus, { lenient: true, 'out-dir': out, format: 'jsonl' }, `import --lenient ${q(corpus)} --out-dir ${q(out)} --format jsonl`);
   const chk = run('check', out, { format: 'jsonl' }, `check ${q(out)} --format jsonl`);
   rows.push({ transport, imp, chk, load: `${before}–${load()}` });
   process.stderr.write(`corpus: ${transport}: import ${imp.wall.toFixed(1)} s, check ${chk.wall.toFixed(1)} s\n`);
 }
 
 // The batch-engine way, one process per file, on a slice (it is slow by design: Node starts each time).
-const SLICE = 100;
+const SLICE = 40;
 const slice = readdirSync(join(out, 'part-00'))
   .sort()
   .slice(0, SLICE)
@@ -76,7 +76,7 @@ const lines = [
   `steps run on all ${availableParallelism()} cores (\`--jobs\` defaults to the number of cores); target: both together under 60 s on 2 cores.`,
   '',
   '```sh',
-  'argmap import --lenient corpus/ -o maps/ --format jsonl > import.jsonl',
+  'argmap import --lenient corpus/ --out-dir maps/ --format jsonl > import.jsonl',
   'argmap check maps/ --format jsonl > check.jsonl',
   '```',
   '',

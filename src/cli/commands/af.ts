@@ -101,7 +101,7 @@ export const afCommand = defineCommand({
       short: 'f',
       arg: '<format>',
       description:
-        'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several files or a folder, jsonl (one JSON object per file) or else a table',
+        'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several inputs, jsonl (one JSON object per file) or else a table',
       choices: ['json', 'text', 'jsonl'],
       default: 'json',
     },

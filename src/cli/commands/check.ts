@@ -23,7 +23,7 @@ export const checkCommand = defineCommand({
       type: 'string',
       short: 'f',
       arg: '<format>',
-      description: 'output format; with a folder, text is a table (one line per file, then totals) and jsonl one JSON object per file',
+      description: 'output format; in a corpus run (--jobs, or inputs that are folders), text is a table (one line per file, then totals) and jsonl one JSON object per file',
       choices: FORMATS,
       default: 'text',
     },

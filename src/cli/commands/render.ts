@@ -52,7 +52,7 @@ export const renderCommand = defineCommand({
       type: 'string',
       arg: '<dir>',
       description:
-        'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render); with several maps or a folder, the output folder (required; one .svg per map, the same relative names)',
+        'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render); with several maps or a folder, required: one .svg per map at the same relative names',
     },
     focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
     set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },

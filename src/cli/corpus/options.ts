@@ -6,16 +6,16 @@ export const FILE_MEMORY_DEFAULT_MB = 4096;
 
 /** The options every command that runs over a corpus takes (any of them starts a corpus run). */
 export const CORPUS_OPTIONS = {
-  jobs: { type: 'string', short: 'j', arg: '<n>', description: 'with several files or a folder: run n files at a time (default: the number of cores)' },
+  jobs: { type: 'string', short: 'j', arg: '<n>', description: 'with several inputs: run n files at a time (default: the number of cores)' },
   'file-timeout': {
     type: 'string',
     arg: '<seconds>',
-    description: `with several files or a folder: stop a file that runs longer and report it (exit 2) (default ${FILE_TIMEOUT_DEFAULT_S})`,
+    description: `with several inputs: stop a file that runs longer and report it (exit 2) (default ${FILE_TIMEOUT_DEFAULT_S})`,
   },
   'file-memory': {
     type: 'string',
     arg: '<MB>',
-    description: `with several files or a folder: stop a file whose heap grows past this and report it (exit 2) (default ${FILE_MEMORY_DEFAULT_MB})`,
+    description: `with several inputs: stop a file whose heap grows past this and report it (exit 2) (default ${FILE_MEMORY_DEFAULT_MB})`,
   },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -23,6 +23,6 @@ export const CORPUS_OPTIONS = {
 export const CORPUS_FORMAT_OPTION = {
   type: 'string',
   arg: '<format>',
-  description: 'with several files or a folder: a table (one line per file, then totals) or jsonl (one JSON object per file)',
+  description: 'with several inputs: a table (one line per file, then totals) or jsonl (one JSON object per file)',
   choices: ['table', 'jsonl'],
 } as const satisfies OptionSpec;

@@ -137,7 +137,7 @@ function stopped(task: Task, outcome: Exclude<Outcome<Reply>, { kind: 'done' }>,
 function prepareFolder(spec: CorpusSpec, o: ParsedOptions, command: Command): string {
   const folder = spec.writes!.folder(o);
   if (folder === undefined || folder === '' || folder === '-')
-    throw new UsageError(`with several files or a folder, ${command.name} writes one file per input: name the output folder with -o <dir>/`, command);
+    throw new UsageError(`with several files or a folder, ${command.name} writes one file per input: name the output folder with --out-dir <dir>`, command);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (e) {

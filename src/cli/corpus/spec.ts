@@ -65,24 +65,23 @@ const wroteSummary = (r: unknown) => {
   return `wrote ${w.output}${repairs}${notes}`;
 };
 
+/** -o names one file, for every command; a corpus run writes many, so its folder is --out-dir, as for render --views. */
+function outDir(o: ParsedOptions): string | undefined {
+  if (o.output !== undefined) throw new UsageError('-o names one output file, and a run over several inputs writes one per input; give --out-dir <dir> for them');
+  return typeof o['out-dir'] === 'string' ? o['out-dir'] : undefined;
+}
+
 const importSpec: CorpusSpec = {
   reads: (o) => (o.from === 'aif' ? ['.json'] : o.from === 'argdown' ? ['.argdown', '.ad'] : ['.json', '.argdown', '.ad']),
-  writes: { folder: (o) => (typeof o.output === 'string' ? o.output : undefined), extension: '.yaml' },
-  fileOptions: (o, target) => ({ ...o, output: target }),
+  writes: { folder: outDir, extension: '.yaml' },
+  fileOptions: (o, target) => ({ ...o, output: target, 'out-dir': undefined }),
   result: (_stdout, messages, target) => written(target, messages),
   summary: wroteSummary,
 };
 
 const render: CorpusSpec = {
   reads: () => MAPS,
-  writes: {
-    folder: (o) => {
-      if (typeof o.output === 'string' && typeof o['out-dir'] === 'string')
-        throw new UsageError('with several maps, -o and --out-dir both name the output folder; give one of them');
-      return typeof o['out-dir'] === 'string' ? o['out-dir'] : typeof o.output === 'string' ? o.output : undefined;
-    },
-    extension: '.svg',
-  },
+  writes: { folder: outDir, extension: '.svg' },
   refuses: ['focus', 'set', 'views'],
   fileOptions: (o, target) => ({ ...o, output: target, 'out-dir': undefined }),
   result: (_stdout, messages, target) => written(target, messages),

@@ -80,6 +80,13 @@ describe('argmap check on a folder', () => {
     expect(r.err).toContain(`argmap: skipped ${join(dir, 'b.yaml')}: is a symbolic link that leads out of the named folder`);
   });
 
+  it('refuses a format that makes one report', async () => {
+    const dir = folder({ 'a.yaml': CLEAN });
+    const r = await argmap('check', dir, '--format', 'sarif');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--format sarif makes one report; a run over several inputs prints a table, or JSON Lines with --format jsonl');
+  });
+
   it('several plain files without a corpus option still make one merged report, as before', async () => {
     const dir = folder({ 'a.yaml': CLEAN, 'b.yaml': CIRCULAR });
     const r = await argmap('check', '-f', 'json', join(dir, 'a.yaml'), join(dir, 'b.yaml'));

@@ -68,6 +68,7 @@ const one = measure(`printf '%s\\n' ${slice.join(' ')} | xargs -P ${availablePar
 
 const f = (x) => x.toFixed(1);
 const total = (r) => r.imp.wall + r.chk.wall;
+const cpu = (r) => r.imp.cpu + r.chk.cpu;
 const lines = [
   '## argmap over a corpus (`--jobs`, JSON Lines)',
   '',
@@ -90,6 +91,10 @@ const lines = [
     (r) =>
       `| ${r.transport === 'thread' ? 'worker threads (default; the CLI)' : 'child processes'} | ${f(r.imp.wall)} | ${f(r.imp.cpu)} | ${f(r.chk.wall)} | ${f(r.chk.cpu)} | ${f(total(r))} | ${r.load} |`,
   ),
+  '',
+  `Both transports cost about the same CPU (${f(cpu(rows[0]))} s with threads, ${f(cpu(rows[1]))} s with processes, import and check together);`,
+  'worker threads are the default: no second Node per worker, and wall times on a loaded machine say nothing either way.',
+  `On a quiet machine a run takes about its CPU time over the cores: about ${(cpu(rows[0]) / availableParallelism()).toFixed(0)} s for both steps here (target: under 60 s).`,
   '',
   `One \`argmap check\` process per file (how a batch engine would run it; \`xargs -P ${availableParallelism()}\`) on ${SLICE} of the maps: ${f(one.wall)} s wall,`,
   `${f(one.cpu)} s CPU, i.e. ${f((one.cpu / SLICE) * 1000)} ms of CPU per file against ${f((rows[0].chk.cpu / COUNT) * 1000)} ms in the pool: Node's start-up and`,

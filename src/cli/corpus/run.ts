@@ -55,6 +55,8 @@ function removeTemps(target: string): void {
 export async function runCorpus(command: Command, spec: CorpusSpec, inputs: readonly string[], o: ParsedOptions, io: Io, transport: Transport = 'thread'): Promise<number> {
   for (const name of spec.refuses ?? [])
     if (o[name] !== undefined && o[name] !== false) throw new UsageError(`--${name} is about one map; with several files or a folder, run it on each map alone`, command);
+  if (spec.formats && typeof o.format === 'string' && !spec.formats.includes(o.format))
+    throw new UsageError(`--format ${o.format} makes one report; a run over several inputs prints a table, or JSON Lines with --format jsonl`, command);
   const jobs = positive(o, 'jobs', availableParallelism(), true);
   const timeoutS = positive(o, 'file-timeout', FILE_TIMEOUT_DEFAULT_S, false);
   const memoryMb = positive(o, 'file-memory', FILE_MEMORY_DEFAULT_MB, true);

@@ -14,6 +14,8 @@ export interface CorpusSpec {
   writes?: { folder(options: ParsedOptions): string | undefined; extension: string };
   /** Several plain files already make one report (check): only a folder or a corpus option starts a corpus run. */
   mergesFiles?: boolean;
+  /** The --format values a corpus run accepts (its default among them, which gives the table), when the command has formats of its own. */
+  formats?: readonly string[];
   /** Options that make no sense across many maps (an id inside one of them). */
   refuses?: readonly string[];
   fileOptions(options: ParsedOptions, target: string | undefined): ParsedOptions;
@@ -32,12 +34,14 @@ const withMessages = (result: object, messages: Problem[]) => (messages.length >
 const check: CorpusSpec = {
   reads: () => MAPS,
   mergesFiles: true,
+  formats: ['text', 'jsonl'],
   fileOptions: (o) => ({ ...o, format: 'json' }),
   result: (stdout, messages) => withMessages(JSON.parse(stdout) as object, messages),
   summary: (r) => summaryLine((r as { summary: Summary }).summary),
 };
 
 const af: CorpusSpec = {
+  formats: ['json', 'jsonl'],
   reads: (o) => (o['input-format'] !== undefined ? FRAMEWORKS : [...MAPS, ...FRAMEWORKS]),
   fileOptions: (o) => ({ ...o, format: 'json' }),
   result: (stdout, messages) => withMessages(JSON.parse(stdout) as object, messages),

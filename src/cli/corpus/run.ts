@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expandInputs } from '../../io/corpus-files.js';
 import { visibleText } from '../../io/visible-text.js';
 import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from '../command.js';
@@ -58,7 +59,8 @@ export async function runCorpus(command: Command, spec: CorpusSpec, inputs: read
   if (spec.formats && typeof o.format === 'string' && !spec.formats.includes(o.format))
     throw new UsageError(`--format ${o.format} makes one report; a run over several inputs prints a table, or JSON Lines with --format jsonl`, command);
   const jobs = positive(o, 'jobs', availableParallelism(), true);
-  const timeoutS = positive(o, 'file-timeout', FILE_TIMEOUT_DEFAULT_S, false);
+  // setTimeout takes at most 2^31-1 ms (24.8 days); a larger limit would fire at once.
+  const timeoutS = Math.min(positive(o, 'file-timeout', FILE_TIMEOUT_DEFAULT_S, false), 2_000_000);
   const memoryMb = positive(o, 'file-memory', FILE_MEMORY_DEFAULT_MB, true);
   const format = o.format === 'jsonl' ? 'jsonl' : 'table';
   const extensions = spec.reads(o);
@@ -119,7 +121,10 @@ export async function runCorpus(command: Command, spec: CorpusSpec, inputs: read
     progress(out !== '');
   };
   progress(true);
-  await runPool(tasks, { jobs, timeoutMs: timeoutS * 1000, memoryMb, transport, entry: new URL('./worker.js', import.meta.url) }, settle);
+  const entry = new URL('./worker.js', import.meta.url);
+  // Workers run compiled JavaScript: from the TypeScript sources (a test calling main) there is none to start.
+  if (!existsSync(entry)) throw new Error(`the corpus worker ${fileURLToPath(entry)} is missing; corpus runs need the build (npm run build)`);
+  await runPool(tasks, { jobs, timeoutMs: timeoutS * 1000, memoryMb, transport, entry }, settle);
   if (io.isTTY) io.stderr('\r\x1b[K');
   if (format === 'table') io.stdout(totalsLine(statuses, skipped.length));
   return statuses.reduce(worst, EXIT.ok);

@@ -66,6 +66,12 @@ describe('estimative-language lexicon', () => {
     expect(lexiconEntry('Probably')).toMatchObject({ phia: 'likely', icd203: 'likely', kind: 'probability' });
     expect(lexiconEntry('there is no evidence')!.kind).toBe('absence-of-evidence');
   });
+  // British usage: a parenthetical "no doubt" ("while no doubt maintaining") says "very likely" (Cambridge
+  // Dictionary); "there is no doubt that" asserts certainty.
+  it('reads a bare "no doubt" as highly likely and "there is no doubt" as almost certain', () => {
+    expect(lexiconEntry('no doubt')).toMatchObject({ phia: 'highly likely', icd203: 'very likely', kind: 'probability' });
+    expect(lexiconEntry('there is no doubt')).toMatchObject({ phia: 'almost certain', kind: 'certainty' });
+  });
   it('holds the published ranges: PHIA with its deliberate gaps, ICD 203 contiguous', () => {
     expect(PHIA_RANGES.likely).toEqual({ min: 0.55, max: 0.75 });
     expect(ICD203_RANGES.unlikely).toEqual({ min: 0.2, max: 0.45 });

@@ -14,7 +14,7 @@ import type { Icd203Term, PhiaTerm } from '../model/types.js';
  * - `possibility`: "may", "might", "could", "it is possible". Sherman Kent ("Words of Estimative
  *   Probability", 1964) left "possible" off his scale because it says only that the chance is not zero;
  *   these phrases therefore get no band, deliberately, rather than an invented one.
- * - `certainty`: rhetorical certainty ("obviously", "no doubt"): read as almost certain on both scales.
+ * - `certainty`: rhetorical certainty ("obviously", "there is no doubt that"): read as almost certain on both scales.
  * - `absence-of-evidence`: "there is no evidence", "no grounds for believing". Not a probability: a
  *   statement that a search found nothing, which ACH treats as an item of evidence in its own right.
  * - `caveat`: limits on the whole judgement ("so little is known", "much too soon").
@@ -154,7 +154,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'may try', kind: 'possibility', note: KENT },
   { phrase: 'does not preclude', kind: 'possibility', note: `leaves a possibility open; ${KENT}` },
   // Certainty, mostly rhetorical.
-  { phrase: 'no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
+  // A bare "no doubt" is the parenthetical of British usage ("while no doubt maintaining"): "very likely"
+  // (Cambridge Dictionary), weaker than the flat "there is no doubt that".
+  { phrase: 'no doubt', phia: 'highly likely', icd203: 'very likely', kind: 'probability', note: 'parenthetical: very likely' },
   { phrase: 'there is no doubt', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
   { phrase: 'obviously', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },
   { phrase: 'obvious', phia: 'almost certain', icd203: 'almost certain', kind: 'certainty', note: 'rhetorical certainty' },

@@ -28,6 +28,20 @@ describe('hedge-band-mismatch', () => {
     );
     expect(f).toEqual([]);
   });
+  it('takes a parenthetical "no doubt" as highly likely, not almost certain', () => {
+    const f = findings(
+      'hedge-band-mismatch',
+      mapYaml({
+        nodes: [
+          '{ id: a, kind: claim, text: While no doubt keeping their aims, hedge: { phrases: [no doubt], band: { yardstick: PHIA, term: highly likely } } }',
+          '{ id: b, kind: claim, text: While no doubt keeping their aims, hedge: { phrases: [no doubt], band: { yardstick: PHIA, term: almost certain } } }',
+        ],
+      }),
+    );
+    expect(f.map((x) => x.message)).toEqual([
+      'b ("While no doubt keeping their aims") is banded "almost certain", but its words "no doubt" mean "highly likely" on the PHIA yardstick.',
+    ]);
+  });
 });
 
 describe('hedge-band-mismatch on comparatives', () => {

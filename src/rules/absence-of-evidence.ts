@@ -5,7 +5,7 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
     id: 'absence-of-evidence',
     severity: 'info',
     description: 'judgements supported by a "there is no evidence" statement',
-    docs: 'Absence of evidence is evidence of absence only when the evidence would have been seen had it existed (Heuer ch. 8 counts it as an item of evidence; Schum on negative evidence). A judgement resting on "there is no evidence of X" deserves the question: who looked, and would they have found it? Reported once per such statement, naming every judgement it directly supports.',
+    docs: 'Absence of evidence is evidence of absence only when the evidence would have been seen had it existed (Heuer ch. 8 counts it as an item of evidence; Schum on negative evidence). A judgement resting on "there is no evidence of X" deserves the question: who looked, and would they have found it? Reported once per such statement, naming every judgement it directly supports; a statement and its restatement (`restates`, either way: the same silence stated twice) are reported once, at the first, naming what both support.',
     messages: {
       absence: '{{node}} says "{{phrase}}" and supports {{supported}}; an absence counts only if the evidence would have been seen had it existed.',
     },
@@ -14,7 +14,7 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
   },
   check(ctx, options) {
     const s = ctx.support;
-    const out: Report[] = [];
+    const found: { id: string; phrase: string; supported: string[] }[] = [];
     ctx.map.nodes.forEach((n, v) => {
       if (s.useStart[v] === s.useStart[v + 1]) return;
       const m = ctx.phrases(n).find((x) => x.entry.kind === 'absence-of-evidence');
@@ -24,17 +24,34 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
         const c = s.ids[s.conclusion[s.usedBy[a]!]!]!;
         if (!supported.includes(c)) supported.push(c);
       }
+      found.push({ id: n.id, phrase: m.text, supported });
+    });
+    const at = new Map(found.map((f, i) => [f.id, i]));
+    const into = found.map((_, i) => i);
+    const root = (i: number): number => (into[i] === i ? i : root(into[i]!));
+    for (const r of ctx.map.relations ?? []) {
+      if (r.type !== 'restates' || !at.has(r.from) || !at.has(r.to)) continue;
+      const [a, b] = [root(at.get(r.from)!), root(at.get(r.to)!)];
+      if (a !== b) into[Math.max(a, b)] = Math.min(a, b);
+    }
+    const out: Report[] = [];
+    found.forEach((f, i) => {
+      if (root(i) !== i) return;
+      const restated = found.filter((g, j) => j !== i && root(j) === i);
+      const supported = [...f.supported];
+      for (const g of restated) for (const c of g.supported) if (!supported.includes(c) && c !== f.id) supported.push(c);
+      const node = [f, ...restated].map((g) => ctx.label(g.id)).join(', restated as ');
       out.push({
         messageId: 'absence',
         data: {
-          node: ctx.label(n.id),
-          phrase: m.text,
+          node,
+          phrase: f.phrase,
           supported: listShown(
             supported.map((id) => ctx.label(id)),
             options.shown,
           ),
         },
-        nodes: [n.id, ...supported],
+        nodes: [f.id, ...restated.map((g) => g.id), ...supported.filter((c) => !restated.some((g) => g.id === c))],
       });
     });
     return out;

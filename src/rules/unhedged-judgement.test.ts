@@ -20,6 +20,20 @@ describe('unhedged-judgement', () => {
     expect(f[0]!.message).toBe('Judgement flat ("The alliance will hold") is stated as plain fact, with no word saying how likely it is (such as "probably" or "may").');
     expect(f[1]!.message).toMatch(/^Prediction told/);
   });
+  it('carries a hedge across restates, either way, but not from a restatement that is itself flat', () => {
+    const yaml = mapYaml({
+      nodes: [
+        '{ id: plain, kind: claim, text: A new line is visible, hedge: { phrases: [] } }',
+        '{ id: banded, kind: claim, text: These moves obviously represent a new approach, hedge: { phrases: [obviously], band: { yardstick: PHIA, term: almost certain } } }',
+        '{ id: back, kind: claim, text: The talks will resume, hedge: { phrases: [] } }',
+        '{ id: ahead, kind: prediction, text: The talks will probably resume, hedge: { phrases: [probably] } }',
+        '{ id: flat-a, kind: claim, text: The alliance holds, hedge: { phrases: [] } }',
+        '{ id: flat-b, kind: claim, text: The alliance stands, hedge: { phrases: [] } }',
+      ],
+      relations: ['{ type: restates, from: banded, to: plain }', '{ type: restates, from: back, to: ahead }', '{ type: restates, from: flat-a, to: flat-b }'],
+    });
+    expect(findings('unhedged-judgement', yaml).map((x) => x.nodes[0])).toEqual(['flat-a', 'flat-b']);
+  });
   it('reads the quote rather than the label when the node has one', () => {
     const yaml = mapYaml({
       nodes: ["{ id: q, kind: claim, text: Stalin feared loss of élan, source: { locator: '2', quote: What Stalin probably feared was loss of revolutionary élan } }"],

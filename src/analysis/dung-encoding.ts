@@ -145,24 +145,21 @@ export class Encoding {
    * no more. Returns true when `found` stopped it.
    */
   each(mode: SearchMode, found: (localIns: number[]) => boolean | void): boolean {
+    if (mode !== 'preferred') {
+      // Given the input, a labelling is fixed by its IN members, and the variables are exactly the
+      // labels: the solver's models are the labellings, each once.
+      const answer = this.solver.enumerate(() => found(this.modelIn()), this.limit);
+      if (answer === 'stopped') throw new Stopped();
+      return answer === 'halted';
+    }
     for (;;) {
       if (!this.sat()) return false;
-      const ins = mode === 'preferred' ? this.maximise() : this.modelIn();
+      const ins = this.maximise();
       if (found(ins) === true) return true;
-      if (mode === 'preferred') {
-        // Later preferred extensions are not subsets of this one.
-        const clause = this.leave(ins);
-        if (clause.length === 0) return false;
-        this.solver.addClause(clause);
-      } else {
-        // Blocks exactly this IN set: given the input, a complete labelling is fixed by its IN members.
-        const inside = new Uint8Array(this.m);
-        for (const i of ins) inside[i] = 1;
-        const block: number[] = [];
-        for (let i = 0; i < this.m; i++) block.push(inside[i] ? 2 * i + 1 : 2 * i);
-        if (block.length === 0) return false;
-        this.solver.addClause(block);
-      }
+      // Later preferred extensions are not subsets of this one.
+      const clause = this.leave(ins);
+      if (clause.length === 0) return false;
+      this.solver.addClause(clause);
     }
   }
 }

@@ -1,11 +1,13 @@
 /**
- * A compact CDCL SAT solver, written for the Dung encodings in `dung-encode.ts`: two watched literals,
- * first-UIP clause learning with non-chronological backjumping, VSIDS on a binary heap, phase saving,
+ * A compact CDCL SAT solver, written for the Dung encodings in `dung-encoding.ts`: two watched literals,
+ * first-UIP clause learning with non-chronological backjumping, VSIDS (`dung-sat-order.ts`), phase saving,
  * Luby restarts, and assumptions (MiniSat's scheme) so that one solver answers a run of related
  * questions and keeps what it learnt. No clause deletion: the calls it serves are short-lived.
  *
  * Literals are integers: variable v is 2v (true) and 2v+1 (false); `lit ^ 1` negates.
  */
+
+import { VarOrder } from './dung-sat-order.js';
 
 export type SatAnswer = 'sat' | 'unsat' | 'stopped';
 
@@ -26,14 +28,12 @@ export class SatSolver {
   private reason = new Int32Array(0);
   private phase = new Uint8Array(0);
   private seen = new Uint8Array(0);
-  private activity = new Float64Array(0);
-  private varInc = 1;
-  private heap: number[] = [];
-  private heapIndex = new Int32Array(0);
+  private readonly order = new VarOrder();
   private trail = new Int32Array(0);
   private trailLen = 0;
   private qhead = 0;
   private trailLim: number[] = [];
+  private readonly unset = (v: number): boolean => this.assign[v] === UNSET;
   /** False once the clauses are unsatisfiable without any assumption. */
   private ok = true;
 
@@ -43,7 +43,7 @@ export class SatSolver {
     const total = first + count;
     if (total > this.assign.length) {
       const cap = Math.max(total, this.assign.length * 2, 16);
-      const grow = <T extends Int8Array | Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T, fill?: number): T => {
+      const grow = <T extends Int8Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T, fill?: number): T => {
         const next = make(cap);
         if (fill !== undefined) next.fill(fill);
         next.set(old as never);
@@ -54,16 +54,14 @@ export class SatSolver {
       this.reason = grow(this.reason, (n) => new Int32Array(n), -1);
       this.phase = grow(this.phase, (n) => new Uint8Array(n));
       this.seen = grow(this.seen, (n) => new Uint8Array(n));
-      this.activity = grow(this.activity, (n) => new Float64Array(n));
-      this.heapIndex = grow(this.heapIndex, (n) => new Int32Array(n), -1);
       this.trail = grow(this.trail, (n) => new Int32Array(n));
     }
     this.nVars = total;
     for (let v = first; v < total; v++) {
       this.phase[v] = initialPhase ? 1 : 0;
       this.watches.push([], []);
-      this.heapInsert(v);
     }
+    this.order.grow(total);
     return first;
   }
 
@@ -176,7 +174,7 @@ export class SatSolver {
         const q = c[k]!;
         const v = q >> 1;
         if (this.seen[v] || this.level[v] === 0) continue;
-        this.bump(v);
+        this.order.bump(v);
         this.seen[v] = 1;
         if (this.level[v]! >= current) pathCount++;
         else learnt.push(q);
@@ -231,63 +229,11 @@ export class SatSolver {
       this.phase[v] = this.assign[v]!;
       this.assign[v] = UNSET;
       this.reason[v] = -1;
-      if (this.heapIndex[v]! < 0) this.heapInsert(v);
+      this.order.insert(v);
     }
     this.trailLen = keep;
     this.qhead = keep;
     this.trailLim.length = to;
-  }
-
-  private bump(v: number): void {
-    if ((this.activity[v]! += this.varInc) > 1e100) {
-      for (let u = 0; u < this.nVars; u++) this.activity[u]! *= 1e-100;
-      this.varInc *= 1e-100;
-    }
-    const i = this.heapIndex[v]!;
-    if (i >= 0) this.siftUp(i);
-  }
-
-  private heapInsert(v: number): void {
-    this.heapIndex[v] = this.heap.length;
-    this.heap.push(v);
-    this.siftUp(this.heap.length - 1);
-  }
-
-  private siftUp(i: number): void {
-    const { heap, heapIndex, activity } = this;
-    const v = heap[i]!;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const u = heap[parent]!;
-      if (activity[u]! >= activity[v]!) break;
-      heap[i] = u;
-      heapIndex[u] = i;
-      i = parent;
-    }
-    heap[i] = v;
-    heapIndex[v] = i;
-  }
-
-  private heapPop(): number {
-    const { heap, heapIndex, activity } = this;
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    heapIndex[top] = -1;
-    if (heap.length > 0) {
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= heap.length) break;
-        if (child + 1 < heap.length && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
-        if (activity[heap[child]!]! <= activity[last]!) break;
-        heap[i] = heap[child]!;
-        heapIndex[heap[i]!] = i;
-        i = child;
-      }
-      heap[i] = last;
-      heapIndex[last] = i;
-    }
-    return top;
   }
 
   /**
@@ -318,7 +264,7 @@ export class SatSolver {
         this.backtrack(backjump);
         if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
         else this.enqueue(learnt[0]!, this.attach(Int32Array.from(learnt)));
-        this.varInc /= 0.95;
+        this.order.decay();
         continue;
       }
       if (conflicts >= restartAt) {
@@ -336,16 +282,71 @@ export class SatSolver {
         if (v === UNSET) this.enqueue(p, -1);
         continue;
       }
-      let next = -1;
-      while (this.heap.length > 0) {
-        const v = this.heapPop();
-        if (this.assign[v] === UNSET) {
-          next = v;
-          break;
-        }
-      }
+      const next = this.order.next(this.unset);
       if (next < 0) return 'sat';
       this.trailLim.push(this.trailLen);
+      this.enqueue(2 * next + (this.phase[next] ? 0 : 1), -1);
+    }
+  }
+
+  /**
+   * Calls `onModel` for every model, each once, until it returns true ('halted') or the limit passes
+   * ('stopped'); 'done' when there are no more. No blocking clauses: after a model the deepest decision
+   * not yet flipped is flipped, on a level of its own that backjumps never undo (Gebser, Kaufmann,
+   * Neumann and Schaub's conflict-driven enumeration), so each model costs one descent however many
+   * came before. Learnt clauses stay: they follow from the clauses alone.
+   */
+  enumerate(onModel: () => boolean | void, limit: SatLimit = {}): 'done' | 'halted' | 'stopped' {
+    if (!this.ok) return 'done';
+    this.backtrack(0);
+    if (this.propagate() >= 0) {
+      this.ok = false;
+      return 'done';
+    }
+    /** flipped[d]: level d holds a flipped decision; no level at or below `bound` may be backjumped over. */
+    const flipped: boolean[] = [false];
+    let bound = 0;
+    // The subtree under the deepest unflipped decision is done: flip it, or report the end.
+    const flipDeepest = (): boolean => {
+      let d = this.trailLim.length;
+      while (d > 0 && flipped[d]) d--;
+      if (d === 0) return false;
+      const decision = this.trail[this.trailLim[d - 1]!]!;
+      this.backtrack(d - 1);
+      this.trailLim.push(this.trailLen);
+      this.enqueue(decision ^ 1, -1);
+      flipped.length = d;
+      flipped.push(true);
+      bound = d;
+      return true;
+    };
+    let steps = 0;
+    for (;;) {
+      if (limit.deadline !== undefined && (++steps & 1023) === 0 && Date.now() > limit.deadline) return (this.backtrack(0), 'stopped');
+      const conflict = this.propagate();
+      if (conflict >= 0) {
+        if (this.trailLim.length <= bound) {
+          if (!flipDeepest()) return (this.backtrack(0), 'done');
+          continue;
+        }
+        const { learnt, backjump } = this.analyze(conflict);
+        const to = Math.max(backjump, bound);
+        this.backtrack(to);
+        flipped.length = to + 1;
+        // A unit learnt at a level above 0 still needs a reason: an unwatched one-literal clause.
+        const reason = learnt.length === 1 ? this.clauses.push(Int32Array.of(learnt[0]!)) - 1 : this.attach(Int32Array.from(learnt));
+        this.enqueue(learnt[0]!, to === 0 && learnt.length === 1 ? -1 : reason);
+        this.order.decay();
+        continue;
+      }
+      const next = this.order.next(this.unset);
+      if (next < 0) {
+        if (onModel() === true) return 'halted';
+        if (!flipDeepest()) return (this.backtrack(0), 'done');
+        continue;
+      }
+      this.trailLim.push(this.trailLen);
+      flipped.push(false);
       this.enqueue(2 * next + (this.phase[next] ? 0 : 1), -1);
     }
   }

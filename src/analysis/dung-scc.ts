@@ -13,7 +13,7 @@
 import { stronglyConnected, type Components } from '../graph/algorithms/scc.js';
 import { IN, OUT, UNDEC, type IndexedFramework } from './dung-core.js';
 import { Encoding, FORCED_OUT, FREE, NOT_IN, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
-import { groundedSplit } from './dung-solve.js';
+import { enumerateExtensions, groundedSplit } from './dung-solve.js';
 
 /** The labels a component can take for one input: each solution lists its members' labels in member order. */
 type Solutions = Uint8Array[];
@@ -25,6 +25,7 @@ class Decomposition {
   readonly groundedIn: Int32Array;
   private readonly localOf: Int32Array;
   private readonly cache: Map<string, Solutions>[];
+  private readonly incoming: (Int32Array | undefined)[];
 
   constructor(
     private readonly af: IndexedFramework,
@@ -39,28 +40,35 @@ class Decomposition {
     this.comps = stronglyConnected({ start: af.targetsStart, succ: af.targets }, open);
     this.localOf = new Int32Array(af.n).fill(-1);
     this.cache = Array.from({ length: this.comps.count }, () => new Map());
+    this.incoming = new Array(this.comps.count);
+  }
+
+  /** Per component, its members' attacks from earlier components: (member's local index, attacker) pairs. */
+  private incomingOf(c: number): Int32Array {
+    const cached = this.incoming[c];
+    if (cached) return cached;
+    const { attackersStart, attackers } = this.af;
+    const { of, start, members } = this.comps;
+    const pairs: number[] = [];
+    for (let i = start[c]!, k = 0; i < start[c + 1]!; i++, k++) {
+      const a = members[i]!;
+      for (let j = attackersStart[a]!, end = attackersStart[a + 1]!; j < end; j++) {
+        const cb = of[attackers[j]!]!;
+        if (cb >= 0 && cb !== c) pairs.push(k, attackers[j]!);
+      }
+    }
+    return (this.incoming[c] = Int32Array.from(pairs));
   }
 
   /** What the labels of earlier components say about each member of component c. */
-  private input(c: number, members: Int32Array): Uint8Array {
-    const { attackersStart, attackers } = this.af;
-    const { of } = this.comps;
-    const input = new Uint8Array(members.length);
-    for (let i = 0; i < members.length; i++) {
-      const a = members[i]!;
-      let given = FREE;
-      for (let k = attackersStart[a]!, end = attackersStart[a + 1]!; k < end; k++) {
-        const b = attackers[k]!;
-        const cb = of[b]!;
-        if (cb < 0 || cb === c) continue;
-        const l = this.label[b]!;
-        if (l === IN) {
-          given = FORCED_OUT;
-          break;
-        }
-        if (l === UNDEC) given = NOT_IN;
-      }
-      input[i] = given;
+  private input(c: number, size: number): Uint8Array {
+    const input = new Uint8Array(size);
+    const pairs = this.incomingOf(c);
+    for (let p = 0; p < pairs.length; p += 2) {
+      const l = this.label[pairs[p + 1]!]!;
+      const i = pairs[p]!;
+      if (l === IN) input[i] = FORCED_OUT;
+      else if (l === UNDEC && input[i] === FREE) input[i] = NOT_IN;
     }
     return input;
   }
@@ -78,8 +86,9 @@ class Decomposition {
   solutions(c: number): Solutions {
     const { start, members: all } = this.comps;
     const members = all.subarray(start[c]!, start[c + 1]!);
-    const input = this.input(c, members);
-    const key = input.join('');
+    const input = this.input(c, members.length);
+    // Members without attackers from earlier components are FREE whatever happens: only the rest tell inputs apart.
+    const key = this.incomingOf(c).length === 0 ? '' : input.join('');
     const cached = this.cache[c]!.get(key);
     if (cached) return cached;
     let found: Solutions;
@@ -189,10 +198,21 @@ export function enumerateDecomposed(af: IndexedFramework, mode: SearchMode, foun
   }
 }
 
+/**
+ * Enumeration as `dung.ts` does it. Preferred goes by components: PrefSAT's "not a subset of any found
+ * so far" clauses grow with every extension, and per component they stay few. Complete and stable go
+ * by the plain search, whose conflict-driven enumeration already pays one descent per extension: on the
+ * af-clingo bench's families the decomposed search was no faster for them, and for stable it can walk
+ * into components with no labelling for the input it was given, which the plain search learns to avoid.
+ */
+export function enumerateBest(af: IndexedFramework, mode: SearchMode, found: (ins: Int32Array) => boolean | void, limit: SearchLimit = {}): StopReason | null {
+  return mode === 'preferred' ? enumerateDecomposed(af, mode, found, limit) : enumerateExtensions(af, mode, found, limit);
+}
+
 /** Some extension, null when there is none (stable only), or the reason it gave up. */
 export function someExtensionIndex(af: IndexedFramework, mode: SearchMode, limit: SearchLimit = {}): Int32Array | null | 'timeout' {
   let first: Int32Array | null = null;
-  const stop = enumerateDecomposed(
+  const stop = enumerateBest(
     af,
     mode,
     (ins) => {

@@ -10,7 +10,7 @@
 import type { ArgumentationFramework } from '../graph/attack-framework.js';
 import { IN, OUT, indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
 import { credulousIndex, skepticalIndex, type Decision, type SearchLimit, type SearchMode, type StopReason } from './dung-solve.js';
-import { enumerateDecomposed as enumerateExtensions, someExtensionIndex } from './dung-scc.js';
+import { enumerateBest as enumerateExtensions, someExtensionIndex } from './dung-scc.js';
 
 export type { SearchLimit, StopReason } from './dung-solve.js';
 

@@ -325,6 +325,11 @@ export class SatSolver {
       if (limit.deadline !== undefined && (++steps & 1023) === 0 && Date.now() > limit.deadline) return (this.backtrack(0), 'stopped');
       const conflict = this.propagate();
       if (conflict >= 0) {
+        if (this.trailLim.length === 0) {
+          // Level 0 holds only what the clauses imply: they have no model (left).
+          this.ok = false;
+          return 'done';
+        }
         if (this.trailLim.length <= bound) {
           if (!flipDeepest()) return (this.backtrack(0), 'done');
           continue;

@@ -156,6 +156,8 @@ export class Encoding {
       if (!this.sat()) return false;
       const ins = this.maximise();
       if (found(ins) === true) return true;
+      // Growing the empty set just failed: no member can be IN in any labelling, so this was the only one.
+      if (ins.length === 0) return false;
       // Later preferred extensions are not subsets of this one.
       const clause = this.leave(ins);
       if (clause.length === 0) return false;

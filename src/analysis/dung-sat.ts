@@ -104,8 +104,8 @@ export class SatSolver {
   private attach(c: Int32Array): number {
     const ci = this.clauses.length;
     this.clauses.push(c);
-    this.watches[c[0]!]!.push(ci);
-    this.watches[c[1]!]!.push(ci);
+    this.watches[c[0]!]!.push(ci, c[1]!);
+    this.watches[c[1]!]!.push(ci, c[0]!);
     return ci;
   }
 
@@ -117,7 +117,10 @@ export class SatSolver {
     this.trail[this.trailLen++] = lit;
   }
 
-  /** Unit propagation to a fixpoint; the index of a falsified clause, or -1. */
+  /**
+   * Unit propagation to a fixpoint; the index of a falsified clause, or -1. A watch list holds pairs
+   * (clause, blocker): another literal of the clause, and while it is true the clause is not read.
+   */
   private propagate(): number {
     const { clauses, watches } = this;
     while (this.qhead < this.trailLen) {
@@ -126,14 +129,23 @@ export class SatSolver {
       let i = 0;
       let j = 0;
       while (i < ws.length) {
-        const ci = ws[i++]!;
+        const ci = ws[i]!;
+        const blocker = ws[i + 1]!;
+        i += 2;
+        if (this.value(blocker) === 1) {
+          ws[j++] = ci;
+          ws[j++] = blocker;
+          continue;
+        }
         const c = clauses[ci]!;
         if (c[0] === falseLit) {
           c[0] = c[1]!;
           c[1] = falseLit;
         }
-        if (this.value(c[0]!) === 1) {
+        const first = c[0]!;
+        if (first !== blocker && this.value(first) === 1) {
           ws[j++] = ci;
+          ws[j++] = first;
           continue;
         }
         let moved = false;
@@ -141,19 +153,20 @@ export class SatSolver {
           if (this.value(c[k]!) !== 0) {
             c[1] = c[k]!;
             c[k] = falseLit;
-            watches[c[1]!]!.push(ci);
+            watches[c[1]!]!.push(ci, first);
             moved = true;
             break;
           }
         if (moved) continue;
         ws[j++] = ci;
-        if (this.value(c[0]!) === 0) {
+        ws[j++] = first;
+        if (this.value(first) === 0) {
           while (i < ws.length) ws[j++] = ws[i++]!;
           ws.length = j;
           this.qhead = this.trailLen;
           return ci;
         }
-        this.enqueue(c[0]!, ci);
+        this.enqueue(first, ci);
       }
       ws.length = j;
     }

@@ -199,27 +199,17 @@ export class SatSolver {
       pathCount--;
     } while (pathCount > 0);
     learnt[0] = p ^ 1;
-    // Drop a literal whose reason is made only of literals already in the clause (MiniSat's local
-    // minimisation): on these encodings it halves learnt clauses, and propagation time with them.
-    const marked = learnt.slice(1);
+    // Drop a literal implied by the others (MiniSat's recursive minimisation): follow its reasons back
+    // while they stay on the clause's decision levels; it is redundant if they all end in the clause.
+    const cleared = learnt.slice(1).map((q) => q >> 1);
+    let levels = 0;
+    for (let k = 1; k < learnt.length; k++) levels |= 1 << (this.level[learnt[k]! >> 1]! & 31);
     let kept = 1;
     for (let k = 1; k < learnt.length; k++) {
       const q = learnt[k]!;
-      const r = this.reason[q >> 1]!;
-      let redundant = r >= 0;
-      if (redundant) {
-        const c = this.clauses[r]!;
-        for (let t = 1; t < c.length; t++) {
-          const u = c[t]! >> 1;
-          if (!this.seen[u] && this.level[u] !== 0) {
-            redundant = false;
-            break;
-          }
-        }
-      }
-      if (!redundant) learnt[kept++] = q;
+      if (this.reason[q >> 1]! < 0 || !this.redundant(q, levels, cleared)) learnt[kept++] = q;
     }
-    for (const q of marked) this.seen[q >> 1] = 0;
+    for (const v of cleared) this.seen[v] = 0;
     learnt.length = kept;
     let backjump = 0;
     let at = 1;
@@ -232,6 +222,29 @@ export class SatSolver {
     }
     if (learnt.length > 1) [learnt[1], learnt[at]] = [learnt[at]!, learnt[1]!];
     return { learnt, backjump };
+  }
+
+  /** Whether q's reasons lead back only to seen literals; marks what it proves on the way (listed in `cleared`). */
+  private redundant(q: number, levels: number, cleared: number[]): boolean {
+    const stack = [q];
+    const top = cleared.length;
+    while (stack.length > 0) {
+      const c = this.clauses[this.reason[stack.pop()! >> 1]!]!;
+      for (let k = 1; k < c.length; k++) {
+        const v = c[k]! >> 1;
+        if (this.seen[v] || this.level[v] === 0) continue;
+        if (this.reason[v]! >= 0 && ((1 << (this.level[v]! & 31)) & levels) !== 0) {
+          this.seen[v] = 1;
+          stack.push(c[k]!);
+          cleared.push(v);
+          continue;
+        }
+        for (let t = top; t < cleared.length; t++) this.seen[cleared[t]!] = 0;
+        cleared.length = top;
+        return false;
+      }
+    }
+    return true;
   }
 
   private backtrack(to: number): void {

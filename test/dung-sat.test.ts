@@ -50,4 +50,22 @@ describe('SatSolver.enumerate: conflict-driven enumeration without blocking clau
     t.addVars(30);
     expect(t.enumerate(() => undefined, { deadline: Date.now() - 1 })).toBe('stopped');
   });
+  it('answers pigeonhole formulas that take thousands of conflicts (past the learnt-clause deletions) correctly', () => {
+    // p pigeons in h holes: each pigeon in some hole, no two in one hole. Unsatisfiable when p > h.
+    const pigeonhole = (p: number, h: number) => {
+      const s = new SatSolver();
+      s.addVars(p * h);
+      const x = (i: number, j: number) => 2 * (i * h + j);
+      for (let i = 0; i < p; i++) s.addClause(Array.from({ length: h }, (_, j) => x(i, j)));
+      for (let j = 0; j < h; j++) for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) s.addClause([x(a, j) ^ 1, x(b, j) ^ 1]);
+      return { s, x };
+    };
+    const hard = pigeonhole(8, 7);
+    expect(hard.s.solve()).toBe('unsat');
+    expect((hard.s as unknown as { conflictsSeen: number }).conflictsSeen).toBeGreaterThan(2000);
+    const fits = pigeonhole(7, 7);
+    expect(fits.s.solve()).toBe('sat');
+    for (let j = 0; j < 7; j++) expect(Array.from({ length: 7 }, (_, i) => fits.s.value(fits.x(i, j))).filter((v) => v === 1).length).toBeLessThanOrEqual(1);
+    for (let i = 0; i < 7; i++) expect(Array.from({ length: 7 }, (_, j) => fits.s.value(fits.x(i, j)))).toContain(1);
+  });
 });

@@ -82,7 +82,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const times = (x) => (Number.isNaN(x) ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)}×`);
+const times = (x) => (!Number.isFinite(x) ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)}×`);
 
 /**
  * Per family and task: how many instances, how many each solver left unfinished, and the median and

@@ -1,141 +1,43 @@
 /**
- * Complete, preferred and stable semantics as SAT questions (`dung-sat.ts`), over the part of the
- * framework the grounded labelling leaves undecided: every complete labelling extends the grounded one,
- * and an undecided argument is attacked by no grounded-IN argument, so the rest of the framework only
- * adds constants. Preferred extensions come from complete ones grown until no larger complete extension
- * exists, each later search required to leave every preferred extension found so far (Cerutti et
- * al.'s PrefSAT scheme). Acceptance questions are one run of related calls on one solver, stopping at
- * the first witness, never an enumeration.
+ * Complete, preferred and stable semantics as SAT questions over one encoding (`dung-encoding.ts`) of
+ * the part of the framework the grounded labelling leaves undecided: every complete labelling extends
+ * the grounded one. This is the plain search; `dung-scc.ts` decomposes enumeration by strongly
+ * connected components and is what `dung.ts` uses for it, with this one kept as its yardstick.
+ *
+ * Acceptance questions are one run of related calls on one solver, stopping at the first witness,
+ * never an enumeration. For complete and preferred they look only at the query's ancestors (the
+ * arguments with an attack path to it): their complete labellings are exactly the restrictions of the
+ * whole framework's (the ancestors are closed under attackers, and every complete labelling of them
+ * extends downstream), and so, preferred being decomposable along SCCs, are their preferred ones.
  */
 import { IN, UNDEC, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { SatSolver, type SatLimit } from './dung-sat.js';
+import { Encoding, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 
-export type SearchMode = 'complete' | 'preferred' | 'stable';
+export type { SearchLimit, SearchMode, StopReason } from './dung-encoding.js';
 
-/** Why a search ended before it was done. */
-export type StopReason = 'timeout' | 'max-extensions';
-
-export interface SearchLimit {
-  /** Wall-clock deadline, ms since the epoch. */
-  deadline?: number;
-  /** Stop after this many extensions. */
-  maxExtensions?: number;
+/** The grounded labelling, its IN arguments, and the undecided ones (ascending). */
+export function groundedSplit(af: IndexedFramework): { grounded: Uint8Array; groundedIn: Int32Array; undecided: Int32Array } {
+  const grounded = groundedLabels(af);
+  const ins: number[] = [];
+  const open: number[] = [];
+  for (let a = 0; a < af.n; a++)
+    if (grounded[a] === IN) ins.push(a);
+    else if (grounded[a] === UNDEC) open.push(a);
+  return { grounded, groundedIn: Int32Array.from(ins), undecided: Int32Array.from(open) };
 }
 
-class Stopped extends Error {}
-
-/**
- * The undecided part as a SAT problem: for undecided argument i (local index), variable i is "IN" and
- * m+i is "OUT" (neither is UNDEC). Clauses are the complete-labelling rules: IN iff every attacker OUT,
- * OUT iff some attacker IN; stable adds IN or OUT.
- */
-class Encoding {
-  readonly solver = new SatSolver();
-  readonly grounded: Uint8Array;
-  /** Global index of each local (undecided) argument, and back (-1 for decided ones). */
-  readonly global: Int32Array;
-  readonly local: Int32Array;
-  readonly m: number;
-  private readonly groundedIn: number[] = [];
-
-  constructor(
-    af: IndexedFramework,
-    stable: boolean,
-    private readonly limit: SatLimit,
-  ) {
-    const { n, attackersStart, attackers } = af;
-    this.grounded = groundedLabels(af);
-    this.local = new Int32Array(n).fill(-1);
-    const global: number[] = [];
-    for (let a = 0; a < n; a++)
-      if (this.grounded[a] === UNDEC) {
-        this.local[a] = global.length;
-        global.push(a);
-      } else if (this.grounded[a] === IN) this.groundedIn.push(a);
-    this.global = Int32Array.from(global);
-    const m = (this.m = global.length);
-    // Trying IN first finds large (often preferred or stable) extensions early.
-    this.solver.addVars(m, true);
-    this.solver.addVars(m, false);
-    const s = this.solver;
-    for (let i = 0; i < m; i++) {
-      const a = global[i]!;
-      const inA = 2 * i;
-      const outA = 2 * (m + i);
-      s.addClause([inA ^ 1, outA ^ 1]);
-      if (stable) s.addClause([inA, outA]);
-      const someAttackerNotOut = [inA];
-      const someAttackerIn = [outA ^ 1];
-      for (let k = attackersStart[a]!, end = attackersStart[a + 1]!; k < end; k++) {
-        const j = this.local[attackers[k]!]!;
-        // Attackers outside the undecided part are grounded OUT: they constrain nothing.
-        if (j < 0) continue;
-        s.addClause([inA ^ 1, 2 * (m + j)]);
-        s.addClause([(2 * j) ^ 1, outA]);
-        someAttackerNotOut.push(2 * (m + j) + 1);
-        someAttackerIn.push(2 * j);
-      }
-      s.addClause(someAttackerNotOut);
-      s.addClause(someAttackerIn);
-    }
-  }
-
-  inLit(a: number): number | null {
-    const i = this.local[a]!;
-    return i < 0 ? null : 2 * i;
-  }
-
-  /** Solves under assumptions; throws Stopped past the deadline. */
-  sat(assumptions: readonly number[] = []): boolean {
-    // Enumeration makes many short calls, each under the solver's own check interval.
-    if (this.limit.deadline !== undefined && Date.now() > this.limit.deadline) throw new Stopped();
-    const answer = this.solver.solve(assumptions, this.limit);
-    if (answer === 'stopped') throw new Stopped();
-    return answer === 'sat';
-  }
-
-  /** The undecided arguments IN in the last model (local indices). */
-  modelIn(): number[] {
-    const ins: number[] = [];
-    for (let i = 0; i < this.m; i++) if (this.solver.value(2 * i) === 1) ins.push(i);
-    return ins;
-  }
-
-  /** The full extension (ascending global indices) of a set of local IN arguments. */
-  extension(localIns: readonly number[]): Int32Array {
-    const all = this.groundedIn.concat(localIns.map((i) => this.global[i]!));
-    return Int32Array.from(all).sort();
-  }
-
-  /** A clause: some undecided argument outside `localIns` is IN (the next extension is no subset). */
-  leave(localIns: readonly number[]): number[] {
-    const inside = new Uint8Array(this.m);
-    for (const i of localIns) inside[i] = 1;
-    const clause: number[] = [];
-    for (let i = 0; i < this.m; i++) if (!inside[i]) clause.push(2 * i);
-    return clause;
-  }
-
-  /** Grows the last model's complete extension to a preferred one (local IN arguments). */
-  maximise(): number[] {
-    let ins = this.modelIn();
-    for (;;) {
-      const larger = this.leave(ins);
-      if (larger.length === 0) return ins;
-      // A fresh switch variable makes "strictly larger" a clause that holds for this growth only.
-      const sw = this.solver.addVars(1);
-      this.solver.addClause([2 * sw + 1, ...larger]);
-      const found = this.sat([2 * sw, ...ins.map((i) => 2 * i)]);
-      const next = found ? this.modelIn() : ins;
-      this.solver.addClause([2 * sw + 1]);
-      if (!found) return ins;
-      ins = next;
-    }
-  }
+/** Ascending global indices: the grounded IN arguments and the members a part puts IN. */
+export function extensionOf(groundedIn: Int32Array, members: Int32Array, localIns: readonly number[]): Int32Array {
+  const all = new Int32Array(groundedIn.length + localIns.length);
+  all.set(groundedIn);
+  for (let k = 0; k < localIns.length; k++) all[groundedIn.length + k] = members[localIns[k]!]!;
+  return all.sort();
 }
 
-function deadlineOf(limit: SearchLimit): SatLimit {
-  return limit.deadline === undefined ? {} : { deadline: limit.deadline };
+function wholeEncoding(af: IndexedFramework, mode: SearchMode, limit: SearchLimit) {
+  const split = groundedSplit(af);
+  const enc = new Encoding(af, split.undecided, new Int32Array(af.n).fill(-1), null, mode === 'stable', deadlineOf(limit));
+  return { ...split, enc };
 }
 
 /**
@@ -144,29 +46,15 @@ function deadlineOf(limit: SearchLimit): SatLimit {
  */
 export function enumerateExtensions(af: IndexedFramework, mode: SearchMode, found: (ins: Int32Array) => boolean | void, limit: SearchLimit = {}): StopReason | null {
   let count = 0;
+  let full = false;
   try {
-    const enc = new Encoding(af, mode === 'stable', deadlineOf(limit));
-    for (;;) {
-      if (limit.maxExtensions !== undefined && count >= limit.maxExtensions) return 'max-extensions';
-      if (!enc.sat()) return null;
-      const ins = mode === 'preferred' ? enc.maximise() : enc.modelIn();
+    const { enc, groundedIn, undecided } = wholeEncoding(af, mode, limit);
+    enc.each(mode, (ins) => {
+      if (limit.maxExtensions !== undefined && count >= limit.maxExtensions) return (full = true);
       count++;
-      if (found(enc.extension(ins)) === true) return null;
-      if (mode === 'preferred') {
-        // Later preferred extensions are not subsets of this one.
-        const clause = enc.leave(ins);
-        if (clause.length === 0) return null;
-        enc.solver.addClause(clause);
-      } else {
-        // Blocks exactly this IN set: a complete labelling is fixed by its IN arguments.
-        const inside = new Uint8Array(enc.m);
-        for (const i of ins) inside[i] = 1;
-        const block: number[] = [];
-        for (let i = 0; i < enc.m; i++) block.push(inside[i] ? 2 * i + 1 : 2 * i);
-        if (block.length === 0) return null;
-        enc.solver.addClause(block);
-      }
-    }
+      return found(extensionOf(groundedIn, undecided, ins)) === true;
+    });
+    return full ? 'max-extensions' : null;
   } catch (e) {
     if (e instanceof Stopped) return 'timeout';
     throw e;
@@ -176,7 +64,7 @@ export function enumerateExtensions(af: IndexedFramework, mode: SearchMode, foun
 /** Answer of a decision task, or why there is none. */
 export type Decision = boolean | 'timeout';
 
-function decide(run: () => boolean): Decision {
+export function decide(run: () => boolean): Decision {
   try {
     return run();
   } catch (e) {
@@ -185,13 +73,43 @@ function decide(run: () => boolean): Decision {
   }
 }
 
+/** The undecided arguments with an attack path to `a` (`a` included), ascending. */
+function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: number): Int32Array {
+  const { attackersStart, attackers } = af;
+  const seen = new Uint8Array(af.n);
+  const queue = [a];
+  seen[a] = 1;
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    for (let k = attackersStart[v]!, end = attackersStart[v + 1]!; k < end; k++) {
+      const b = attackers[k]!;
+      if (!seen[b] && grounded[b] === UNDEC) {
+        seen[b] = 1;
+        queue.push(b);
+      }
+    }
+  }
+  return Int32Array.from(queue).sort();
+}
+
+/** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
+function ancestorEncoding(af: IndexedFramework, a: number, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+  const grounded = groundedLabels(af);
+  if (grounded[a] !== UNDEC) return { grounded, enc: null };
+  const members = undecidedAncestors(af, grounded, a);
+  return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, false, deadlineOf(limit)) };
+}
+
 /** Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a preferred one). */
 export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
-    const enc = new Encoding(af, mode === 'stable', deadlineOf(limit));
-    if (enc.grounded[a] !== UNDEC && mode !== 'stable') return enc.grounded[a] === IN;
+    if (mode !== 'stable') {
+      const { grounded, enc } = ancestorEncoding(af, a, limit);
+      return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
+    }
+    const { grounded, enc } = wholeEncoding(af, mode, limit);
     const lit = enc.inLit(a);
-    if (lit === null) return enc.grounded[a] === IN && enc.sat();
+    if (lit === null) return grounded[a] === IN && enc.sat();
     return enc.sat([lit]);
   });
 }
@@ -203,31 +121,22 @@ export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number
  */
 export function skepticalIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
-    const enc = new Encoding(af, mode === 'stable', deadlineOf(limit));
-    if (mode === 'complete' || enc.grounded[a] === IN) return enc.grounded[a] === IN;
-    const lit = enc.inLit(a);
-    if (lit === null) return mode === 'stable' ? !enc.sat() : false;
-    if (mode === 'stable') return !enc.sat([lit ^ 1]);
-    for (;;) {
-      if (!enc.sat([lit ^ 1])) return true;
-      const ins = enc.maximise();
-      if (!ins.includes(enc.local[a]!)) return false;
-      enc.solver.addClause(enc.leave(ins));
+    if (mode === 'complete') return groundedLabels(af)[a] === IN;
+    if (mode === 'preferred') {
+      const { grounded, enc } = ancestorEncoding(af, a, limit);
+      if (!enc) return grounded[a] === IN;
+      const lit = enc.inLit(a)!;
+      for (;;) {
+        if (!enc.sat([lit ^ 1])) return true;
+        const ins = enc.maximise();
+        if (!ins.includes(enc.localOf[a]!)) return false;
+        enc.solver.addClause(enc.leave(ins));
+      }
     }
+    const { grounded, enc } = wholeEncoding(af, mode, limit);
+    if (grounded[a] === IN) return true;
+    const lit = enc.inLit(a);
+    if (lit === null) return !enc.sat();
+    return !enc.sat([lit ^ 1]);
   });
-}
-
-/** Some extension, null when there is none (stable only), or the reason it gave up. */
-export function someExtensionIndex(af: IndexedFramework, mode: SearchMode, limit: SearchLimit = {}): Int32Array | null | 'timeout' {
-  let first: Int32Array | null = null;
-  const stop = enumerateExtensions(
-    af,
-    mode,
-    (ins) => {
-      first = ins;
-      return true;
-    },
-    { ...(limit.deadline !== undefined ? { deadline: limit.deadline } : {}) },
-  );
-  return stop === 'timeout' ? 'timeout' : first;
 }

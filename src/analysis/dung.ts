@@ -1,6 +1,7 @@
 /**
  * Dung's abstract argumentation semantics over named arguments: grounded, complete, preferred, stable.
- * Names are mapped to indices once; the work is done over integers (`dung-core.ts`, the SAT encodings in `dung-solve.ts` over `dung-sat.ts`).
+ * Names are mapped to indices once; the work is done over integers (`dung-core.ts`; enumeration by strongly
+ * connected components in `dung-scc.ts`, acceptance in `dung-solve.ts`, both over the SAT encoding in `dung-encoding.ts`).
  *
  * Output order, so that results are byte-identical run to run: each extension is sorted by argument
  * name in plain UTF-16 code-unit order (JavaScript's default string order, not locale order), and the
@@ -8,7 +9,8 @@
  */
 import type { ArgumentationFramework } from '../graph/attack-framework.js';
 import { IN, OUT, indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { credulousIndex, enumerateExtensions, skepticalIndex, someExtensionIndex, type Decision, type SearchLimit, type SearchMode, type StopReason } from './dung-solve.js';
+import { credulousIndex, skepticalIndex, type Decision, type SearchLimit, type SearchMode, type StopReason } from './dung-solve.js';
+import { enumerateBest as enumerateExtensions, someExtensionIndex } from './dung-scc.js';
 
 export type { SearchLimit, StopReason } from './dung-solve.js';
 

@@ -2,3 +2,4 @@
 export { csrFromLists, csrFromPairs, reverseCsr, inDegrees, withSource, vertexCount, type Csr } from './csr.js';
 export { topologicalOrder, longestPathLevels, type TopologicalOrder } from './topological.js';
 export { immediateDominators } from './dominators.js';
+export { stronglyConnected, type Components } from './scc.js';

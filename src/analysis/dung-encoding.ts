@@ -1,0 +1,167 @@
+/**
+ * Complete labellings of a part of a framework as a SAT problem (`dung-sat.ts`). The part is a set of
+ * arguments whose outside attackers are already labelled; what those labels mean for each member is
+ * its input: FREE (every outside attacker OUT), NOT_IN (some outside attacker UNDEC, none IN: the member
+ * cannot be IN) or FORCED_OUT (some outside attacker IN). The whole undecided part of the grounded
+ * labelling is such a part with every input FREE (an argument the grounded labelling leaves undecided
+ * is attacked by no grounded-IN argument, and its grounded-OUT attackers constrain nothing); so is each
+ * strongly connected component once the components before it are labelled.
+ */
+import type { IndexedFramework } from './dung-core.js';
+import { SatSolver, type SatLimit } from './dung-sat.js';
+
+export type SearchMode = 'complete' | 'preferred' | 'stable';
+
+/** Why a search ended before it was done. */
+export type StopReason = 'timeout' | 'max-extensions';
+
+export interface SearchLimit {
+  /** Wall-clock deadline, ms since the epoch. */
+  deadline?: number;
+  /** Stop after this many extensions. */
+  maxExtensions?: number;
+}
+
+/** Thrown through the search when the deadline passes; the entry points turn it into 'timeout'. */
+export class Stopped extends Error {}
+
+export const FREE = 0;
+export const NOT_IN = 1;
+export const FORCED_OUT = 2;
+
+export function deadlineOf(limit: SearchLimit): SatLimit {
+  return limit.deadline === undefined ? {} : { deadline: limit.deadline };
+}
+
+/**
+ * For member i (local index), variable i is "IN" and m+i is "OUT" (neither is UNDEC). Clauses are the
+ * complete-labelling rules over the attacks inside the part: IN iff every attacker OUT, OUT iff some
+ * attacker IN; stable adds IN or OUT.
+ */
+export class Encoding {
+  readonly solver = new SatSolver();
+  readonly m: number;
+
+  /**
+   * `localOf` is scratch shared between encodings: -1 everywhere outside `members`; this constructor
+   * writes the members' local indices into it and `release` puts the -1s back.
+   */
+  constructor(
+    af: IndexedFramework,
+    readonly members: Int32Array,
+    readonly localOf: Int32Array,
+    input: Uint8Array | null,
+    stable: boolean,
+    private readonly limit: SatLimit,
+  ) {
+    const { attackersStart, attackers } = af;
+    const m = (this.m = members.length);
+    for (let i = 0; i < m; i++) localOf[members[i]!] = i;
+    // Trying IN first finds large (often preferred or stable) extensions early.
+    this.solver.addVars(m, true);
+    this.solver.addVars(m, false);
+    const s = this.solver;
+    for (let i = 0; i < m; i++) {
+      const a = members[i]!;
+      const inA = 2 * i;
+      const outA = 2 * (m + i);
+      const given = input ? input[i]! : FREE;
+      s.addClause([inA ^ 1, outA ^ 1]);
+      if (stable) s.addClause([inA, outA]);
+      if (given === FORCED_OUT) {
+        s.addClause([outA]);
+        continue;
+      }
+      if (given === NOT_IN) s.addClause([inA ^ 1]);
+      const someAttackerNotOut = [inA];
+      const someAttackerIn = [outA ^ 1];
+      for (let k = attackersStart[a]!, end = attackersStart[a + 1]!; k < end; k++) {
+        const j = localOf[attackers[k]!]!;
+        if (j < 0) continue;
+        s.addClause([inA ^ 1, 2 * (m + j)]);
+        s.addClause([(2 * j) ^ 1, outA]);
+        someAttackerNotOut.push(2 * (m + j) + 1);
+        someAttackerIn.push(2 * j);
+      }
+      if (given === FREE) s.addClause(someAttackerNotOut);
+      s.addClause(someAttackerIn);
+    }
+  }
+
+  release(): void {
+    for (let i = 0; i < this.m; i++) this.localOf[this.members[i]!] = -1;
+  }
+
+  inLit(a: number): number | null {
+    const i = this.localOf[a]!;
+    return i < 0 ? null : 2 * i;
+  }
+
+  /** Solves under assumptions; throws Stopped past the deadline. */
+  sat(assumptions: readonly number[] = []): boolean {
+    // Enumeration makes many short calls, each under the solver's own check interval.
+    if (this.limit.deadline !== undefined && Date.now() > this.limit.deadline) throw new Stopped();
+    const answer = this.solver.solve(assumptions, this.limit);
+    if (answer === 'stopped') throw new Stopped();
+    return answer === 'sat';
+  }
+
+  /** The members IN in the last model (local indices, ascending). */
+  modelIn(): number[] {
+    const ins: number[] = [];
+    for (let i = 0; i < this.m; i++) if (this.solver.value(2 * i) === 1) ins.push(i);
+    return ins;
+  }
+
+  /** A clause: some member outside `localIns` is IN (the next extension is no subset). */
+  leave(localIns: readonly number[]): number[] {
+    const inside = new Uint8Array(this.m);
+    for (const i of localIns) inside[i] = 1;
+    const clause: number[] = [];
+    for (let i = 0; i < this.m; i++) if (!inside[i]) clause.push(2 * i);
+    return clause;
+  }
+
+  /** Grows the last model's complete labelling to one whose IN set is maximal (local IN members). */
+  maximise(): number[] {
+    let ins = this.modelIn();
+    for (;;) {
+      const larger = this.leave(ins);
+      if (larger.length === 0) return ins;
+      // A fresh switch variable makes "strictly larger" a clause that holds for this growth only.
+      const sw = this.solver.addVars(1);
+      this.solver.addClause([2 * sw + 1, ...larger]);
+      const found = this.sat([2 * sw, ...ins.map((i) => 2 * i)]);
+      const next = found ? this.modelIn() : ins;
+      this.solver.addClause([2 * sw + 1]);
+      if (!found) return ins;
+      ins = next;
+    }
+  }
+
+  /**
+   * Calls `found` with the IN members of each labelling of the part (for preferred: the IN-maximal
+   * ones, after Cerutti et al.'s PrefSAT), each once, until `found` returns true or the solver finds
+   * no more. Returns true when `found` stopped it.
+   */
+  each(mode: SearchMode, found: (localIns: number[]) => boolean | void): boolean {
+    if (mode !== 'preferred') {
+      // Given the input, a labelling is fixed by its IN members, and the variables are exactly the
+      // labels: the solver's models are the labellings, each once.
+      const answer = this.solver.enumerate(() => found(this.modelIn()), this.limit);
+      if (answer === 'stopped') throw new Stopped();
+      return answer === 'halted';
+    }
+    for (;;) {
+      if (!this.sat()) return false;
+      const ins = this.maximise();
+      if (found(ins) === true) return true;
+      // Growing the empty set just failed: no member can be IN in any labelling, so this was the only one.
+      if (ins.length === 0) return false;
+      // Later preferred extensions are not subsets of this one.
+      const clause = this.leave(ins);
+      if (clause.length === 0) return false;
+      this.solver.addClause(clause);
+    }
+  }
+}

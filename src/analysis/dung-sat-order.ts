@@ -1,0 +1,95 @@
+/**
+ * VSIDS for the SAT core (`dung-sat.ts`): an activity per variable, bumped when the variable takes part
+ * in a conflict and decaying by raising the bump instead of lowering every score, and a binary max-heap
+ * on activity from which the next decision variable is taken.
+ */
+export class VarOrder {
+  private activity = new Float64Array(0);
+  private inc = 1;
+  private heap: number[] = [];
+  private index = new Int32Array(0);
+  private n = 0;
+
+  /** Makes room for variables up to `count` (exclusive) and puts the new ones in the heap. */
+  grow(count: number): void {
+    if (count > this.index.length) {
+      const cap = Math.max(count, this.index.length * 2, 16);
+      const activity = new Float64Array(cap);
+      activity.set(this.activity);
+      const index = new Int32Array(cap).fill(-1);
+      index.set(this.index);
+      this.activity = activity;
+      this.index = index;
+    }
+    for (let v = this.n; v < count; v++) this.insert(v);
+    this.n = count;
+  }
+
+  /** Puts v back (after backtracking unassigns it), unless it is already in. */
+  insert(v: number): void {
+    if (this.index[v]! >= 0) return;
+    this.index[v] = this.heap.length;
+    this.heap.push(v);
+    this.siftUp(this.heap.length - 1);
+  }
+
+  bump(v: number): void {
+    if ((this.activity[v]! += this.inc) > 1e100) {
+      for (let u = 0; u < this.n; u++) this.activity[u]! *= 1e-100;
+      this.inc *= 1e-100;
+    }
+    const i = this.index[v]!;
+    if (i >= 0) this.siftUp(i);
+  }
+
+  /** After each conflict: later bumps weigh more, so recent conflicts lead. */
+  decay(): void {
+    this.inc /= 0.95;
+  }
+
+  /** The most active variable for which `unset` holds (others are dropped on the way), or -1. */
+  next(unset: (v: number) => boolean): number {
+    while (this.heap.length > 0) {
+      const v = this.pop();
+      if (unset(v)) return v;
+    }
+    return -1;
+  }
+
+  private siftUp(i: number): void {
+    const { heap, index, activity } = this;
+    const v = heap[i]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const u = heap[parent]!;
+      if (activity[u]! >= activity[v]!) break;
+      heap[i] = u;
+      index[u] = i;
+      i = parent;
+    }
+    heap[i] = v;
+    index[v] = i;
+  }
+
+  private pop(): number {
+    const { heap, index, activity } = this;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    index[top] = -1;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
+        if (activity[heap[child]!]! <= activity[last]!) break;
+        heap[i] = heap[child]!;
+        index[heap[i]!] = i;
+        i = child;
+      }
+      heap[i] = last;
+      index[last] = i;
+    }
+    return top;
+  }
+}

@@ -192,6 +192,24 @@ describe('SIGTERM during a run', () => {
   });
 });
 
+describe('a signal during a long search', () => {
+  it('ends `argmap af` at once: no handler is waiting for a search that never yields', async () => {
+    // 40 pairs of arguments attacking each other: 2^40 preferred extensions, a search that does not end.
+    const af = join(dir, 'pairs.apx');
+    writeFileSync(af, Array.from({ length: 40 }, (_, i) => `arg(a${i}).\narg(b${i}).\natt(a${i},b${i}).\natt(b${i},a${i}).\n`).join(''));
+    const child = spawn(process.execPath, ['bin/argmap.js', 'af', af, '--semantics', 'preferred'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('exit', (code, signal) => ok({ code, signal })));
+      // Extensions are printed at the end, so nothing shows the search has begun: give it time to start.
+      await new Promise((ok) => setTimeout(ok, 2_000));
+      child.kill('SIGTERM');
+      expect(await done).toEqual({ code: null, signal: 'SIGTERM' });
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
+
 describe('one InputError', () => {
   it("the CLI throws the io layer's InputError, and map errors are InputErrors too", () => {
     expect(CliInputError).toBe(IoInputError);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { removePendingTemps } from '../io/write.js';
+import { beforeFirstWrite, removePendingTemps } from '../io/write.js';
 import { COMMANDS } from './registry.js';
 import { OUTPUT_OPTION_RULE } from './output.js';
 import { EXIT, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
@@ -113,16 +113,19 @@ export const processIo: Io = {
  * For the process that runs the CLI (bin/argmap.js), not for callers of `main`: on SIGINT, SIGTERM or
  * SIGHUP, remove any temp file of an unfinished write and exit 128 + the signal's number, as a shell
  * reports a killed command. A target is never half-written either way: it is only ever renamed into
- * place whole. SIGKILL cannot be caught; see io/write.ts for what it can leave.
+ * place whole. SIGKILL cannot be caught; see io/write.ts for what it can leave. The handlers go in at
+ * the first write (see beforeFirstWrite): until then a signal ends the run at once, even mid-search.
  */
 export function installSignalCleanup(): void {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      removePendingTemps();
-      process.stderr.write(`argmap: stopped by ${signal}\n`);
-      process.exit(128 + constants.signals[signal]);
-    });
-  }
+  beforeFirstWrite(() => {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.on(signal, () => {
+        removePendingTemps();
+        process.stderr.write(`argmap: stopped by ${signal}\n`);
+        process.exit(128 + constants.signals[signal]);
+      });
+    }
+  });
   process.on('exit', removePendingTemps);
   // A reader that stops early (`argmap check corpus/ -f jsonl | head`) closes the pipe under a run that is
   // still writing: stop as a shell's SIGPIPE would, not with an unhandled EPIPE and its stack.

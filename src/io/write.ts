@@ -12,6 +12,18 @@ import { describeFileType } from './input.js';
  */
 const pending = new Set<string>();
 
+let firstWrite: (() => void) | undefined;
+
+/**
+ * Called once, just before this process creates its first temp file. The CLI installs its signal
+ * handlers from here rather than at start: a handler only runs when the event loop turns, so one
+ * installed during a long synchronous search (`argmap af`) would make SIGTERM and Ctrl-C wait for the
+ * search to end; before the first write there is nothing to clean up and the default action is right.
+ */
+export function beforeFirstWrite(fn: () => void): void {
+  firstWrite = fn;
+}
+
 /** Removes every temp file this process has created and not yet finished with. */
 export function removePendingTemps(): void {
   for (const tmp of pending) {
@@ -71,6 +83,11 @@ function resolveTarget(file: string): { path: string; mode: number } {
  * until it is complete.
  */
 function createTemp(target: string): { tmp: string; fd: number } {
+  if (firstWrite) {
+    const fn = firstWrite;
+    firstWrite = undefined;
+    fn();
+  }
   for (let attempt = 0; ; attempt++) {
     const tmp = join(dirname(target), `.${basename(target)}.argmap-${randomBytes(8).toString('hex')}.tmp`);
     try {

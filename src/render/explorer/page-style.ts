@@ -1,4 +1,5 @@
 import { kindCssVariables } from '../palette.js';
+import { NAV_CSS } from './nav-style.js';
 
 // The kinds' colours come from the palette the SVG draws with, so filters, badges and drawing agree.
 /** The page's style sheet: one inline <style>, allowed by its hash in the Content-Security-Policy. */
@@ -27,12 +28,14 @@ ${['conclusion', 'claim', 'hypothesis', 'prediction', 'premise', 'evidence', 'he
 button.result{display:block;width:100%;text-align:left;border:0;padding:4px 8px}
 .loc{color:var(--muted);font-size:12px;white-space:nowrap}
 main{flex:1;display:flex;min-height:0}
-#map-pane{flex:1;min-width:0;position:relative;overflow:auto;background:#fbfbfc;touch-action:none;cursor:grab;user-select:none}
+#map-col{flex:1;min-width:0;display:flex;flex-direction:column;position:relative}
+#map-pane{flex:1;min-width:0;min-height:0;position:relative;overflow:auto;background:#fbfbfc;touch-action:none;cursor:grab;user-select:none}
+${NAV_CSS}
 #map-pane:active{cursor:grabbing}
 /* Without the script (blocked by a mail viewer) the drawing still scrolls at full size. */
 body.js #map-pane{overflow:hidden}
 .noscript{padding:4px 12px;background:#fff3cd;margin:0}
-body:not(.js) :is(.tools,#kinds,aside#side,footer){display:none}
+body:not(.js) :is(.tools,#kinds,aside#side,footer,#crumbs){display:none}
 body.js #map-pane svg{display:block;width:100%;height:100%}
 aside#side{width:min(440px,42vw);border-left:1px solid var(--line);display:flex;flex-direction:column;background:var(--paper)}
 [role=tablist]{display:flex;gap:2px;padding:6px 8px 0;border-bottom:1px solid var(--line);background:var(--panel)}

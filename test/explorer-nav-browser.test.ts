@@ -288,6 +288,12 @@ describe('moving between views', () => {
     const words = badge.text.slice(1, -2).split(' ');
     expect(words).toEqual(phrase.split(' ').slice(0, words.length));
     expect(await page.$eval('#panel-node', (p) => p.textContent)).toContain(phrase);
+    // Selected, the node's outline turns heavy; its badge's pill keeps its own thin line.
+    const widths = await page.$eval('#map-pane g.node.selected[data-id="outlook-h"]', (g) => ({
+      shape: getComputedStyle(g.querySelector('.shape')!).strokeWidth,
+      badge: getComputedStyle(g.querySelector('g.badge rect')!).strokeWidth,
+    }));
+    expect(widths).toEqual({ shape: '4px', badge: '1px' });
     await page.close();
   });
 });

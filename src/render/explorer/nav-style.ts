@@ -11,6 +11,8 @@ export const NAV_CSS = `
 #crumbs .views{margin-left:auto;display:flex;gap:6px;align-items:center}
 #crumbs .views button[aria-pressed=true]{background:#e3ebf5;border-color:var(--rests)}
 #crumbs .hint{color:var(--muted);font-size:13px}
+#crumbs .zoom-note{display:none}
+body.text-hidden #crumbs .zoom-note{display:inline}
 #legend{position:absolute;left:10px;bottom:10px;z-index:4;max-width:min(560px,calc(100% - 20px));background:rgba(255,255,255,.97);border:1px solid #a9b0bb;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.12);font-size:13px}
 #legend summary{padding:4px 10px;font-weight:bold}
 #legend .legend-body{max-height:min(60vh,520px);overflow:auto;padding:0 12px 8px}

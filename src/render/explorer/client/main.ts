@@ -19,7 +19,8 @@ const host = byId<HTMLDivElement>('map-pane');
 const viewport = new Viewport(host, host.querySelector('svg') as SVGSVGElement);
 const semantic = new SemanticZoom();
 const views = new Views(host.querySelector('svg') as SVGSVGElement, (view) => onShow(view));
-viewport.onScale = (scale) => semantic.update(scale);
+// The breadcrumb says so while labels are hidden, so an empty-looking drawing is not taken for a fault.
+viewport.onScale = (scale) => document.body.classList.toggle('text-hidden', semantic.update(scale));
 
 /** Every drawn vertex of the shown drawing (map nodes, and inference junctions if drawn) by id. */
 let vertexEls = new Map<string, SVGGElement[]>();

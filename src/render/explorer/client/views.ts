@@ -114,17 +114,13 @@ export class Views {
     const steps = trail.map((v, i) =>
       i === trail.length - 1 ? el('li', {}, el('span', { 'aria-current': 'page' }, v.title)) : el('li', {}, el('button', { type: 'button', class: 'crumb', 'data-view': v.key }, v.title)),
     );
-    const hint =
-      this.shown.kind === 'overview'
-        ? 'Click a box to open that part of the map.'
-        : this.shown.kind === 'map'
-          ? 'Zoomed out, labels too small to read are hidden: zoom in or select a node to read them.'
-          : undefined;
+    const hint = this.shown.kind === 'overview' ? 'Click a box to open that part of the map.' : undefined;
     const ways = [OVERVIEW, WHOLE_MAP].filter((k) => this.has(k));
     append(
       nav,
       el('ol', {}, ...steps),
       hint ? el('span', { class: 'hint' }, hint) : null,
+      el('span', { class: 'hint zoom-note' }, 'Labels too small to read are hidden: zoom in, or select a node, to read them.'),
       ways.length > 1
         ? el(
             'span',

@@ -41,13 +41,16 @@ export class SemanticZoom {
     return this.groups[0]?.size ?? 16;
   }
 
-  /** Shows each size of type that reads at `MIN_LABEL_PX` or more at this scale and hides the rest. */
-  update(scale: number): void {
+  /** Shows each size of type that reads at `MIN_LABEL_PX` or more at this scale and hides the rest; true when some are hidden. */
+  update(scale: number): boolean {
+    let any = false;
     for (const g of this.groups) {
       const hidden = g.size * scale < MIN_LABEL_PX - 1e-6;
+      any ||= hidden;
       if (hidden === g.hidden) continue;
       g.hidden = hidden;
       for (const t of g.texts) t.classList.toggle('zoom-hidden', hidden);
     }
+    return any;
   }
 }

@@ -13,7 +13,7 @@ import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.j
 
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
 const EXAMPLE = 'arguments/examples/harbour.yaml';
-const SECTIONS = 'test/fixtures/explorer/sections.yaml';
+const SECTIONS = 'test/fixtures/views/sections.yaml';
 const maps = [SECTIONS, EXAMPLE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
 
 let browser: Browser;

@@ -9,7 +9,7 @@ import { partSelection } from '../src/render/select.js';
 import { measureText, truncateWords } from '../src/render/text.js';
 import { renderSvg } from '../src/render/render.js';
 
-const SECTIONS = 'test/fixtures/explorer/sections.yaml';
+const SECTIONS = 'test/fixtures/views/sections.yaml';
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 
 describe('a part of the map drawn alone', () => {

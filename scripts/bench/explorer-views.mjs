@@ -17,7 +17,7 @@ const { explorerPage } = await import(join(root, 'dist', 'app', 'explorer.js'));
 const maps = [
   ['memorandum', 'arguments/soviet-policies-1953.yaml'],
   ['harbour', 'arguments/examples/harbour.yaml'],
-  ['six sections (test fixture)', 'test/fixtures/explorer/sections.yaml'],
+  ['six sections (test fixture)', 'test/fixtures/views/sections.yaml'],
 ];
 
 async function timed(fn) {

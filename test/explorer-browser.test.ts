@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { rmSync, existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, restsOn, supportedBy } from '../src/graph/argument-graph.js';
-import { loadMap, type LoadedMap } from '../src/io/load.js';
-import { explorerPage } from '../src/app/explorer.js';
+import type { LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
 import { launchBrowser } from './helpers/browser.js';
-// @ts-expect-error: a plain .mjs build script without type declarations
-import { buildClient } from '../scripts/build-client.mjs';
+import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
@@ -19,18 +14,10 @@ const HOSTILE = 'test/fixtures/explorer/hostile.yaml';
 
 let browser: Browser;
 let dir: string;
-const pages = new Map<string, { url: string; loaded: LoadedMap }>();
+let pages: Map<string, WrittenPage>;
 
 beforeAll(async () => {
-  await buildClient();
-  dir = mkdtempSync(join(tmpdir(), 'argmap-explorer-'));
-  const maps = [EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
-  for (const file of maps) {
-    const loaded = loadMap(file);
-    const out = join(dir, file.replace(/[/.]/g, '_') + '.html');
-    writeFileSync(out, await explorerPage(loaded));
-    pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
-  }
+  ({ dir, pages } = await writeExplorerPages([EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])], 'argmap-explorer-'));
   browser = await launchBrowser();
 });
 
@@ -61,7 +48,8 @@ async function open(file: string): Promise<Opened> {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(url);
+  // These tests work on the whole map; the page opens on the overview (test/explorer-nav-browser.test.ts).
+  await page.goto(`${url}#view=map`);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, errors, requests, dialogs };
 }
@@ -82,7 +70,7 @@ describe.each(maps)('explorer page for %s', (file) => {
   it('loads with no console errors and no request beyond the file itself', async () => {
     const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
-    expect(requests).toEqual([pages.get(file)!.url]);
+    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([pages.get(file)!.url]);
     expect(await page.$$eval('g.node', (els) => els.length)).toBe(pages.get(file)!.loaded.map.nodes.length);
     // With nothing selected, the panel offers the map's conclusions as places to start.
     const offered = await page.$$eval('#panel-node [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
@@ -288,12 +276,12 @@ describe('links and context', () => {
     const { loaded, url } = pages.get(EXAMPLE)!;
     const target = loaded.map.nodes.find((n) => n.kind === 'conclusion')!;
     const page = await browser.newPage();
-    await page.goto(`${url}#node=${encodeURIComponent(target.id)}`);
+    await page.goto(`${url}#node=${encodeURIComponent(target.id)}&view=map`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(await marked(page, 'selected')).toEqual([target.id]);
     await page.click('#fit');
     await page.click(`g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
-    expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}`);
+    expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}&view=map`);
     // Back retraces the walk.
     await page.goBack();
     await page.waitForFunction((id) => document.querySelector(`g.node.selected`)?.getAttribute('data-id') === id, target.id);
@@ -339,7 +327,7 @@ describe('a hostile map', () => {
     await page.fill('input[type=search]', '<script>');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests).toEqual([pages.get(HOSTILE)!.url]);
+    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([pages.get(HOSTILE)!.url]);
     expect(await page.title()).toBe(loaded.map.title);
     // Exactly the page's own two script elements, no images, iframes or nested svg from the map.
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);

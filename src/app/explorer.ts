@@ -7,6 +7,7 @@ import { renderSvg } from '../render/render.js';
 import { mapName } from '../render/views.js';
 import { achFragment, buildExplorerPage, explorerFindings } from '../render/explorer/index.js';
 import { readClientScript } from './client-bundle.js';
+import { explorerViews } from './explorer-views.js';
 
 export interface ExplorerOptions {
   /** Source texts already read; by default read beside the map. */
@@ -22,9 +23,12 @@ export async function explorerPage(loaded: LoadedMap, options: ExplorerOptions =
   const sources = options.sources ?? readSourceTexts(loaded);
   const findings = explorerFindings(options.findings ?? checkMap(loaded, { sources }));
   const achHtml = achFragment(matricesFromMap(loaded.map).map(analyseMatrix));
+  const svg = (await renderSvg(loaded)).svg;
+  const views = await explorerViews(loaded);
   return buildExplorerPage({
     loaded,
-    svg: (await renderSvg(loaded)).svg,
+    svg,
+    ...views,
     sources,
     findings,
     ...(achHtml ? { achHtml } : {}),

@@ -1,13 +1,15 @@
 import type { Node } from '../model/types.js';
 import { formatLocator } from './locator.js';
 import { FONT, KIND_STYLES, PAD_X, PAD_Y, WRAP_WIDTH } from './style.js';
-import { lineHeight, measureText, normaliseSpace, truncateText, wrapText } from './text.js';
+import { lineHeight, measureText, normaliseSpace, truncateText, truncateWords, wrapText } from './text.js';
 
 /** A pill under the label: the hedge's yardstick term, its confidence. */
 export interface Badge {
   text: string;
   width: number;
   tone: 'band' | 'phrase' | 'confidence';
+  /** The whole phrase when `text` is a short form of it (the badge's tooltip). */
+  full?: string;
 }
 
 /** Everything the writer needs to draw one node, sized from measured text. */
@@ -37,9 +39,18 @@ function badgesOf(node: Node): Badge[] {
   if (!h) return [];
   const out: Badge[] = [];
   const style = { size: FONT.badge, bold: true };
-  const add = (text: string, tone: Badge['tone']) => out.push({ text, tone, width: measureText(text, style) + 2 * BADGE_PAD });
+  const add = (text: string, tone: Badge['tone'], full?: string) => {
+    const cut = full !== undefined && full !== text;
+    // A shortened phrase keeps the pill as wide as the label may be, so the box keeps the size it had
+    // when the phrase was cut at the last letter that fitted (and the layout stays as it was).
+    out.push({ text, tone, width: cut ? WRAP_WIDTH : measureText(text, style) + 2 * BADGE_PAD, ...(cut ? { full } : {}) });
+  };
   if (h.band) add(`${h.band.term} (${h.band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203'})`, 'band');
-  else if (h.phrases.length > 0) add(truncateText(`“${normaliseSpace(h.phrases[0] ?? '')}”`, WRAP_WIDTH - 2 * BADGE_PAD, style), 'phrase');
+  else if (h.phrases.length > 0) {
+    // A long phrase keeps its first whole words; the node's panel and the badge's tooltip give all of it.
+    const phrase = normaliseSpace(h.phrases[0] ?? '');
+    add(`“${truncateWords(phrase, WRAP_WIDTH - 2 * BADGE_PAD - measureText('“', style), style, '”')}`, 'phrase', `“${phrase}”`);
+  }
   if (h.confidence) add(`${h.confidence} confidence`, 'confidence');
   return out;
 }

@@ -3,7 +3,7 @@ import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
 import { layoutMap, type Direction, type GroupBy } from './layout.js';
-import { drawnRatings, focusSelection, hypothesisSetSelection, ratedPairs, wholeMap, type Selection } from './select.js';
+import { drawnRatings, focusSelection, hypothesisSetSelection, partSelection, ratedPairs, wholeMap, type Selection } from './select.js';
 import type { RatingLink } from './layout.js';
 import { countCrossings, type LayoutStats } from './stats.js';
 import { writeSvg } from './svg.js';
@@ -21,6 +21,8 @@ export interface RenderOptions {
    * drawn as one block, so on a long document the blocks stack and push conclusions off the top.
    */
   groupBy?: GroupBy;
+  /** Draw only these nodes (one section of the document, say) under this title, laid out for themselves. */
+  part?: { title: string; nodes: readonly string[] };
   onProgress?: (p: LayoutProgress) => void;
 }
 
@@ -90,13 +92,14 @@ function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): Vi
     const ratingNote = set.ratings && set.ratings.length > 0 ? 'N and NA ratings not drawn; see the ACH matrix' : 'no ratings yet: see the ACH matrix';
     return { selection, title: map.title, subtitle: `Hypothesis set ${set.id}: ${normaliseSpace(set.question)}`, hints, ratings, row, ratingNote };
   }
+  if (options.part !== undefined) return { selection: partSelection(map, g, options.part.nodes), title: map.title, subtitle: options.part.title };
   return { selection: wholeMap(g), title: map.title };
 }
 
 /** Lays out a map (or one view of it) with ELK and writes it as a static, deterministic SVG. */
 export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}): Promise<RenderResult> {
   const { map } = loaded;
-  const whole = options.focus === undefined && options.hypothesisSet === undefined;
+  const whole = options.focus === undefined && options.hypothesisSet === undefined && options.part === undefined;
   if (whole) {
     // Counted from the map itself, so a million-node map is refused before its graph is built.
     const inferences = map.inferences ?? [];
@@ -105,7 +108,7 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   }
   const graph = buildGraph(map);
   const view = viewOf(loaded, graph, options);
-  if (!whole) checkSize(loaded.file, options.focus !== undefined ? `the focus on ${options.focus}` : `hypothesis set ${options.hypothesisSet}`, view.selection.size, linksWithin(graph, view.selection));
+  if (!whole) checkSize(loaded.file, options.focus !== undefined ? `the focus on ${options.focus}` : options.hypothesisSet !== undefined ? `hypothesis set ${options.hypothesisSet}` : `the part ${options.part!.title}`, view.selection.size, linksWithin(graph, view.selection));
   const boxes = new Map<string, NodeBox>();
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
   // A set view keeps its hypotheses in one row, which section boxes would split.

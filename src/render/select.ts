@@ -44,6 +44,19 @@ export function hypothesisSetSelection(map: ArgumentMap, g: ArgumentGraph, setId
   return out;
 }
 
+/**
+ * A part of the map drawn alone (one box of the overview): the given nodes and the steps of reasoning
+ * made wholly inside them. A step with a premise outside is left out rather than drawn with a premise
+ * missing, which would read as the whole reason.
+ */
+export function partSelection(map: ArgumentMap, g: ArgumentGraph, nodes: readonly string[]): Selection {
+  const out = new Set(nodes.filter((id) => g.hasNode(id)));
+  for (const inf of map.inferences ?? []) {
+    if (out.has(inf.conclusion) && inf.premises.every((p) => out.has(p))) out.add(inf.id);
+  }
+  return out;
+}
+
 /** Every vertex of the map. */
 export function wholeMap(g: ArgumentGraph): Selection {
   return new Set(g.nodes());

@@ -168,7 +168,7 @@ function nodeSvg(box: NodeBox, x: number, y: number): string {
     const h = badgeHeight();
     const colour = b.tone === 'confidence' ? '#555555' : '#A4527E';
     out.push(
-      `<g class="badge" data-tone="${b.tone}"><rect x="${num(bx)}" y="${num(y + box.badgeY)}" width="${num(b.width)}" height="${h}" rx="${h / 2}" fill="#FFFFFF" stroke="${colour}" stroke-width="1"/>` +
+      `<g class="badge" data-tone="${b.tone}">${b.full ? `<title>${escapeXml(b.full)}</title>` : ''}<rect x="${num(bx)}" y="${num(y + box.badgeY)}" width="${num(b.width)}" height="${h}" rx="${h / 2}" fill="#FFFFFF" stroke="${colour}" stroke-width="1"/>` +
         `<text x="${num(bx + 5)}" y="${num(y + box.badgeY + 1 + baselineOffset(FONT.badge))}" font-size="${FONT.badge}" font-weight="bold" fill="${colour === '#555555' ? '#333333' : '#7A2E57'}">${escapeXml(b.text)}</text></g>`,
     );
     bx += b.width + BADGE_GAP;

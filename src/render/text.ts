@@ -86,6 +86,21 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle): stri
 }
 
 /**
+ * Shortens `text` to the words that fit `maxWidth` on one line with an ellipsis (after `close`, a closing
+ * quote, say), so a phrase is never cut inside a word; a first word too long on its own is cut as
+ * `truncateText` cuts it.
+ */
+export function truncateWords(text: string, maxWidth: number, style: TextStyle, close = ''): string {
+  const clean = normaliseSpace(text);
+  if (measureText(clean + close, style) <= maxWidth) return clean + close;
+  const words = clean.split(' ');
+  let keep = 0;
+  while (keep < words.length && measureText(`${words.slice(0, keep + 1).join(' ')}…${close}`, style) <= maxWidth) keep++;
+  if (keep === 0) return truncateText(clean, maxWidth - measureText(close, style), style) + close;
+  return `${words.slice(0, keep).join(' ').replace(/[,;:.]$/, '')}…${close}`;
+}
+
+/**
  * Shortens `text` with an ellipsis so it fits `maxWidth` on one line. The widths of all prefixes are
  * summed once, so the cut is found in one pass instead of re-measuring the label after every character
  * removed (which took minutes on a 100k-character label).

@@ -1,7 +1,11 @@
 import { kindCssVariables } from '../palette.js';
+import { NAV_CSS } from './nav-style.js';
 
 // The kinds' colours come from the palette the SVG draws with, so filters, badges and drawing agree.
-/** The page's style sheet: one inline <style>, allowed by its hash in the Content-Security-Policy. */
+/**
+ * The page's style sheet: one inline <style>, allowed by its hash in the Content-Security-Policy. State
+ * outlines go on a node's own outline (its direct children), not on the pills of its hedge badges.
+ */
 export const PAGE_CSS = `
 :root{--ink:#1d2430;--muted:#5b6472;--line:#d5d9e0;--paper:#fff;--panel:#f6f7f9;--sel:#111;--rests:#1565c0;--supp:#2e7d32;--att:#c62828;--mark:#ffe58a;
 ${kindCssVariables()}}
@@ -27,12 +31,14 @@ ${['conclusion', 'claim', 'hypothesis', 'prediction', 'premise', 'evidence', 'he
 button.result{display:block;width:100%;text-align:left;border:0;padding:4px 8px}
 .loc{color:var(--muted);font-size:12px;white-space:nowrap}
 main{flex:1;display:flex;min-height:0}
-#map-pane{flex:1;min-width:0;position:relative;overflow:auto;background:#fbfbfc;touch-action:none;cursor:grab;user-select:none}
+#map-col{flex:1;min-width:0;display:flex;flex-direction:column;position:relative}
+#map-pane{flex:1;min-width:0;min-height:0;position:relative;overflow:auto;background:#fbfbfc;touch-action:none;cursor:grab;user-select:none}
+${NAV_CSS}
 #map-pane:active{cursor:grabbing}
 /* Without the script (blocked by a mail viewer) the drawing still scrolls at full size. */
 body.js #map-pane{overflow:hidden}
 .noscript{padding:4px 12px;background:#fff3cd;margin:0}
-body:not(.js) :is(.tools,#kinds,aside#side,footer){display:none}
+body:not(.js) :is(.tools,#kinds,aside#side,footer,#crumbs){display:none}
 body.js #map-pane svg{display:block;width:100%;height:100%}
 aside#side{width:min(440px,42vw);border-left:1px solid var(--line);display:flex;flex-direction:column;background:var(--paper)}
 [role=tablist]{display:flex;gap:2px;padding:6px 8px 0;border-bottom:1px solid var(--line);background:var(--panel)}
@@ -84,11 +90,11 @@ g.node{cursor:pointer}
 g.node,g.edge,g.inference,[data-id]{transition:opacity .12s}
 .dimmed{opacity:.16}
 .kind-hidden{opacity:.05;pointer-events:none}
-g.node.match :is(rect,path,polygon,ellipse,circle){stroke:#ffab00;stroke-width:4px}
-g.node.selected :is(rect,path,polygon,ellipse,circle){stroke:var(--sel);stroke-width:4px}
-g.rests-on :is(rect,path,polygon,ellipse,circle){stroke:var(--rests);stroke-width:3px}
-g.supports :is(rect,path,polygon,ellipse,circle){stroke:var(--supp);stroke-width:3px}
-g.attacker :is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
+g.node.match>:is(rect,path,polygon,ellipse,circle){stroke:#ffab00;stroke-width:4px}
+g.node.selected>:is(rect,path,polygon,ellipse,circle){stroke:var(--sel);stroke-width:4px}
+g.rests-on>:is(rect,path,polygon,ellipse,circle){stroke:var(--rests);stroke-width:3px}
+g.supports>:is(rect,path,polygon,ellipse,circle){stroke:var(--supp);stroke-width:3px}
+g.attacker>:is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
 g.edge.in-chain :is(path,line,polyline){stroke-width:2.5px}
 g.edge.attack :is(path,line,polyline){stroke:var(--att);stroke-width:2.5px}
 body.side-wide aside#side{width:min(820px,62vw)}

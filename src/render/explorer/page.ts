@@ -4,6 +4,7 @@ import type { SourceText } from '../../io/sources.js';
 import type { ExplorerFinding } from './data-types.js';
 import { escapeXml } from '../xml.js';
 import { PAGE_CSS } from './page-style.js';
+import { explorerLegendHtml } from './legend-html.js';
 import { explorerData, scriptSafeJson } from './payload.js';
 
 export interface ExplorerPageInput {
@@ -16,8 +17,19 @@ export interface ExplorerPageInput {
   findings?: ExplorerFinding[];
   /** ACH matrices as an HTML fragment, already escaped by its renderer; leave out for none. */
   achHtml?: string;
+  /** The overview (render/overview's drawing, one box per section) the page opens on; without it the page opens on the whole map. */
+  overview?: string;
+  /** Each overview box's own drawing, by the box's `data-section`; a box without one opens nothing. */
+  sections?: SectionView[];
   /** The bundled browser script (`dist/explorer-client.js`, see scripts/build-client.mjs), read by the caller. */
   clientScript: string;
+}
+
+/** One part of the map drawn alone, as the overview's box `id` opens it. */
+export interface SectionView {
+  id: string;
+  title: string;
+  svg: string;
 }
 
 /** A Content-Security-Policy source that allows exactly this inline script or style. */
@@ -53,7 +65,7 @@ function contentSecurityPolicy(script: string, styles: string): string {
 }
 
 /** Element ids of the page itself; the inlined drawing must not reuse them. */
-const PAGE_IDS = ['page-title', 'search', 'search-results', 'zoom-in', 'zoom-out', 'fit', 'kinds', 'map-pane', 'side', 'tab-node', 'tab-findings', 'tab-ach', 'panel-node', 'panel-findings', 'panel-ach', 'finding-prev', 'finding-next', 'argmap-data'];
+const PAGE_IDS = ['page-title', 'search', 'search-results', 'zoom-in', 'zoom-out', 'fit', 'kinds', 'map-col', 'crumbs', 'legend', 'view-overview', 'map-pane', 'side', 'tab-node', 'tab-findings', 'tab-ach', 'panel-node', 'panel-findings', 'panel-ach', 'finding-prev', 'finding-next', 'argmap-data'];
 
 function assertInert(svg: string): void {
   // The renderer's contract says no script; a drawing that breaks it is refused rather than inlined.
@@ -71,6 +83,10 @@ function assertInert(svg: string): void {
   if (clash) throw new Error(`the SVG uses the id "${clash}", which the explorer page needs for itself`);
 }
 
+function bare(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+}
+
 const KIND_NAMES: Record<string, string> = {
   conclusion: 'Conclusions',
   claim: 'Claims',
@@ -85,12 +101,20 @@ const KIND_NAMES: Record<string, string> = {
 /** The whole explorer as one self-contained HTML document (same input → same bytes). */
 export function buildExplorerPage(input: ExplorerPageInput): string {
   const { loaded, svg } = input;
-  assertInert(svg);
+  const sections = input.sections ?? [];
+  const drawings = [svg, ...(input.overview ? [input.overview] : []), ...sections.map((s) => s.svg)];
+  for (const d of drawings) assertInert(d);
   const data = explorerData(loaded, input.sources, input.findings);
   const script = input.clientScript;
   if (/<\/script/i.test(script)) throw new Error('the client bundle contains "</script"; it cannot be inlined');
   const achHtml = input.achHtml ?? '';
-  const svgBody = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+  const svgBody = bare(svg);
+  // The other drawings wait inert in templates; the script puts one at a time into the pane, so the ids
+  // each drawing repeats (markers, titles) are never in the document twice.
+  const templates = [
+    ...(input.overview ? [`<template id="view-overview" data-title="Overview">${bare(input.overview)}</template>`] : []),
+    ...sections.map((s) => `<template class="view-section" data-section="${escapeXml(s.id)}" data-title="${escapeXml(s.title)}">${bare(s.svg)}</template>`),
+  ].join('\n');
   const title = escapeXml(data.title);
   const count = data.findings?.length;
   const kinds = data.kinds
@@ -100,7 +124,7 @@ export function buildExplorerPage(input: ExplorerPageInput): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, styleSources(svg, achHtml))}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, styleSources(drawings.join('\n'), achHtml))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="argmap">
@@ -121,8 +145,12 @@ export function buildExplorerPage(input: ExplorerPageInput): string {
 </header>
 <noscript><p class="noscript">Scripts are off in this viewer, so the map is a static drawing: open the file in a web browser to search it, select nodes and read their sources.</p></noscript>
 <main>
+<div id="map-col">
+<nav id="crumbs" aria-label="Where you are in the map"></nav>
 <div id="map-pane" tabindex="0" aria-label="Argument map: drag or use the arrow keys to pan, wheel or + and - to zoom, 0 to fit; Tab to a node and press Enter to select it">
 ${svgBody}
+</div>
+${explorerLegendHtml(loaded.map)}
 </div>
 <aside id="side">
 <div role="tablist" aria-label="Details">
@@ -144,6 +172,7 @@ ${achHtml || '<p class="note">This page carries no ACH matrices (the map has no 
 <span><span class="sw att"></span>challenges it</span>
 <span><kbd>/</kbd> find <kbd>Tab</kbd> <kbd>Enter</kbd> select <kbd>Esc</kbd> clear <kbd>←↑→↓</kbd> pan <kbd>+</kbd> <kbd>-</kbd> zoom <kbd>0</kbd> fit</span>
 </footer>
+${templates}
 <script type="application/json" id="argmap-data">${scriptSafeJson(data)}</script>
 <script>${script}</script>
 </body>

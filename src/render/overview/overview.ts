@@ -25,15 +25,20 @@ export function overviewBoxes(model: OverviewModel): Map<string, OverviewBox> {
   return new Map(model.groups.map((g) => [g.id, measureGroup(g)]));
 }
 
+export interface Screen {
+  width: number;
+  height: number;
+}
+
 /** Scale at which a drawing of this size fits the screen, never enlarged. */
-export function fitScale(width: number, height: number): number {
-  return Math.min(1, SCREEN.width / width, SCREEN.height / height);
+export function fitScale(width: number, height: number, screen: Screen = SCREEN): number {
+  return Math.min(1, screen.width / width, screen.height / height);
 }
 
 /** What fits in an SVG's `viewBox` at the overview's smallest type. */
-function fits(svg: string): { ok: boolean; scale: number } {
+function fits(svg: string, screen: Screen): { ok: boolean; scale: number } {
   const [, , w, h] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number) as [number, number, number, number];
-  const scale = fitScale(w, h);
+  const scale = fitScale(w, h, screen);
   return { ok: scale * OVERVIEW_FONT.text >= MIN_SCREEN_FONT, scale };
 }
 
@@ -43,9 +48,9 @@ interface Candidate {
   ok: boolean;
 }
 
-function drawn(map: ArgumentMap, model: OverviewModel, boxes: ReadonlyMap<string, OverviewBox>, placed: PlacedOverview, arrangement: string, layoutMs: number): Candidate {
+function drawn(map: ArgumentMap, model: OverviewModel, boxes: ReadonlyMap<string, OverviewBox>, placed: PlacedOverview, arrangement: string, layoutMs: number, screen: Screen): Candidate {
   const svg = writeOverviewSvg(map.title, placed, boxes, arrangement);
-  const { ok, scale } = fits(svg);
+  const { ok, scale } = fits(svg, screen);
   const polylines = placed.links.map((l) => ({ from: l.link.from, to: l.link.to, points: l.points }));
   const bends = placed.links.reduce((n, l) => n + Math.max(0, l.points.length - 2), 0);
   const stats = { nodes: model.groups.length, inferences: 0, edges: model.links.length, crossings: countCrossings(polylines), bends, width: Math.round(placed.width), height: Math.round(placed.height), layoutMs: Math.round(layoutMs) };
@@ -61,13 +66,13 @@ function better(a: Candidate, b: Candidate): boolean {
 
 /**
  * Draws a map's overview, one box per section at the finest depth whose drawing still fits a 1440 × 900
- * screen with every label at least 11 px. Each depth is drawn layered (support upward, conclusions on
+ * screen (or the given one: the explorer's map pane) with every label at least 11 px. Each depth is drawn layered (support upward, conclusions on
  * top; ELK, run by `layout`: a worker in the CLI, a page's own ELK later) and as a grid in document
  * order at every number of columns, and the best of those that fit is kept: a few densely linked
  * sections stack into as many layers as their longest chain of links, too tall for a screen, while a
  * grid's shape can be chosen to match it.
  */
-export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) => Promise<ElkNode>): Promise<OverviewResult> {
+export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) => Promise<ElkNode>, screen: Screen = SCREEN): Promise<OverviewResult> {
   let last: Candidate | undefined;
   let previous = -1;
   for (const budget of BUDGETS) {
@@ -79,10 +84,10 @@ export async function renderOverview(map: ArgumentMap, layout: (graph: ElkNode) 
     const boxes = overviewBoxes(model);
     const started = performance.now();
     const done = await layout(overviewElkGraph(model, boxes));
-    let best = drawn(map, model, boxes, placeOverview(model, done), 'conclusions stand on top', performance.now() - started);
+    let best = drawn(map, model, boxes, placeOverview(model, done), 'conclusions stand on top', performance.now() - started, screen);
     for (let cols = 1; cols <= model.groups.length; cols++) {
       const t = performance.now();
-      const grid = drawn(map, model, boxes, gridOverview(model, boxes, cols), 'boxes run in the order of the document, left to right and down', performance.now() - t);
+      const grid = drawn(map, model, boxes, gridOverview(model, boxes, cols), 'boxes run in the order of the document, left to right and down', performance.now() - t, screen);
       if (better(grid, best)) best = grid;
     }
     last = best;

@@ -5,7 +5,9 @@ import { chainOf, graphOf, type Chain } from './chains.js';
 import { append, byId, clear, el } from './dom.js';
 import { renderFindings } from './findings.js';
 import { kindLabel, showInference, showNode, type PanelContext } from './panel.js';
-import { Viewport } from './viewport.js';
+import { Viewport, drawingBox } from './viewport.js';
+import { OVERVIEW, WHOLE_MAP, Views, sectionKey, type View } from './views.js';
+import { MIN_LABEL_PX, OVERVIEW_LABEL_PX, SemanticZoom } from './zoom.js';
 
 // First, before anything is measured: the layout with the script differs from the static fallback.
 document.body.classList.add('js');
@@ -14,46 +16,65 @@ const data = JSON.parse(byId('argmap-data').textContent ?? '{}') as ExplorerData
 const nodes = new Map<string, ExplorerNode>(data.nodes.map((n) => [n.id, n]));
 const graph = graphOf(data);
 const host = byId<HTMLDivElement>('map-pane');
-const svg = host.querySelector('svg') as SVGSVGElement;
-const viewport = new Viewport(host, svg);
+const viewport = new Viewport(host, host.querySelector('svg') as SVGSVGElement);
+const semantic = new SemanticZoom();
+const views = new Views(host.querySelector('svg') as SVGSVGElement, (view) => onShow(view));
+// The breadcrumb says so while labels are hidden, so an empty-looking drawing is not taken for a fault.
+viewport.onScale = (scale) => document.body.classList.toggle('text-hidden', semantic.update(scale));
 
-/** Every drawn vertex (map nodes, and inference junctions if the renderer draws them) by id. */
-const vertexEls = new Map<string, SVGGElement[]>();
-for (const g of svg.querySelectorAll<SVGGElement>('[data-id]')) {
-  const id = g.getAttribute('data-id')!;
-  vertexEls.set(id, [...(vertexEls.get(id) ?? []), g]);
-}
-const nodeEls = [...svg.querySelectorAll<SVGGElement>('g.node')];
-const edgeEls = [...svg.querySelectorAll<SVGGElement>('g.edge')];
+/** Every drawn vertex of the shown drawing (map nodes, and inference junctions if drawn) by id. */
+let vertexEls = new Map<string, SVGGElement[]>();
+let nodeEls: SVGGElement[] = [];
+let edgeEls: SVGGElement[] = [];
 const relationTypes = new Set<string>(RELATION_TYPES);
 const ATTACK_TYPES = new Set<string>(['attacks', 'undercuts', 'contradicts']);
 
-for (const g of nodeEls) {
-  const n = nodes.get(g.getAttribute('data-id') ?? '');
-  g.setAttribute('tabindex', '0');
-  g.setAttribute('role', 'button');
-  if (n) g.setAttribute('aria-label', `${kindLabel(n.kind)}: ${n.text}`);
-}
-for (const g of svg.querySelectorAll<SVGGElement>('g.inference[data-id]')) {
-  const inf = data.inferences.find((i) => i.id === g.getAttribute('data-id'));
-  if (!inf) continue;
-  // Reachable by pointer and from a node's panel, but kept out of the Tab order, which walks the nodes.
-  g.setAttribute('tabindex', '-1');
-  g.setAttribute('role', 'button');
-  g.setAttribute('aria-label', `Inference${inf.scheme ? ` (${inf.scheme})` : ''} to: ${nodes.get(inf.conclusion)?.text ?? inf.conclusion}`);
+/** Reads the elements of the drawing just put into the pane and makes its nodes reachable by keyboard. */
+function bindDrawing(svg: SVGSVGElement): void {
+  vertexEls = new Map();
+  for (const g of svg.querySelectorAll<SVGGElement>('[data-id]')) {
+    const id = g.getAttribute('data-id')!;
+    vertexEls.set(id, [...(vertexEls.get(id) ?? []), g]);
+  }
+  nodeEls = [...svg.querySelectorAll<SVGGElement>('g.node')];
+  edgeEls = [...svg.querySelectorAll<SVGGElement>('g.edge')];
+  for (const g of nodeEls) {
+    const n = nodes.get(g.getAttribute('data-id') ?? '');
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('role', 'button');
+    if (n) g.setAttribute('aria-label', `${kindLabel(n.kind)}: ${n.text}`);
+  }
+  for (const g of svg.querySelectorAll<SVGGElement>('g.inference[data-id]')) {
+    const inf = data.inferences.find((i) => i.id === g.getAttribute('data-id'));
+    if (!inf) continue;
+    // Reachable by pointer and from a node's panel, but kept out of the Tab order, which walks the nodes.
+    g.setAttribute('tabindex', '-1');
+    g.setAttribute('role', 'button');
+    g.setAttribute('aria-label', `Inference${inf.scheme ? ` (${inf.scheme})` : ''} to: ${nodes.get(inf.conclusion)?.text ?? inf.conclusion}`);
+  }
+  for (const g of svg.querySelectorAll<SVGGElement>('g.section[data-section]')) {
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('role', 'button');
+    g.setAttribute('aria-label', `Open ${g.querySelector('title')?.textContent ?? 'this section'}`);
+  }
 }
 
 const STATE_CLASSES = ['selected', 'rests-on', 'supports', 'attacker', 'dimmed', 'in-chain', 'attack'];
+
+/** What is marked now, so a drawing put into the pane later is marked the same way. */
+let marked: { selected: Set<string>; chain: Chain } | undefined;
 
 function clearMarks(): void {
   for (const list of vertexEls.values()) for (const e of list) e.classList.remove(...STATE_CLASSES);
   for (const e of edgeEls) e.classList.remove(...STATE_CLASSES);
   document.body.classList.remove('has-selection');
+  marked = undefined;
 }
 
 /** Marks the map: `selected` ids, and around them the chain (what they rest on, what rests on them, attackers). */
 function mark(selected: Set<string>, chain: Chain): void {
   clearMarks();
+  marked = { selected, chain };
   document.body.classList.add('has-selection');
   const lit = new Set([...selected, ...chain.restsOn, ...chain.supports]);
   // Attackers are those of the selection and of what it rests on; only those attack edges are drawn out.
@@ -102,7 +123,11 @@ let restoring = false;
 function setLink(url: string): void {
   if (restoring) return;
   try {
-    if (location.hash.startsWith('#node=') && url.startsWith('#node=') && url !== location.hash) history.pushState(null, '', url);
+    const was = new URLSearchParams(location.hash.slice(1));
+    const now = new URLSearchParams(url.startsWith('#') ? url.slice(1) : '');
+    // Clearing the selection rewrites the entry; every other change (a node, a view) is one step Back undoes.
+    const clearing = was.has('node') && !now.has('node') && was.get('view') === now.get('view');
+    if (url !== location.hash && !clearing) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   } catch {
     // Sandboxed viewers (mail previews) may forbid history changes; the page works without them.
@@ -114,9 +139,30 @@ function chainEls(id: string, chain: Chain): SVGGElement[] {
   return [id, ...chain.restsOn, ...chain.supports, ...chain.attackers].flatMap((k) => vertexEls.get(k) ?? []);
 }
 
+/** The selected node, kept across views. */
+let selectedId: string | undefined;
+
+/** The address of what is shown: the node, and the view when it is not the one the node opens in. */
+function address(id = selectedId): string {
+  const v = views.current.key;
+  if (id !== undefined) return `#node=${encodeURIComponent(id)}${v === views.homeOf(id) ? '' : `&view=${encodeURIComponent(v)}`}`;
+  return v === OVERVIEW || (v === WHOLE_MAP && !views.has(OVERVIEW)) ? location.pathname + location.search : `#view=${encodeURIComponent(v)}`;
+}
+
+/** Shows a view that draws all of `ids`: the shown one if it does (and is not the overview), else their section, else the whole map. */
+function showDrawing(ids: string[], home: string): boolean {
+  if (views.current.kind !== 'overview' && ids.every((k) => views.draws(k))) return false;
+  views.show(home);
+  if (!ids.every((k) => views.draws(k))) views.show(WHOLE_MAP);
+  return true;
+}
+
 function select(id: string, reveal: boolean): void {
   const node = nodes.get(id);
   if (!node) return;
+  selectedId = id;
+  // Picked in the overview, or not in the drawing shown: open the drawing where it reads best.
+  if (showDrawing([id], views.homeOf(id))) reveal = true;
   // Selecting a node of a hidden kind (from search, a finding or a list) shows that kind again.
   const box = document.querySelector<HTMLInputElement>(`#kinds input[data-kind="${CSS.escape(node.kind)}"]`);
   if (box && !box.checked) {
@@ -130,12 +176,14 @@ function select(id: string, reveal: boolean): void {
   showTab('node');
   const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
   if (reveal) viewport.reveal(els, neighbours(id).flatMap((k) => vertexEls.get(k) ?? []));
-  setLink(`#node=${encodeURIComponent(id)}`);
+  setLink(address(id));
 }
 
 /** An inference junction: its premises and what it rests on, what rests on its conclusion, its undercutters. */
 function selectInference(id: string): void {
-  if (!data.inferences.some((i) => i.id === id)) return;
+  const inf = data.inferences.find((i) => i.id === id);
+  if (!inf) return;
+  showDrawing([id], views.homeOf(inf.conclusion));
   const chain = chainOf(graph, id);
   mark(new Set([id]), chain);
   showInference(nodePanel, panelCtx, id, chain);
@@ -144,6 +192,7 @@ function selectInference(id: string): void {
 
 function deselect(): void {
   clearMarks();
+  selectedId = undefined;
   clear(nodePanel);
   const conclusions = data.nodes.filter((n) => n.kind === 'conclusion');
   const f = data.findings;
@@ -166,10 +215,12 @@ function deselect(): void {
       : null,
     data.description ? el('section', { class: 'about' }, el('h3', {}, 'About this map'), el('p', { class: 'description' }, data.description)) : null,
   );
-  setLink(location.pathname + location.search);
+  setLink(address(undefined));
 }
 
 function showFinding(f: ExplorerFinding): void {
+  const known = f.nodes.filter((id) => nodes.has(id));
+  if (known.length > 0) showDrawing(known, views.homeOf(known[0]!));
   const ids = new Set(f.nodes.filter((id) => vertexEls.has(id)));
   mark(ids, { restsOn: new Set(), supports: new Set(), attackers: new Set() });
   viewport.reveal([...ids].flatMap((id) => vertexEls.get(id) ?? []));
@@ -189,8 +240,16 @@ function showTab(name: (typeof tabs)[number]): void {
 for (const t of tabs) byId(`tab-${t}`).addEventListener('click', () => showTab(t));
 
 // Selection by pointer and keyboard
+/** Opens an overview box's own drawing; a conclusion named in the box is then selected there. */
+function openSection(id: string, nodeId: string | null | undefined): void {
+  if (!views.show(sectionKey(id))) return;
+  if (nodeId && views.draws(nodeId)) select(nodeId, true);
+}
+
 host.addEventListener('click', (e) => {
   if (viewport.wasDrag) return;
+  const section = (e.target as Element).closest('g.section[data-section]');
+  if (section) return openSection(section.getAttribute('data-section')!, (e.target as Element).closest('g.node')?.getAttribute('data-id'));
   const g = (e.target as Element).closest('g.node, g.inference');
   const id = g?.getAttribute('data-id');
   if (id && g!.classList.contains('inference')) selectInference(id);
@@ -202,6 +261,11 @@ host.addEventListener('dblclick', (e) => {
   if (id && nodes.has(id)) viewport.reveal(chainEls(id, chainOf(graph, id)));
 });
 host.addEventListener('keydown', (e) => {
+  const section = (e.target as Element).closest?.('g.section[data-section]');
+  if ((e.key === 'Enter' || e.key === ' ') && section && e.target === section) {
+    e.preventDefault();
+    return openSection(section.getAttribute('data-section')!, undefined);
+  }
   const g = (e.target as Element).closest?.('g.node, g.inference');
   if ((e.key === 'Enter' || e.key === ' ') && g) {
     e.preventDefault();
@@ -320,16 +384,64 @@ byId('kinds').addEventListener('change', applyKindFilter);
 
 renderFindings(byId('panel-findings'), { data, show: showFinding });
 
+/**
+ * Each view opens readable: the overview with its type at 11 px at least, a section at 9 px at least
+ * from its top (where its conclusions are), the whole map fitted with its text hidden until zoomed in.
+ */
+function onShow(view: View): void {
+  bindDrawing(view.svg);
+  viewport.attach(view.svg);
+  semantic.bind(view.svg);
+  const least = view.kind === 'overview' ? OVERVIEW_LABEL_PX : view.kind === 'map' ? 0 : MIN_LABEL_PX;
+  // A hair over the least: the viewBox is written to two decimals, which may round the scale down.
+  viewport.open((least * 1.001) / semantic.smallest, view.kind === 'overview' ? undefined : startOf(view.svg));
+  applyKindFilter();
+  const found = new Set(matches(search.value).map((n) => n.id));
+  for (const g of nodeEls) g.classList.toggle('match', found.has(g.getAttribute('data-id') ?? ''));
+  const again = marked;
+  if (again && view.kind !== 'overview') mark(again.selected, again.chain);
+  else if (again) marked = again;
+  setLink(address());
+}
+
+/**
+ * Where a drawing too big for the pane is first shown from: above the middle of its conclusions (or,
+ * with none, of its nodes that something rests on), in drawing units; the reader works down from there.
+ */
+function startOf(svg: SVGSVGElement): { x0: number; x1: number; y: number } | undefined {
+  let heads = [...svg.querySelectorAll<SVGGElement>('g.node[data-kind="conclusion"]')];
+  if (heads.length === 0) {
+    const supported = new Set([...svg.querySelectorAll('g.edge[data-to]')].map((e) => e.getAttribute('data-to')));
+    heads = [...svg.querySelectorAll<SVGGElement>('g.node[data-id]')].filter((g) => supported.has(g.getAttribute('data-id')));
+  }
+  if (heads.length === 0) return undefined;
+  let [x0, y0, x1] = [Infinity, Infinity, -Infinity];
+  for (const g of heads) {
+    const b = drawingBox(g);
+    [x0, y0, x1] = [Math.min(x0, b.x), Math.min(y0, b.y), Math.max(x1, b.x + b.w)];
+  }
+  return { x0, x1, y: y0 - 40 };
+}
+
+viewport.anchor = () => {
+  const e = selectedId === undefined ? undefined : (vertexEls.get(selectedId) ?? []).find((g) => g.classList.contains('node'));
+  if (!e) return undefined;
+  const r = e.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+
 function selectFromAddress(): void {
-  const m = /^#node=(.+)$/.exec(location.hash);
-  const id = m ? decodeURIComponent(m[1]!) : undefined;
+  const params = new URLSearchParams(location.hash.slice(1));
+  const id = params.get('node') ?? undefined;
+  const view = params.get('view') ?? undefined;
   restoring = true;
-  if (id !== undefined && nodes.has(id)) select(id, true);
+  const node = id !== undefined && nodes.has(id) ? id : undefined;
+  views.show(view !== undefined && views.has(view) ? view : node !== undefined ? views.homeOf(node) : views.has(OVERVIEW) ? OVERVIEW : WHOLE_MAP);
+  if (node !== undefined) select(node, true);
   else deselect();
   restoring = false;
 }
 window.addEventListener('popstate', selectFromAddress);
 
-viewport.fit();
 selectFromAddress();
 document.body.setAttribute('data-ready', 'true');

@@ -5,7 +5,7 @@
  * ratio, so one scale factor maps screen pixels to drawing units.
  */
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -18,10 +18,27 @@ const FIT_MAX_SCALE = 1.25;
 /** Below this scale node labels (13px) are too small to read. */
 const READABLE_SCALE = 0.6;
 
+/**
+ * An element's box in the drawing's own units (its viewBox). getBBox alone answers in the element's
+ * local units, which leaves out the translations of the groups around it (the drawing's heading).
+ */
+export function drawingBox(e: SVGGraphicsElement): Box {
+  const b = e.getBBox();
+  const svg = e.ownerSVGElement;
+  const own = e.getScreenCTM();
+  const root = svg?.getScreenCTM();
+  if (!svg || !own || !root) return { x: b.x, y: b.y, w: b.width, h: b.height };
+  const m = root.inverse().multiply(own);
+  const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+  const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), w: Math.abs(c.x - a.x), h: Math.abs(c.y - a.y) };
+}
+
 function bounds(elements: SVGGraphicsElement[]): Box {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const e of elements) {
-    const b = e.getBBox();
+    const d = drawingBox(e);
+    const b = { x: d.x, y: d.y, width: d.w, height: d.h };
     x0 = Math.min(x0, b.x);
     y0 = Math.min(y0, b.y);
     x1 = Math.max(x1, b.x + b.width);
@@ -30,25 +47,29 @@ function bounds(elements: SVGGraphicsElement[]): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
+/** Where a zoom without a pointer (the + and - keys and buttons) stays put, in client pixels. */
+export type ZoomAnchor = () => { x: number; y: number } | undefined;
+
 export class Viewport {
   private box: Box;
-  private readonly full: Box;
+  private full: Box;
+  private svg: SVGSVGElement;
+  /** Each drawing's own extent, read from its viewBox before this class first rewrote it. */
+  private readonly extents = new WeakMap<SVGSVGElement, Box>();
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragged = 0;
   private rect: DOMRect;
+  /** Told the scale (screen pixels per drawing unit) after every change of view. */
+  onScale: (scale: number) => void = () => {};
+  anchor: ZoomAnchor = () => undefined;
 
   constructor(
     private readonly host: HTMLElement,
-    private readonly svg: SVGSVGElement,
+    svg: SVGSVGElement,
   ) {
-    const vb = svg.viewBox.baseVal;
-    const w = vb && vb.width > 0 ? vb.width : Number(svg.getAttribute('width')) || 1000;
-    const h = vb && vb.height > 0 ? vb.height : Number(svg.getAttribute('height')) || 1000;
-    this.full = { x: vb && vb.width > 0 ? vb.x : 0, y: vb && vb.height > 0 ? vb.y : 0, w, h };
+    this.svg = svg;
+    this.full = this.extentOf(svg);
     this.box = { ...this.full };
-    svg.setAttribute('width', '100%');
-    svg.setAttribute('height', '100%');
-    svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
     this.listen();
     this.rect = host.getBoundingClientRect();
     // The pane's size and place are read once per resize, never per gesture: reading them after each
@@ -61,13 +82,56 @@ export class Viewport {
     window.addEventListener('resize', measure);
   }
 
+  private extentOf(svg: SVGSVGElement): Box {
+    const known = this.extents.get(svg);
+    if (known) return known;
+    const vb = svg.viewBox.baseVal;
+    const w = vb && vb.width > 0 ? vb.width : Number(svg.getAttribute('width')) || 1000;
+    const h = vb && vb.height > 0 ? vb.height : Number(svg.getAttribute('height')) || 1000;
+    const full = { x: vb && vb.width > 0 ? vb.x : 0, y: vb && vb.height > 0 ? vb.y : 0, w, h };
+    this.extents.set(svg, full);
+    svg.setAttribute('width', '100%');
+    svg.setAttribute('height', '100%');
+    svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    return full;
+  }
+
+  /** Pans and zooms this drawing from now on (another view was put into the pane). */
+  attach(svg: SVGSVGElement): void {
+    this.svg = svg;
+    this.full = this.extentOf(svg);
+    this.rect = this.host.getBoundingClientRect();
+    this.box = { ...this.full };
+  }
+
+  /**
+   * Opens the drawing fitted to the pane, or, when that would be smaller than `minScale`, at `minScale`
+   * from `start` (drawing units: say, the top edge of its conclusions, `x0` to `x1`): centred on it when
+   * it fits across, else from its left end.
+   */
+  open(minScale: number, start?: { x0: number; x1: number; y: number }): void {
+    this.fit();
+    if (this.scale >= minScale) return;
+    const w = this.rect.width / minScale;
+    const h = this.rect.height / minScale;
+    const f = this.full;
+    const cx = !start ? f.x + f.w / 2 : start.x1 - start.x0 <= w ? (start.x0 + start.x1) / 2 : start.x0 + w / 2 - 20;
+    const top = start?.y ?? f.y;
+    // A drawing smaller than the view is centred in it; a larger one is shown from `start` as far as
+    // its edges allow.
+    const x = w >= f.w ? f.x + f.w / 2 - w / 2 : Math.max(f.x, Math.min(cx - w / 2, f.x + f.w - w));
+    const y = h >= f.h ? f.y + f.h / 2 - h / 2 : Math.max(f.y, Math.min(top, f.y + f.h - h));
+    this.box = { x, y, w, h };
+    this.apply();
+  }
+
   /** True when the last pointer gesture moved far enough to count as a drag, not a click. */
   get wasDrag(): boolean {
     return this.dragged > 4;
   }
 
   /** Screen pixels per drawing unit. */
-  private get scale(): number {
+  get scale(): number {
     return this.rect.width / this.box.w;
   }
 
@@ -104,10 +168,16 @@ export class Viewport {
     this.fit({ x: x0 + target.w / 2 - Math.max(target.w, minW) / 2, y: y0 + target.h / 2 - Math.max(target.h, minH) / 2, w: Math.max(target.w, minW), h: Math.max(target.h, minH) }, 0.08);
   }
 
+  /**
+   * Zooms about the pointer; without one, about the anchor (the selected node) while it is in the
+   * pane, so what the reader is looking at stays where it is; else about the pane's centre.
+   */
   zoom(factor: number, clientX?: number, clientY?: number): void {
     const r = this.rect;
-    const px = clientX === undefined ? r.width / 2 : clientX - r.left;
-    const py = clientY === undefined ? r.height / 2 : clientY - r.top;
+    const at = clientX === undefined || clientY === undefined ? this.anchor() : { x: clientX, y: clientY };
+    const inside = at !== undefined && at.x >= r.left && at.x <= r.right && at.y >= r.top && at.y <= r.bottom;
+    const px = inside ? at.x - r.left : r.width / 2;
+    const py = inside ? at.y - r.top : r.height / 2;
     // Zooming out stops at half the whole-map fit, however large the map.
     const floor = Math.min(MIN_SCALE, 0.5 * Math.min(r.width / this.full.w, r.height / this.full.h));
     const scale = Math.min(MAX_SCALE, Math.max(floor, this.scale * factor));
@@ -134,6 +204,7 @@ export class Viewport {
     }
     const { x, y, w, h } = this.box;
     this.svg.setAttribute('viewBox', `${x.toFixed(2)} ${y.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`);
+    this.onScale(this.scale);
   }
 
   private listen(): void {

@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, restsOn, supportedBy } from '../src/graph/argument-graph.js';
-import { loadMap, type LoadedMap } from '../src/io/load.js';
-import { explorerPage } from '../src/app/explorer.js';
+import type { LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
 import { launchBrowser } from './helpers/browser.js';
-// @ts-expect-error: a plain .mjs build script without type declarations
-import { buildClient } from '../scripts/build-client.mjs';
+import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
@@ -19,18 +16,11 @@ const HOSTILE = 'test/fixtures/explorer/hostile.yaml';
 
 let browser: Browser;
 let dir: string;
-const pages = new Map<string, { url: string; loaded: LoadedMap }>();
+let pages: Map<string, WrittenPage>;
 
 beforeAll(async () => {
-  await buildClient();
   dir = mkdtempSync(join(tmpdir(), 'argmap-explorer-'));
-  const maps = [EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
-  for (const file of maps) {
-    const loaded = loadMap(file);
-    const out = join(dir, file.replace(/[/.]/g, '_') + '.html');
-    writeFileSync(out, await explorerPage(loaded));
-    pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
-  }
+  pages = await writeExplorerPages(dir, [EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])]);
   browser = await launchBrowser();
 });
 
@@ -64,6 +54,12 @@ async function open(file: string): Promise<Opened> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, errors, requests, dialogs };
+}
+
+/** Clicks an element of the whole map, first leaving the chain view that selecting a node opens over it. */
+async function clickOnMap(page: Page, selector: string): Promise<void> {
+  if (await page.isVisible('#chain-view')) await page.click('#chain-leave');
+  await page.click(`#map-pane > svg ${selector}`);
 }
 
 /** Ids of map nodes carrying a state class on the page, sorted. */
@@ -102,7 +98,7 @@ describe.each(maps)('explorer page for %s', (file) => {
     const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion' || (loaded.map.inferences ?? []).some((i) => i.conclusion === n.id));
     expect(conclusions.length).toBeGreaterThan(0);
     for (const n of conclusions.slice(0, 8)) {
-      await page.click(`g.node[data-id="${n.id}"]`);
+      await clickOnMap(page, `g.node[data-id="${n.id}"]`);
       expect(await marked(page, 'selected')).toEqual([n.id]);
       expect(await marked(page, 'rests-on')).toEqual(mapNodes(loaded, restsOn(g, n.id)));
       expect(await marked(page, 'supports')).toEqual(mapNodes(loaded, supportedBy(g, n.id)));
@@ -123,7 +119,7 @@ describe.each(maps)('explorer page for %s', (file) => {
     const { page } = await open(file);
     const quoted = loaded.map.nodes.filter((n) => n.source).slice(0, 6);
     for (const n of quoted) {
-      await page.click(`g.node[data-id="${n.id}"]`);
+      await clickOnMap(page, `g.node[data-id="${n.id}"]`);
       // A quote that runs over a footnote marker is marked in pieces, the marker left out.
       const text = await page.$$eval('#panel-node blockquote.paragraph mark', (ms) => ms.map((m) => m.textContent ?? '').join(' '));
       expect(normaliseForQuote(text)).toBe(normaliseForQuote(n.source!.quote));
@@ -292,7 +288,7 @@ describe('links and context', () => {
     await page.waitForSelector('body[data-ready="true"]');
     expect(await marked(page, 'selected')).toEqual([target.id]);
     await page.click('#fit');
-    await page.click(`g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
+    await clickOnMap(page, `g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
     expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}`);
     // Back retraces the walk.
     await page.goBack();
@@ -333,7 +329,7 @@ describe('a hostile map', () => {
   it('renders inert: no dialog, no script run, no injected element, the text shown literally', async () => {
     const { loaded } = pages.get(HOSTILE)!;
     const { page, errors, requests, dialogs } = await open(HOSTILE);
-    for (const n of loaded.map.nodes) await page.click(`g.node[data-id="${n.id}"]`);
+    for (const n of loaded.map.nodes) await clickOnMap(page, `g.node[data-id="${n.id}"]`);
     await page.click('#tab-findings');
     await page.click('#tab-ach');
     await page.fill('input[type=search]', '<script>');
@@ -344,7 +340,7 @@ describe('a hostile map', () => {
     // Exactly the page's own two script elements, no images, iframes or nested svg from the map.
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);
     expect(await page.$$eval('img, iframe, svg svg, [onerror], [onload], [onmouseover]', (e) => e.length)).toBe(0);
-    await page.click('g.node[data-id="script"]');
+    await clickOnMap(page, 'g.node[data-id="script"]');
     expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'script')!.text);
     expect(await page.$eval('#panel-node blockquote mark', (m) => m.textContent)).toContain("</script><script>document.title='pwned-script'</script>");
     expect(await page.$eval('#page-title', (h) => h.textContent)).toBe(loaded.map.title);

@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { explorerPage } from '../../src/app/explorer.js';
+import { loadMap, type LoadedMap } from '../../src/io/load.js';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { buildClient } from '../../scripts/build-client.mjs';
+
+export interface WrittenPage {
+  url: string;
+  loaded: LoadedMap;
+}
+
+/** Bundles the browser script afresh, then writes each map's explorer page into `dir`; keyed by map file. */
+export async function writeExplorerPages(dir: string, files: readonly string[]): Promise<Map<string, WrittenPage>> {
+  await buildClient();
+  const pages = new Map<string, WrittenPage>();
+  for (const file of files) {
+    const loaded = loadMap(file);
+    const out = join(dir, file.replace(/[/.]/g, '_') + '.html');
+    writeFileSync(out, await explorerPage(loaded));
+    pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
+  }
+  return pages;
+}

@@ -1,8 +1,9 @@
 // The explorer's chain view (issue 10): how long the page takes to lay out a node's chain itself (ELK
 // bundled into the page, on its main thread), and how big the one offline file is.
+/* global document, location -- read inside the page by Playwright's evaluate callbacks */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,7 +17,6 @@ execFileSync(process.execPath, [cli, 'html', MAP, '-o', page], { cwd: root, stdi
 const bytes = statSync(page).size;
 const client = statSync(join(root, 'dist', 'explorer-client.js')).size;
 const elk = statSync(join(root, 'node_modules', 'elkjs', 'lib', 'elk.bundled.js')).size;
-const committed = statSync(join(root, 'render', 'soviet-policies-1953.html')).size;
 
 const RUNS = 7;
 const load = loadavg()[0];
@@ -67,12 +67,12 @@ const out = [
   '## Explorer: chain view laid out in the page',
   '',
   'Commands: `npm run build && node scripts/bench.mjs explorer` (the page is written to `.bench/explorer/`).',
-  `Chromium (${'headless'}) at 1440 × 900 opens the memorandum's explorer page; each conclusion is selected through its`,
+  `Headless Chromium at 1440 × 900 opens the memorandum's explorer page; each conclusion is selected through its`,
   '`#node=` link, which lays its chain out in the page: ELK bundled into the page on the main thread, then the render',
   'layer\'s own boxes and SVG writer. "In page" is the page\'s own `performance.now()` around that work (the',
   '`data-layout-ms` it records); "CPU" is the main thread\'s CPU time over the same selection (Chrome\'s `ThreadTime`',
   'metric), which counts less of other processes on this shared machine. The first conclusion pays for loading ELK',
-  `and for the JIT's first pass. Load average while measuring: ${load.toFixed(1)} on ${'2'} cores.`,
+  `and for the JIT's first pass. Load average while measuring: ${load.toFixed(1)} on ${cpus().length} cores.`,
   '',
   '| conclusion | vertices | crossings | drawing (px) | in page, first selection (ms) | CPU (ms) |',
   '|---|---:|---:|---|---:|---:|',
@@ -81,7 +81,7 @@ const out = [
   `Largest chain (${largest.id}, ${largest.first.boxes} vertices), selected again ${RUNS} times: in page median ${f(median(warm.map((w) => w.ms)))} ms ` +
     `(fastest ${f(Math.min(...warm.map((w) => w.ms)))}), CPU median ${f(median(warm.map((w) => w.cpu)))} ms (least ${f(Math.min(...warm.map((w) => w.cpu)))}). Target: under 300 ms.`,
   '',
-  `Page size: ${bytes.toLocaleString('en')} bytes, one offline file (the committed page before ELK was bundled in: ${committed.toLocaleString('en')} bytes` +
-    ` as of this run's render/; the browser script is ${client.toLocaleString('en')} bytes, of which elkjs's bundle is about ${elk.toLocaleString('en')}).`,
+  `Page size: ${bytes.toLocaleString('en')} bytes, one offline file; ${client.toLocaleString('en')} of them are the browser script, most of that elkjs` +
+    ` (its bundle is ${elk.toLocaleString('en')} bytes before minifying).`,
 ];
 process.stdout.write(out.join('\n') + '\n');

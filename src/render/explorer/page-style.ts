@@ -102,8 +102,9 @@ body.side-wide aside#side{width:min(820px,62vw)}
 .chain-title{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .chain-scroll{flex:1;min-height:0;overflow:auto;touch-action:pan-x pan-y}
 body.js #map-pane .chain-scroll svg{display:block;width:auto;height:auto;margin:0 auto}
-.chain-view g[data-chain=selected] :is(rect,path,polygon,ellipse,circle){stroke:var(--sel);stroke-width:4px}
-.chain-view g[data-chain=attacker] :is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
+.chain-view g[data-chain=selected] .shape{stroke:var(--sel);stroke-width:4px}
+.chain-view g[data-chain=supports] .shape{stroke:var(--supp);stroke-width:3px}
+.chain-view g[data-chain=attacker] .shape{stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
 @media (max-width:760px){footer>span:last-child{display:none}main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
 @media print{header.bar,footer,[role=tablist]{display:none}}
 `;

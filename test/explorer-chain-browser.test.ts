@@ -116,3 +116,54 @@ describe.each(MAPS)('chain views of %s at 1440 × 900', (file) => {
     await page.close();
   });
 });
+
+describe('moving in and out of a chain view', () => {
+  const RIVER = 'test/fixtures/explorer/river-swimming.yaml';
+
+  it('walks on by clicking, narrows by depth, shows a finding in place, and is one click from the whole map', async () => {
+    const { loaded } = pages.get(RIVER)!;
+    const graph = buildGraph(loaded.map);
+    const drawn = (page: Page): Promise<string[]> => page.$$eval('#chain-view svg g.node', (gs) => gs.map((g) => g.getAttribute('data-id')!).sort());
+    const only = (ids: Set<string>): string[] =>
+      loaded.map.nodes
+        .map((n) => n.id)
+        .filter((id) => ids.has(id))
+        .sort();
+    const { page, errors } = await open(RIVER);
+    await showChain(page, 'reopen');
+    expect(await page.$eval('#chain-view g[data-chain="selected"]', (g) => g.getAttribute('data-id'))).toBe('reopen');
+
+    // A node clicked in the chain view is selected (the panel follows) and its own chain laid out.
+    await page.click('#chain-view g.node[data-id="water-safe"]');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('data-node') === 'water-safe' && document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false',
+    );
+    expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'water-safe')!.text);
+    expect(await drawn(page)).toEqual(only(chainSelection(graph, 'water-safe')));
+
+    await page.selectOption('#chain-depth', '1');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#chain-view svg g.node').length < 10,
+    );
+    expect(await drawn(page)).toEqual(only(chainSelection(graph, 'water-safe', 1)));
+
+    // A finding whose nodes are all in the view is marked there; the chain view stays.
+    await page.click('#tab-findings');
+    const inView = new Set(await drawn(page));
+    const finding = await page.$$eval('#panel-findings button.finding', (bs) =>
+      bs.map((b, i) => ({ i, ids: [...b.parentElement!.querySelectorAll('[data-goto]')].map((x) => x.getAttribute('data-goto')!) })),
+    );
+    const shown = finding.find((f) => f.ids.length > 0 && f.ids.every((id) => inView.has(id)));
+    expect(shown, 'a finding on nodes of this view').toBeDefined();
+    await page.locator('#panel-findings button.finding').nth(shown!.i).click();
+    expect(await page.isVisible('#chain-view')).toBe(true);
+    expect(await page.$$eval('#chain-view g.node[data-chain="selected"]', (gs) => gs.map((g) => g.getAttribute('data-id')!).sort())).toEqual([...shown!.ids].sort());
+
+    // One click back to the whole map, the selection still marked on it.
+    await page.click('#chain-leave');
+    expect(await page.isVisible('#chain-view')).toBe(false);
+    expect(await page.isVisible('#map-pane > svg')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -4,7 +4,8 @@ import { readSourceTexts } from '../src/io/sources.js';
 import { loadMap } from '../src/io/load.js';
 import { measureNode } from '../src/render/boxes.js';
 import { ALL_STEPS, chainLayerBound, chainSelection } from '../src/render/chain.js';
-import { mapOf } from '../src/render/explorer/client/chain-layout.js';
+import { CHAIN_VERTEX_LIMIT, layoutChain, mapOf } from '../src/render/explorer/client/chain-layout.js';
+import type { ArgumentMap } from '../src/model/types.js';
 import { explorerData } from '../src/render/explorer/payload.js';
 import { focusSelection } from '../src/render/select.js';
 
@@ -85,5 +86,35 @@ describe('chainLayerBound', () => {
     expect(chainLayerBound(300)).toBe(1);
     expect(chainLayerBound(0)).toBe(1);
     expect(chainLayerBound(999, 120)).toBeGreaterThan(chainLayerBound(999));
+  });
+});
+
+describe('layoutChain (the page’s layout, run here on the same bundled ELK)', () => {
+  it('keeps fewer steps when the whole chain is past the limit, and says how many it was asked for', async () => {
+    // One conclusion on 30 claims, each on 20 items of evidence: 631 nodes and 31 inferences in all.
+    const claims = Array.from({ length: 30 }, (_, c) => `claim-${c}`);
+    const map: ArgumentMap = {
+      title: 'broad',
+      nodes: [
+        { id: 'top', kind: 'conclusion', text: 'The conclusion' },
+        ...claims.flatMap((c) => [
+          { id: c, kind: 'claim' as const, text: `Claim ${c}` },
+          ...Array.from({ length: 20 }, (_, e) => ({ id: `${c}-e${e}`, kind: 'evidence' as const, text: `Evidence ${e} for ${c}` })),
+        ]),
+      ],
+      inferences: [
+        { id: 'i-top', premises: claims, conclusion: 'top' },
+        ...claims.map((c) => ({ id: `i-${c}`, premises: Array.from({ length: 20 }, (_, e) => `${c}-e${e}`), conclusion: c })),
+      ],
+    };
+    const laid = await layoutChain(map, buildGraph(map), 'top', ALL_STEPS, 999, 'broad');
+    expect(laid.asked).toBe(662);
+    expect(laid.depth).toBe(1);
+    expect(laid.layout.nodes.size).toBe(31);
+    expect(laid.layout.nodes.size + laid.layout.inferences.size).toBeLessThanOrEqual(CHAIN_VERTEX_LIMIT);
+    // A chain within the limit is drawn whole.
+    const small = await layoutChain(map, buildGraph(map), 'claim-0', ALL_STEPS, 999, 'one claim');
+    expect(small.depth).toBe(ALL_STEPS);
+    expect(small.layout.nodes.size).toBe(1 + 20 + 1);
   });
 });

@@ -8,7 +8,7 @@ import type { LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
 import { launchBrowser } from './helpers/browser.js';
-import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { clickOnMap, writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
@@ -54,12 +54,6 @@ async function open(file: string): Promise<Opened> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, errors, requests, dialogs };
-}
-
-/** Clicks an element of the whole map, first leaving the chain view that selecting a node opens over it. */
-async function clickOnMap(page: Page, selector: string): Promise<void> {
-  if (await page.isVisible('#chain-view')) await page.click('#chain-leave');
-  await page.click(`#map-pane > svg ${selector}`);
 }
 
 /** Ids of map nodes carrying a state class on the page, sorted. */

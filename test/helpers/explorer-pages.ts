@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { explorerPage } from '../../src/app/explorer.js';
@@ -22,4 +23,10 @@ export async function writeExplorerPages(dir: string, files: readonly string[]):
     pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
   }
   return pages;
+}
+
+/** Clicks an element of the whole map, first leaving the chain view that selecting a node opens over it. */
+export async function clickOnMap(page: Page, selector: string): Promise<void> {
+  if (await page.isVisible('#chain-view')) await page.click('#chain-leave');
+  await page.click(`#map-pane > svg ${selector}`);
 }

@@ -100,6 +100,7 @@ body.side-wide aside#side{width:min(820px,62vw)}
 .chain-view[hidden]{display:none}
 .chain-bar{display:flex;gap:10px;align-items:center;padding:5px 10px;border-bottom:1px solid var(--line);background:var(--panel);font-size:13px}
 .chain-title{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.chain-note{color:#8a5a00;font-size:12px}
 .chain-scroll{flex:1;min-height:0;overflow:auto;touch-action:pan-x pan-y}
 body.js #map-pane .chain-scroll svg{display:block;width:auto;height:auto;margin:0 auto}
 .chain-view g[data-chain=selected] .shape{stroke:var(--sel);stroke-width:4px}

@@ -1,7 +1,7 @@
 import elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ArgumentGraph } from '../../../graph/argument-graph.js';
 import type { ArgumentMap, Band, Node, RelationType } from '../../../model/types.js';
-import { CHAIN_MARGIN, chainElkGraph, chainLayerBound, chainLayoutInput, chainSvg } from '../../chain.js';
+import { ALL_STEPS, CHAIN_MARGIN, chainElkGraph, chainLayerBound, chainLayoutInput, chainSvg } from '../../chain.js';
 import type { ElkNode } from '../../elk-graph.js';
 import { readLayout, type Layout } from '../../layout.js';
 import { countCrossings } from '../../stats.js';
@@ -53,6 +53,10 @@ export function mapOf(data: ExplorerData): ArgumentMap {
 
 export interface LaidChain {
   svg: string;
+  /** Steps of reasoning drawn each way: the depth asked for, or fewer when that chain was too large. */
+  depth: number;
+  /** Vertices (nodes and inferences) the chain asked for would have held. */
+  asked: number;
   layout: Layout;
   /** Width and height of the drawing at 1:1, px. */
   width: number;
@@ -62,6 +66,13 @@ export interface LaidChain {
   ms: number;
 }
 
+/**
+ * Most vertices (nodes and inferences) a chain view lays out: ELK runs on the page's main thread, which
+ * it holds for about a second per 300 vertices; the memorandum's broadest chain has 77. Past this the
+ * view keeps fewer steps of reasoning and says so.
+ */
+export const CHAIN_VERTEX_LIMIT = 300;
+
 /** How many times a layer bound is lowered when the drawing still comes out wider than the pane. */
 const RETRIES = 2;
 
@@ -69,7 +80,14 @@ const RETRIES = 2;
 export async function layoutChain(map: ArgumentMap, graph: ArgumentGraph, id: string, depth: number, paneWidth: number, title: string): Promise<LaidChain> {
   const started = performance.now();
   elk ??= new ElkClass();
-  const input = chainLayoutInput(map, graph, id, depth, { direction: 'up', wrap: 190 });
+  const shape = { direction: 'up', wrap: 190 } as const;
+  let input = chainLayoutInput(map, graph, id, depth, shape);
+  const asked = input.selection.size;
+  let used = depth;
+  while (input.selection.size > CHAIN_VERTEX_LIMIT && used > 1) {
+    used = used === ALL_STEPS ? 3 : used - 1;
+    input = chainLayoutInput(map, graph, id, used, shape);
+  }
   let bound = chainLayerBound(paneWidth);
   let best: Layout | undefined;
   for (let attempt = 0; attempt <= RETRIES; attempt++) {
@@ -81,5 +99,5 @@ export async function layoutChain(map: ArgumentMap, graph: ArgumentGraph, id: st
     bound--;
   }
   const svg = chainSvg(map, best!, input.boxes, title);
-  return { svg, layout: best!, width: best!.width + 2 * CHAIN_MARGIN, height: best!.height + 2 * CHAIN_MARGIN, crossings: countCrossings(best!.edges), ms: performance.now() - started };
+  return { svg, depth: used, asked, layout: best!, width: best!.width + 2 * CHAIN_MARGIN, height: best!.height + 2 * CHAIN_MARGIN, crossings: countCrossings(best!.edges), ms: performance.now() - started };
 }

@@ -36,6 +36,7 @@ export class ChainView {
   readonly root: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly heading: HTMLElement;
+  private readonly note: HTMLElement;
   private readonly depthSelect: HTMLSelectElement;
   private shown: { id: string; depth: number } | undefined;
   /** Bumped per request, so a layout that finishes after a newer request is dropped. */
@@ -45,6 +46,7 @@ export class ChainView {
 
   constructor(private readonly options: ChainViewOptions) {
     this.heading = el('span', { class: 'chain-title' });
+    this.note = el('span', { class: 'chain-note', role: 'status' });
     this.depthSelect = el('select', { id: 'chain-depth', 'aria-label': 'How many steps of reasoning to show each way' }, ...DEPTHS.map(([label, d]) => el('option', { value: String(d) }, label)));
     this.depthSelect.value = String(ALL_STEPS);
     const leave = el('button', { type: 'button', id: 'chain-leave', title: 'Back to the whole map (Esc)' }, '← Whole map');
@@ -52,7 +54,7 @@ export class ChainView {
     this.root = el(
       'div',
       { id: 'chain-view', class: 'chain-view', hidden: '', role: 'region', 'aria-label': 'Chain view' },
-      el('div', { class: 'chain-bar' }, leave, this.heading, el('label', { class: 'chain-depth' }, 'Depth ', this.depthSelect)),
+      el('div', { class: 'chain-bar' }, leave, this.heading, this.note, el('label', { class: 'chain-depth' }, 'Depth ', this.depthSelect)),
       this.scroller,
     );
     options.host.appendChild(this.root);
@@ -108,6 +110,11 @@ export class ChainView {
     const laid = await layoutChain(map, graph, id, depth, this.scroller.clientWidth, `Chain of ${node.text}`);
     if (ticket !== this.ticket) return;
     this.last = laid;
+    clear(this.note);
+    if (laid.depth !== depth) {
+      this.depthSelect.value = String(laid.depth);
+      append(this.note, `${laid.depth} ${laid.depth === 1 ? 'step' : 'steps'} shown: ${depth === ALL_STEPS ? 'the whole chain' : `${depth} steps`} would be ${laid.asked} boxes, more than the page lays out at once`);
+    }
     this.draw(laid, id);
     this.root.setAttribute('aria-busy', 'false');
     this.root.setAttribute('data-node', id);

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
  * Which layer may import which: the table the code is held to. A module may import its own layer and
  * the layers listed for it, nothing else. `index` is the package entry (the library API, no CLI);
  * `client` is the explorer's browser script (src/render/explorer/client/), bundled by esbuild for the
- * browser, so it may reach only modules that need no Node built-ins.
+ * browser, so it may reach only modules that need no Node built-ins; it draws its chain views with the
+ * render layer's own pure functions (selection, boxes, ELK graph, SVG writer), never those that run ELK
+ * in a Node worker.
  */
 const ALLOWED: Record<string, readonly string[]> = {
   model: [],
@@ -20,7 +22,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   app: ['model', 'io', 'graph', 'analysis', 'rules', 'render', 'interop'],
   cli: ['model', 'io', 'graph', 'analysis', 'rules', 'render', 'interop', 'app'],
   index: ['model', 'io', 'graph', 'analysis', 'rules', 'render', 'interop', 'app'],
-  client: ['model', 'graph', 'explorer-data'],
+  client: ['model', 'graph', 'render', 'explorer-data'],
 };
 
 const CLIENT_DIR = join('src', 'render', 'explorer', 'client');

@@ -6,7 +6,7 @@ import type { LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
 import { launchBrowser } from './helpers/browser.js';
-import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { clickOnMap, writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
@@ -90,7 +90,7 @@ describe.each(maps)('explorer page for %s', (file) => {
     const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion' || (loaded.map.inferences ?? []).some((i) => i.conclusion === n.id));
     expect(conclusions.length).toBeGreaterThan(0);
     for (const n of conclusions.slice(0, 8)) {
-      await page.click(`g.node[data-id="${n.id}"]`);
+      await clickOnMap(page, `g.node[data-id="${n.id}"]`);
       expect(await marked(page, 'selected')).toEqual([n.id]);
       expect(await marked(page, 'rests-on')).toEqual(mapNodes(loaded, restsOn(g, n.id)));
       expect(await marked(page, 'supports')).toEqual(mapNodes(loaded, supportedBy(g, n.id)));
@@ -111,7 +111,7 @@ describe.each(maps)('explorer page for %s', (file) => {
     const { page } = await open(file);
     const quoted = loaded.map.nodes.filter((n) => n.source).slice(0, 6);
     for (const n of quoted) {
-      await page.click(`g.node[data-id="${n.id}"]`);
+      await clickOnMap(page, `g.node[data-id="${n.id}"]`);
       // A quote that runs over a footnote marker is marked in pieces, the marker left out.
       const text = await page.$$eval('#panel-node blockquote.paragraph mark', (ms) => ms.map((m) => m.textContent ?? '').join(' '));
       expect(normaliseForQuote(text)).toBe(normaliseForQuote(n.source!.quote));
@@ -280,7 +280,7 @@ describe('links and context', () => {
     await page.waitForSelector('body[data-ready="true"]');
     expect(await marked(page, 'selected')).toEqual([target.id]);
     await page.click('#fit');
-    await page.click(`g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
+    await clickOnMap(page, `g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
     expect(new URL(page.url()).hash).toBe(`#node=${loaded.map.nodes[0]!.id}&view=map`);
     // Back retraces the walk.
     await page.goBack();
@@ -321,7 +321,7 @@ describe('a hostile map', () => {
   it('renders inert: no dialog, no script run, no injected element, the text shown literally', async () => {
     const { loaded } = pages.get(HOSTILE)!;
     const { page, errors, requests, dialogs } = await open(HOSTILE);
-    for (const n of loaded.map.nodes) await page.click(`g.node[data-id="${n.id}"]`);
+    for (const n of loaded.map.nodes) await clickOnMap(page, `g.node[data-id="${n.id}"]`);
     await page.click('#tab-findings');
     await page.click('#tab-ach');
     await page.fill('input[type=search]', '<script>');
@@ -332,7 +332,7 @@ describe('a hostile map', () => {
     // Exactly the page's own two script elements, no images, iframes or nested svg from the map.
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);
     expect(await page.$$eval('img, iframe, svg svg, [onerror], [onload], [onmouseover]', (e) => e.length)).toBe(0);
-    await page.click('g.node[data-id="script"]');
+    await clickOnMap(page, 'g.node[data-id="script"]');
     expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'script')!.text);
     expect(await page.$eval('#panel-node blockquote mark', (m) => m.textContent)).toContain("</script><script>document.title='pwned-script'</script>");
     expect(await page.$eval('#page-title', (h) => h.textContent)).toBe(loaded.map.title);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { failures } from './helpers/load-failures.js';
 import { launchBrowser } from './helpers/browser.js';
+import { clickOnMap } from './helpers/explorer-pages.js';
 import { pathToFileURL } from 'node:url';
 import { loadMapText } from '../src/io/load.js';
 import { MapLoadError, formatDiagnostic } from '../src/io/diagnostics.js';
@@ -95,8 +96,13 @@ it('the explorer page selects each of those nodes in Chromium without a script e
     await tab.goto(`${pathToFileURL(page).href}#view=map`);
     const shown: string[] = [];
     for (const id of ['constructor', 'toString', 'propertyIsEnumerable', 'call', 'length']) {
-      await tab.click(`g.node[data-id="${id}"]`);
+      await clickOnMap(tab, `g.node[data-id="${id}"]`);
       shown.push((await tab.$eval('#panel-node', (e) => e.textContent ?? '')).includes(id) ? id : `${id} missing`);
+      // Its chain view is laid out in the page too, ids and all.
+      await tab.waitForFunction(
+        (i) => document.querySelector('#chain-view')?.getAttribute('data-node') === i && document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false',
+        id,
+      );
     }
     expect(shown).toEqual(['constructor', 'toString', 'propertyIsEnumerable', 'call', 'length']);
     expect(errors).toEqual([]);

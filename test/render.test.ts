@@ -196,7 +196,7 @@ describe('argmap render', () => {
 
 describe.skipIf(!existsSync(MEMO))('layout stability on the memorandum', () => {
   it('an edited label and an added item of evidence leave the order of the other nodes in each row as it was', async () => {
-    const { layoutMap } = await import('../src/render/layout.js');
+    const { layoutMap } = await import('../src/render/layout-run.js');
     const { measureNode } = await import('../src/render/boxes.js');
     const layout = async (map: ArgumentMap) => {
       const graph = buildGraph(map);

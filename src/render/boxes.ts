@@ -34,7 +34,7 @@ export const BADGE_GAP = 4;
 const HEADER_GAP = 2;
 const BADGE_ROW_GAP = 5;
 
-function badgesOf(node: Node): Badge[] {
+function badgesOf(node: Node, wrap: number): Badge[] {
   const h = node.hedge;
   if (!h) return [];
   const out: Badge[] = [];
@@ -43,13 +43,13 @@ function badgesOf(node: Node): Badge[] {
     const cut = full !== undefined && full !== text;
     // A shortened phrase keeps the pill as wide as the label may be, so the box keeps the size it had
     // when the phrase was cut at the last letter that fitted (and the layout stays as it was).
-    out.push({ text, tone, width: cut ? WRAP_WIDTH : measureText(text, style) + 2 * BADGE_PAD, ...(cut ? { full } : {}) });
+    out.push({ text, tone, width: cut ? wrap : measureText(text, style) + 2 * BADGE_PAD, ...(cut ? { full } : {}) });
   };
   if (h.band) add(`${h.band.term} (${h.band.yardstick === 'PHIA' ? 'PHIA' : 'ICD 203'})`, 'band');
   else if (h.phrases.length > 0) {
     // A long phrase keeps its first whole words; the node's panel and the badge's tooltip give all of it.
     const phrase = normaliseSpace(h.phrases[0] ?? '');
-    add(`“${truncateWords(phrase, WRAP_WIDTH - 2 * BADGE_PAD - measureText('“', style), style, '”')}`, 'phrase', `“${phrase}”`);
+    add(`“${truncateWords(phrase, wrap - 2 * BADGE_PAD - measureText('“', style), style, '”')}`, 'phrase', `“${phrase}”`);
   }
   if (h.confidence) add(`${h.confidence} confidence`, 'confidence');
   return out;
@@ -62,13 +62,16 @@ function headerOf(node: Node): string {
   return parts.join(' · ');
 }
 
-/** Measures and wraps a node's label and decorations; the box fits them with padding on every side. */
-export function measureNode(node: Node): NodeBox {
+/**
+ * Measures and wraps a node's label and decorations; the box fits them with padding on every side.
+ * `wrap` is the widest a line may be (a narrow pane's chain view wraps tighter than a drawing).
+ */
+export function measureNode(node: Node, wrap: number = WRAP_WIDTH): NodeBox {
   const kind = KIND_STYLES[node.kind];
   const labelStyle = { size: FONT.text, bold: kind.bold };
-  const lines = wrapText(node.text, WRAP_WIDTH, labelStyle);
-  const header = truncateText(headerOf(node), WRAP_WIDTH, { size: FONT.header });
-  const badges = badgesOf(node);
+  const lines = wrapText(node.text, wrap, labelStyle);
+  const header = truncateText(headerOf(node), wrap, { size: FONT.header });
+  const badges = badgesOf(node, wrap);
   // Badges wrap onto one row each when they do not fit side by side; in practice one row.
   const badgeRow = badges.reduce((w, b, i) => w + b.width + (i > 0 ? BADGE_GAP : 0), 0);
   const contentWidth = Math.max(measureText(header, { size: FONT.header }), badgeRow, ...lines.map((l) => measureText(l, labelStyle)));

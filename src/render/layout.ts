@@ -5,7 +5,6 @@ import type { NodeBox } from './boxes.js';
 import { FONT, JUNCTION_R, type DrawnEdgeType, type DrawnRating } from './style.js';
 import { lineHeight } from './text.js';
 import { csrFromPairs, longestPathLevels } from '../graph/algorithms/index.js';
-import { runElk, type RunOptions } from './elk-run.js';
 import { OVER_ROW_LANE, overRowLanes, placeRatingLabels, routeOverRow, type RatingLabel } from './set-view.js';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -315,12 +314,11 @@ function groupContainers(input: LayoutInput, root: ElkNode, sectionOf: Map<strin
   return out;
 }
 
-/** Lays out the selection with ELK and reads back absolute positions. */
-export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promise<Layout> {
-  const { root, edges } = elkGraph(input);
-  const started = performance.now();
-  const done = await runElk(root, run);
-  const layoutMs = performance.now() - started;
+/**
+ * Reads ELK's answer (`done`, laid out from `elkGraph(input)`, whose `edges` it returns) back into
+ * absolute positions. Pure, so the explorer's page runs it on the layout it makes itself.
+ */
+export function readLayout(input: LayoutInput, edges: GraphEdge[], done: ElkNode, layoutMs: number): Layout {
   const nodes = new Map<string, Rect>();
   const inferences = new Map<string, Rect>();
   const groups: PlacedGroup[] = [];

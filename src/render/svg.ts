@@ -76,6 +76,19 @@ export function writeSvg(input: SvgInput): string {
     `<g class="diagram" transform="translate(${ox},${oy})">`,
   );
 
+  parts.push(...diagramParts(map, layout, boxes));
+  // On the diagram's closing line, so the SVG keeps its bytes from before the diagram was a function of its own.
+  parts[parts.length - 1] += '</g></svg>';
+  return parts.join('\n') + '\n';
+}
+
+/**
+ * The drawing itself, without heading or legend: section boxes, edges, inference junctions and nodes, in
+ * the renderer's markup contract (`g.node[data-id][data-kind]`, `g.edge[data-type][data-from][data-to]`).
+ * Shared by the static SVG and the explorer's chain view.
+ */
+export function diagramParts(map: ArgumentMap, layout: Layout, boxes: Map<string, NodeBox>): string[] {
+  const parts: string[] = [];
   parts.push('<g class="groups">');
   for (const g of layout.groups) {
     const label = truncateText(g.title, Math.max(g.width - 16, 20), { size: FONT.group, bold: true });
@@ -89,7 +102,7 @@ export function writeSvg(input: SvgInput): string {
   parts.push('</g><g class="edges">');
   for (const e of layout.edges) {
     const analystAttr = (e.rating ? ` data-rating="${e.rating}"` : '') + (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '');
-    const what = e.rating ? `${e.from} rated ${lookStyle(lookOf(e)).label} ${e.to}${ratingWhy(input.map, e)}` : `${e.from} ${e.type} ${e.to}`;
+    const what = e.rating ? `${e.from} rated ${lookStyle(lookOf(e)).label} ${e.to}${ratingWhy(map, e)}` : `${e.from} ${e.type} ${e.to}`;
     parts.push(
       `<g class="edge" data-type="${e.type}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${analystAttr}>` +
         `<title>${escapeXml(what)}</title>${edgePathSvg(lookOf(e), e.points, e.analyst)}${ratingLabelSvg(e)}</g>`,
@@ -110,11 +123,11 @@ export function writeSvg(input: SvgInput): string {
     const r = layout.nodes.get(node.id);
     if (r) parts.push(nodeSvg(boxes.get(node.id)!, r.x, r.y));
   }
-  parts.push('</g></g></svg>');
-  return parts.join('\n') + '\n';
+  parts.push('</g>');
+  return parts;
 }
 
-function lookOf(e: PlacedEdge): EdgeLook {
+export function lookOf(e: PlacedEdge): EdgeLook {
   return e.type === 'rating' ? `rating-${e.rating!}` : e.type;
 }
 

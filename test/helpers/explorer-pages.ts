@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,4 +25,10 @@ export async function writeExplorerPages(files: readonly string[], prefix: strin
     pages.set(file, { url: pathToFileURL(resolve(out)).href, loaded });
   }
   return { dir, pages };
+}
+
+/** Clicks an element of the whole map, first leaving the chain view that selecting a node opens over it. */
+export async function clickOnMap(page: Page, selector: string): Promise<void> {
+  if (await page.isVisible('#chain-view')) await page.click('#chain-leave');
+  await page.click(`#map-pane > svg ${selector}`);
 }

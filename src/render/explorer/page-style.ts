@@ -101,6 +101,17 @@ body.side-wide aside#side{width:min(820px,62vw)}
 #panel-ach tr[data-evidence] th,#panel-ach thead th[title]{cursor:pointer}
 #panel-ach .ach{font-size:12px}
 #panel-ach h3{text-transform:none}
+/* The chain view (client/chain-view.ts): over the map pane, as wide as it, scrolling down. */
+.chain-view{position:absolute;inset:0;z-index:3;display:flex;flex-direction:column;background:#fbfbfc;cursor:default}
+.chain-view[hidden]{display:none}
+.chain-bar{display:flex;gap:10px;align-items:center;padding:5px 10px;border-bottom:1px solid var(--line);background:var(--panel);font-size:13px}
+.chain-title{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.chain-note{color:#8a5a00;font-size:12px}
+.chain-scroll{flex:1;min-height:0;overflow:auto;touch-action:pan-x pan-y}
+body.js #map-pane .chain-scroll svg{display:block;width:auto;height:auto;margin:0 auto}
+.chain-view g[data-chain=selected] .shape{stroke:var(--sel);stroke-width:4px}
+.chain-view g[data-chain=supports] .shape{stroke:var(--supp);stroke-width:3px}
+.chain-view g[data-chain=attacker] .shape{stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
 @media (max-width:760px){footer>span:last-child{display:none}main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
 @media print{header.bar,footer,[role=tablist]{display:none}}
 `;

@@ -65,7 +65,7 @@ function contentSecurityPolicy(script: string, styles: string): string {
 }
 
 /** Element ids of the page itself; the inlined drawing must not reuse them. */
-const PAGE_IDS = ['page-title', 'search', 'search-results', 'zoom-in', 'zoom-out', 'fit', 'kinds', 'map-col', 'crumbs', 'legend', 'view-overview', 'map-pane', 'side', 'tab-node', 'tab-findings', 'tab-ach', 'panel-node', 'panel-findings', 'panel-ach', 'finding-prev', 'finding-next', 'argmap-data'];
+const PAGE_IDS = ['page-title', 'search', 'search-results', 'zoom-in', 'zoom-out', 'fit', 'kinds', 'map-col', 'crumbs', 'legend', 'view-overview', 'map-pane', 'side', 'tab-node', 'tab-findings', 'tab-ach', 'panel-node', 'panel-findings', 'panel-ach', 'finding-prev', 'finding-next', 'argmap-data', 'chain-view', 'chain-scroll', 'chain-leave', 'chain-depth'];
 
 function assertInert(svg: string): void {
   // The renderer's contract says no script; a drawing that breaks it is refused rather than inlined.

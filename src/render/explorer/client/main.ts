@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import { RELATION_TYPES } from '../../../model/kinds.js';
 import type { ExplorerData, ExplorerFinding, ExplorerNode } from '../data-types.js';
+import { mapOf } from './chain-layout.js';
+import { ChainView } from './chain-view.js';
 import { chainOf, graphOf, type Chain } from './chains.js';
 import { append, byId, clear, el } from './dom.js';
 import { renderFindings } from './findings.js';
@@ -101,6 +103,16 @@ function mark(selected: Set<string>, chain: Chain): void {
 }
 
 const panelCtx: PanelContext = { data, nodes };
+// Selecting a node lays out its chain over the map. Leaving it shows the whole map as the reader left it,
+// the selection marked: moving the view there would zoom a large map in to 1:1 and lose the reader's place.
+const chainView = new ChainView({
+  host,
+  data,
+  map: mapOf(data),
+  graph,
+  onSelect: (id, inference) => (inference ? selectInference(id) : select(id, false)),
+  onLeave: () => undefined,
+});
 const nodePanel = byId('panel-node');
 
 /** One step of reasoning either way: the node's direct premises (and junctions) and what it directly supports. */
@@ -172,7 +184,11 @@ function select(id: string, reveal: boolean): void {
   const chain = chainOf(graph, id);
   mark(new Set([id]), chain);
   showNode(nodePanel, panelCtx, id, chain);
-  byId('fit-chain').addEventListener('click', () => viewport.reveal(chainEls(id, chain)));
+  byId('fit-chain').addEventListener('click', () => {
+    chainView.hide();
+    viewport.reveal(chainEls(id, chain));
+  });
+  void chainView.showChain(id);
   showTab('node');
   const els = (vertexEls.get(id) ?? []).filter((e) => e.classList.contains('node'));
   if (reveal) viewport.reveal(els, neighbours(id).flatMap((k) => vertexEls.get(k) ?? []));
@@ -191,6 +207,7 @@ function selectInference(id: string): void {
 }
 
 function deselect(): void {
+  chainView.hide();
   clearMarks();
   selectedId = undefined;
   clear(nodePanel);
@@ -222,6 +239,7 @@ function showFinding(f: ExplorerFinding): void {
   const known = f.nodes.filter((id) => nodes.has(id));
   if (known.length > 0) showDrawing(known, views.homeOf(known[0]!));
   const ids = new Set(f.nodes.filter((id) => vertexEls.has(id)));
+  if (!chainView.markNodes([...ids])) chainView.hide();
   mark(ids, { restsOn: new Set(), supports: new Set(), attackers: new Set() });
   viewport.reveal([...ids].flatMap((id) => vertexEls.get(id) ?? []));
 }
@@ -287,7 +305,10 @@ byId('panel-ach').addEventListener('click', (e) => {
 });
 
 // Zoom buttons
-byId('fit').addEventListener('click', () => viewport.fit());
+byId('fit').addEventListener('click', () => {
+  chainView.hide();
+  viewport.fit();
+});
 byId('zoom-in').addEventListener('click', () => viewport.zoom(1.25));
 byId('zoom-out').addEventListener('click', () => viewport.zoom(0.8));
 

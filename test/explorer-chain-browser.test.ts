@@ -1,0 +1,166 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/argument-graph.js';
+import { chainSelection } from '../src/render/chain.js';
+import { renderSvg } from '../src/render/render.js';
+import { launchBrowser } from './helpers/browser.js';
+import { drawnCrossings, edgesOfSvg, type DrawnEdge } from './helpers/drawn-edges.js';
+import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+
+/*
+ * What a reader sees of a chain view at 1440 × 900: every text of the drawing measured on screen (its
+ * computed font size times the drawing's scale), the crossings of its drawn paths against those of the
+ * node's focus SVG, and the drawing no wider than its pane.
+ */
+
+const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
+const MAPS = [MEMORANDUM, 'arguments/examples/harbour.yaml', 'test/fixtures/explorer/river-swimming.yaml'].filter((f) => existsSync(f));
+
+let browser: Browser;
+let dir: string;
+let pages: Map<string, WrittenPage>;
+
+beforeAll(async () => {
+  ({ dir, pages } = await writeExplorerPages(MAPS, 'argmap-chain-'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(file: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pages.get(file)!.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, errors };
+}
+
+/** Selects a node as a link to it does, and waits for its chain view to be drawn. */
+async function showChain(page: Page, id: string): Promise<void> {
+  await page.evaluate((i) => (location.hash = `#node=${encodeURIComponent(i)}`), id);
+  await page.waitForFunction(
+    (i) => document.querySelector('#chain-view')?.getAttribute('data-node') === i && document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false',
+    id,
+  );
+}
+
+interface Seen {
+  /** Smallest on-screen font size of any text in the drawing, and of the node labels alone, px. */
+  smallest: number;
+  smallestLabel: number;
+  texts: number;
+  drawnWidth: number;
+  paneWidth: number;
+  nodes: string[];
+  edges: DrawnEdge[];
+}
+
+async function seen(page: Page): Promise<Seen> {
+  return page.$eval('#chain-view', (view) => {
+    const svg = view.querySelector('svg')!;
+    const sizes = (selector: string): number[] =>
+      [...svg.querySelectorAll<SVGTextElement>(selector)]
+        .filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0)
+        .map((t) => {
+          const m = t.getScreenCTM()!;
+          return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+        });
+    const all = sizes('text');
+    return {
+      smallest: Math.min(...all),
+      smallestLabel: Math.min(...sizes('text.label')),
+      texts: all.length,
+      drawnWidth: svg.getBoundingClientRect().width,
+      paneWidth: view.querySelector<HTMLElement>('.chain-scroll')!.clientWidth,
+      nodes: [...svg.querySelectorAll('g.node')].map((g) => g.getAttribute('data-id')!).sort(),
+      edges: [...svg.querySelectorAll('g.edge')].map((g) => ({
+        from: g.getAttribute('data-from')!,
+        to: g.getAttribute('data-to')!,
+        d: g.querySelector('path')!.getAttribute('d')!,
+      })),
+    };
+  });
+}
+
+describe.each(MAPS)('chain views of %s at 1440 × 900', (file) => {
+  it('each conclusion: readable labels, the pane’s width, no more crossings than its focus SVG, exactly its chain drawn', async () => {
+    const { loaded } = pages.get(file)!;
+    const graph = buildGraph(loaded.map);
+    const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion');
+    expect(conclusions.length).toBeGreaterThan(file === MEMORANDUM ? 7 : 0);
+    const { page, errors } = await open(file);
+    for (const c of conclusions) {
+      await showChain(page, c.id);
+      const s = await seen(page);
+      const focus = drawnCrossings(edgesOfSvg((await renderSvg(loaded, { focus: c.id })).svg));
+      expect(s.texts, c.id).toBeGreaterThan(0);
+      expect(s.smallest, `${c.id}: smallest text on screen`).toBeGreaterThanOrEqual(9);
+      expect(s.smallestLabel, `${c.id}: smallest node label on screen`).toBeGreaterThanOrEqual(11);
+      expect(s.drawnWidth, c.id).toBeLessThanOrEqual(s.paneWidth + 0.5);
+      expect(drawnCrossings(s.edges), `${c.id}: crossings against its focus SVG's ${focus}`).toBeLessThanOrEqual(focus);
+      const ids = new Set(loaded.map.nodes.map((n) => n.id));
+      expect(s.nodes, c.id).toEqual([...chainSelection(graph, c.id)].filter((id) => ids.has(id)).sort());
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('moving in and out of a chain view', () => {
+  const RIVER = 'test/fixtures/explorer/river-swimming.yaml';
+
+  it('walks on by clicking, narrows by depth, shows a finding in place, and is one click from the whole map', async () => {
+    const { loaded } = pages.get(RIVER)!;
+    const graph = buildGraph(loaded.map);
+    const drawn = (page: Page): Promise<string[]> => page.$$eval('#chain-view svg g.node', (gs) => gs.map((g) => g.getAttribute('data-id')!).sort());
+    const only = (ids: Set<string>): string[] =>
+      loaded.map.nodes
+        .map((n) => n.id)
+        .filter((id) => ids.has(id))
+        .sort();
+    const { page, errors } = await open(RIVER);
+    await showChain(page, 'reopen');
+    expect(await page.$eval('#chain-view g[data-chain="selected"]', (g) => g.getAttribute('data-id'))).toBe('reopen');
+
+    // A node clicked in the chain view is selected (the panel follows) and its own chain laid out.
+    await page.click('#chain-view g.node[data-id="water-safe"]');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('data-node') === 'water-safe' && document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false',
+    );
+    expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'water-safe')!.text);
+    expect(await drawn(page)).toEqual(only(chainSelection(graph, 'water-safe')));
+
+    await page.selectOption('#chain-depth', '1');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#chain-view svg g.node').length < 10,
+    );
+    expect(await drawn(page)).toEqual(only(chainSelection(graph, 'water-safe', 1)));
+
+    // A finding whose nodes are all in the view is marked there; the chain view stays.
+    await page.click('#tab-findings');
+    const inView = new Set(await drawn(page));
+    const finding = await page.$$eval('#panel-findings button.finding', (bs) =>
+      bs.map((b, i) => ({ i, ids: [...b.parentElement!.querySelectorAll('[data-goto]')].map((x) => x.getAttribute('data-goto')!) })),
+    );
+    const shown = finding.find((f) => f.ids.length > 0 && f.ids.every((id) => inView.has(id)));
+    expect(shown, 'a finding on nodes of this view').toBeDefined();
+    await page.locator('#panel-findings button.finding').nth(shown!.i).click();
+    expect(await page.isVisible('#chain-view')).toBe(true);
+    expect(await page.$$eval('#chain-view g.node[data-chain="selected"]', (gs) => gs.map((g) => g.getAttribute('data-id')!).sort())).toEqual([...shown!.ids].sort());
+
+    // One click back to the whole map, the selection still marked on it.
+    await page.click('#chain-leave');
+    expect(await page.isVisible('#chain-view')).toBe(false);
+    expect(await page.isVisible('#map-pane > svg')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
 import { printDiagnostics } from '../output.js';
+import { progressLine, progressWanted } from '../progress.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
@@ -39,18 +40,21 @@ export const checkCommand = defineCommand({
     const run = { rules, config: options.config, overrides, allowOutside: options['allow-outside'] === true };
     const settingsFor = settingsLookup(run.config, run.overrides);
     const findings: Finding[] = [];
+    const progress = progressLine(io, progressWanted(io.isTTY, options.format));
     let bad = 0;
     for (const file of files) {
       try {
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
-        for (const f of checkFile(file, run, settingsFor)) findings.push(f);
+        for (const f of checkFile(file, run, settingsFor, (what) => progress.step(`checking ${what}…`))) findings.push(f);
       } catch (e) {
         // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
         if (!(e instanceof MapLoadError)) throw e;
         bad++;
+        progress.done();
         printDiagnostics(io, e.diagnostics);
       }
     }
+    progress.done();
     const summary = { error: 0, warning: 0, info: 0, suppressed: 0 };
     for (const f of findings) summary[f.suppressed ? 'suppressed' : f.severity]++;
     const format = options.format;
@@ -130,18 +134,18 @@ function writeText(findings: Finding[], s: Summary, write: (t: string) => void):
   write(summaryLine(s) + '\n');
 }
 
-const q = (value: string): string => visibleJson(JSON.stringify(value));
-
-/** One finding as JSON.stringify(f, null, 2) indents it inside the list, built directly (a million of them). */
-function findingJson(f: Finding): string {
-  const nodes = f.nodes.length === 0 ? '[]' : `[\n${f.nodes.map((n) => `        ${q(n)}`).join(',\n')}\n      ]`;
-  const at = f.location;
-  const indent = (value: unknown) => visibleJson(JSON.stringify(value, null, 2)).replace(/\n/g, '\n      ');
-  const suppressed = f.suppressed ? `,\n      "suppressed": ${indent(f.suppressed)}` : '';
-  return `    {\n      "rule": ${q(f.rule)},\n      "severity": ${q(f.severity)},\n      "messageId": ${q(f.messageId)},\n      "data": ${indent(f.data)},\n      "message": ${q(f.message)},\n      "nodes": ${nodes},\n      "location": {\n        "file": ${q(at.file)},\n        "line": ${at.line},\n        "column": ${at.column}\n      }${suppressed}\n    }`;
+/** A finding with its keys in the order of the Finding type, whatever order its object was built in. */
+function ordered(f: Finding): Finding {
+  const { rule, severity, messageId, data, message, nodes, location, suppressed } = f;
+  const at = { file: location.file, line: location.line, column: location.column };
+  return suppressed ? { rule, severity, messageId, data, message, nodes, location: at, suppressed } : { rule, severity, messageId, data, message, nodes, location: at };
 }
 
-/** The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. */
+/**
+ * The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. Each chunk is
+ * one native JSON.stringify of its findings, indented one level further by a single replace: built finding
+ * by finding from small strings, the output took a quarter of the run on a million-node map.
+ */
 function writeJson(findings: Finding[], summary: Summary, write: (t: string) => void): void {
   if (findings.length === 0) {
     write(JSON.stringify({ findings, summary }, null, 2) + '\n');
@@ -149,8 +153,10 @@ function writeJson(findings: Finding[], summary: Summary, write: (t: string) => 
   }
   write('{\n  "findings": [\n');
   for (let i = 0; i < findings.length; i += CHUNK) {
-    const part = findings.slice(i, i + CHUNK).map((f, k) => findingJson(f) + (i + k < findings.length - 1 ? ',\n' : '\n'));
-    write(part.join(''));
+    const list = JSON.stringify(findings.slice(i, i + CHUNK).map(ordered), null, 2);
+    // "[\n  {...},\n  {...}\n]": the items without the brackets, two spaces deeper.
+    const items = '  ' + list.slice(2, -2).replace(/\n/g, '\n  ');
+    write(visibleJson(items) + (i + CHUNK < findings.length ? ',\n' : '\n'));
   }
   write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }

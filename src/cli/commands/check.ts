@@ -11,6 +11,7 @@ import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
 import { CORPUS_OPTIONS } from '../corpus/options.js';
+import { CHUNK, writeFindingsJson, type FindingSummary } from '../findings-json.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'jsonl'] as const;
 
@@ -59,7 +60,7 @@ export const checkCommand = defineCommand({
     for (const f of findings) summary[f.suppressed ? 'suppressed' : f.severity]++;
     const format = options.format;
     const metas = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
-    if (format === 'json') writeJson(findings, summary, io.stdout);
+    if (format === 'json') writeFindingsJson(findings, summary, io.stdout);
     else if (format === 'markdown') io.stdout(markdown(findings, metas, summary));
     else if (format === 'sarif') io.stdout(visibleJson(sarifLog(findings, metas, { version: packageVersion(), cwd: process.cwd() })));
     else writeText(findings, summary, io.stdout);
@@ -101,7 +102,7 @@ function selectRules(only: string[] | undefined, skip: string[] | undefined): Ru
   return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
 }
 
-export type Summary = Record<Finding['severity'] | 'suppressed', number>;
+export type Summary = FindingSummary;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -112,9 +113,6 @@ export function summaryLine(s: Summary): string {
   const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
   return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${suppressed})`;
 }
-
-/** Output goes out in chunks: one string for a million findings would pass V8's limit on string length. */
-const CHUNK = 2000;
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
   for (let i = 0; i < findings.length; i += CHUNK) {
@@ -132,33 +130,6 @@ function writeText(findings: Finding[], s: Summary, write: (t: string) => void):
     );
   }
   write(summaryLine(s) + '\n');
-}
-
-/** A finding with its keys in the order of the Finding type, whatever order its object was built in. */
-function ordered(f: Finding): Finding {
-  const { rule, severity, messageId, data, message, nodes, location, suppressed } = f;
-  const at = { file: location.file, line: location.line, column: location.column };
-  return suppressed ? { rule, severity, messageId, data, message, nodes, location: at, suppressed } : { rule, severity, messageId, data, message, nodes, location: at };
-}
-
-/**
- * The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. Each chunk is
- * one native JSON.stringify of its findings, indented one level further by a single replace: built finding
- * by finding from small strings, the output took a quarter of the run on a million-node map.
- */
-function writeJson(findings: Finding[], summary: Summary, write: (t: string) => void): void {
-  if (findings.length === 0) {
-    write(JSON.stringify({ findings, summary }, null, 2) + '\n');
-    return;
-  }
-  write('{\n  "findings": [\n');
-  for (let i = 0; i < findings.length; i += CHUNK) {
-    const list = JSON.stringify(findings.slice(i, i + CHUNK).map(ordered), null, 2);
-    // "[\n  {...},\n  {...}\n]": the items without the brackets, two spaces deeper.
-    const items = '  ' + list.slice(2, -2).replace(/\n/g, '\n  ');
-    write(visibleJson(items) + (i + CHUNK < findings.length ? ',\n' : '\n'));
-  }
-  write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
 const cell = markdownText;

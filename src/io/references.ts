@@ -16,35 +16,37 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     out.push({ file: parsed.file, ...(position ? { position } : {}), severity: 'error', message });
   };
 
-  const nodes = new Map<string, Node>();
-  const inferences = new Set<string>();
-  // Where each id is first defined: a node's index, or -1 - index for an inference. A number, not a path:
-  // a path array per id held a million small arrays to the end of the check.
-  const firstSeen = new Map<string, number>();
+  // Every node and inference id with where it is first defined: a node's index, or -1 - index for an
+  // inference. One map of numbers serves both the lookups and the duplicate check; a path array per id
+  // (as it was) held a million small arrays to the end of the check.
+  const ids = new Map<string, number>();
   const claimId = (id: string, list: 'nodes' | 'inferences', i: number) => {
-    const prior = firstSeen.get(id);
+    const prior = ids.get(id);
     if (prior !== undefined) {
       const p = parsed.locate(prior >= 0 ? ['nodes', prior, 'id'] : ['inferences', -1 - prior, 'id']);
       const what = list === 'nodes' ? 'node' : 'inference';
       report([list, i, 'id'], `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
-      return false;
+      return;
     }
-    firstSeen.set(id, list === 'nodes' ? i : -1 - i);
-    return true;
+    ids.set(id, list === 'nodes' ? i : -1 - i);
   };
-  map.nodes.forEach((n, i) => {
-    if (claimId(n.id, 'nodes', i)) nodes.set(n.id, n);
-  });
-  (map.inferences ?? []).forEach((inf, i) => {
-    if (claimId(inf.id, 'inferences', i)) inferences.add(inf.id);
-  });
+  map.nodes.forEach((n, i) => claimId(n.id, 'nodes', i));
+  (map.inferences ?? []).forEach((inf, i) => claimId(inf.id, 'inferences', i));
+  const nodes = {
+    get: (id: string): Node | undefined => {
+      const v = ids.get(id);
+      return v !== undefined && v >= 0 ? map.nodes[v] : undefined;
+    },
+    has: (id: string): boolean => (ids.get(id) ?? -1) >= 0,
+  };
+  const inferences = { has: (id: string): boolean => (ids.get(id) ?? 0) < 0 };
   const ownSpace = (list: { id: string }[] | undefined, key: string, what: string): Set<string> => {
-    const ids = new Set<string>();
+    const seen = new Set<string>();
     (list ?? []).forEach((item, i) => {
-      if (ids.has(item.id)) report([key, i, 'id'], `duplicate ${what} id ${showValue(item.id)}; expected ids to be unique`);
-      ids.add(item.id);
+      if (seen.has(item.id)) report([key, i, 'id'], `duplicate ${what} id ${showValue(item.id)}; expected ids to be unique`);
+      seen.add(item.id);
     });
-    return ids;
+    return seen;
   };
   const sections = ownSpace(map.sections, 'sections', 'section');
   const documents = ownSpace(map.documents, 'documents', 'document');

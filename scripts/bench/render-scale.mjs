@@ -52,7 +52,7 @@ for (const n of sizes) {
     inner: r.ms,
     cpu: r.cpu,
     rss: r.rss / 2 ** 20,
-    drawn: boxes ? `overview (${Number(boxes[1]).toLocaleString('en')} boxes)` : `full: ${stats[1]} nodes, ${stats[2]} junctions, ${stats[3]} edges`,
+    drawn: boxes ? `overview (${Number(boxes[1]).toLocaleString('en')} boxes)` : `full: ${stats[1]} nodes, ${stats[2]} inferences, ${stats[3]} edges`,
   });
   process.stderr.write(`render-scale: ${n} nodes ${(wall / 1000).toFixed(1)} s\n`);
 }

@@ -17,6 +17,7 @@ describe('progress on stderr', () => {
     expect(progressWanted(false, 'text')).toBe(false);
     expect(progressWanted(true, 'json')).toBe(false);
     expect(progressWanted(true, 'sarif')).toBe(false);
+    expect(progressWanted(true, 'jsonl')).toBe(false);
   });
 
   it('stays silent for a short run, then redraws one line in place and clears it at the end', () => {

@@ -6,10 +6,10 @@ export const PROGRESS_AFTER_MS = 2000;
 
 /**
  * Whether a command may draw progress on stderr: only on a terminal (a log or a pipe would keep every
- * redrawn line), and never under a format a program reads (JSON, SARIF), whose caller wants a quiet stderr.
+ * redrawn line), and never under a format a program reads (JSON, JSON Lines, SARIF), whose caller wants a quiet stderr.
  */
 export function progressWanted(isTTY: boolean, format?: string): boolean {
-  return isTTY && format !== 'json' && format !== 'sarif';
+  return isTTY && format !== 'json' && format !== 'jsonl' && format !== 'sarif';
 }
 
 export interface Progress {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { RULES, SUPPRESSION_RULES } from '../src/rules/index.js';
+import { visibleJson } from '../src/io/visible-text.js';
+import { generate } from '../scripts/bench/_synthetic-map.mjs';
 
 const HARBOUR = 'arguments/examples/harbour.yaml';
 const MEMO = 'arguments/soviet-policies-1953.yaml';
@@ -43,6 +45,22 @@ describe('argmap check', () => {
     expect(report.findings.map((f) => f.rule)).toEqual(['mixed-yardstick', 'unhedged-judgement', 'load-bearing-premise']);
     expect(Object.keys(report.findings[0]!)).toEqual(['rule', 'severity', 'messageId', 'data', 'message', 'nodes', 'location']);
     expect(report.findings[2]!.nodes).toEqual(['watch', 'closes-8-march']);
+  });
+
+  it('writes the same bytes as JSON.stringify on a 10,000-node map, over several chunks, with suppressions and controls', async () => {
+    const map = generate(10_000, 30_260);
+    // Text a terminal would obey, and suppressions (which add a key to a finding), on a few nodes.
+    for (const n of map.nodes.filter((_n, i) => i % 50 === 0)) n.text += ' \u202e reversed \u0085';
+    for (const n of map.nodes.slice(0, 3000).filter((_n, i) => i % 7 === 0)) n.suppress = [{ rule: 'orphan-node', reason: 'kept on purpose' }];
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-check-json-'));
+    const file = join(dir, 'synthetic.json');
+    writeFileSync(file, JSON.stringify(map));
+    const { out } = await run('check', '--format', 'json', file);
+    const report = JSON.parse(out) as { findings: { suppressed?: unknown }[] };
+    expect(report.findings.length).toBeGreaterThan(5_000);
+    expect(report.findings.some((f) => f.suppressed)).toBe(true);
+    expect(out).toContain('\\u202e reversed \\u0085');
+    expect(out).toBe(visibleJson(JSON.stringify(report, null, 2)) + '\n');
   });
 
   it('writes a Markdown table per rule', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { prng } from '../scripts/bench/_lib.mjs';
 import { measureText, normaliseSpace, truncateText, type TextStyle } from '../src/render/text.js';
-import { DRAWING_LIMIT } from '../src/render/render.js';
+import { DRAWING_LIMIT, fitsDrawingLimit, wholeMapSize } from '../src/render/render.js';
 import { elkGraph } from '../src/render/layout.js';
 import { measureNode } from '../src/render/boxes.js';
 import { buildGraph } from '../src/graph/argument-graph.js';
@@ -88,12 +88,38 @@ function chain(n: number): ArgumentMap {
 }
 
 describe('drawing size', () => {
-  it('refuses the whole of a map over the limit with exit 2, naming the limit and --focus and --set', async () => {
+  it('draws the overview of a whole map over the limit, saying why on stderr and naming --focus and --set', async () => {
     const file = join(dir, 'huge.json');
     writeFileSync(file, JSON.stringify(chain(DRAWING_LIMIT.boxes)));
-    const r = await runCli('render', file, '--out-dir', join(dir, 'out'));
+    const out = join(dir, 'out-auto');
+    const r = await runCli('render', file, '--out-dir', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`huge.json holds ${2 * DRAWING_LIMIT.boxes - 1} boxes (nodes and inferences) and ${2 * (DRAWING_LIMIT.boxes - 1)} links`);
+    expect(r.err).toContain(`at most ${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links in full`);
+    expect(r.err).toMatch(/draws the overview .*--focus <node-id>.*--set <set-id>/);
+    expect(r.out).toBe(`wrote ${join(out, 'huge--overview.svg')}\n`);
+    const svg = readFileSync(join(out, 'huge--overview.svg'), 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('class="sections"');
+    // The same drawing --overview makes, to stdout with -o - as well.
+    const asked = await runCli('render', file, '--overview', '-o', '-');
+    expect(asked.err).toBe('');
+    expect(asked.out).toBe(svg);
+  });
+
+  it('counts boxes as nodes and inferences: a chain at the limit fits, one node more does not', () => {
+    // A chain of n nodes has n - 1 inferences.
+    const n = Math.floor((DRAWING_LIMIT.boxes + 1) / 2);
+    expect(wholeMapSize(chain(n)).boxes).toBeLessThanOrEqual(DRAWING_LIMIT.boxes);
+    expect(fitsDrawingLimit(wholeMapSize(chain(n)))).toBe(true);
+    expect(fitsDrawingLimit(wholeMapSize(chain(n + 1)))).toBe(false);
+  });
+
+  it('refuses --views of a map over the limit with exit 2 rather than drawing something else', async () => {
+    const file = join(dir, 'huge-views.json');
+    writeFileSync(file, JSON.stringify(chain(DRAWING_LIMIT.boxes)));
+    const r = await runCli('render', file, '--views', '--out-dir', join(dir, 'out-views'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`the whole map would hold ${2 * DRAWING_LIMIT.boxes - 1} boxes (nodes and inferences)`);
     expect(r.err).toContain(`at most ${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links`);
     expect(r.err).toMatch(/--overview .*--focus <node-id>.*--set <set-id>/);
     expect(r.out).toBe('');

@@ -158,6 +158,13 @@ describe('one reader for every input file', () => {
     const { code, err } = await runCli('validate', big);
     expect(code).toBe(2);
     expect(err).toContain(`${big}: error: is larger than the limit for a YAML map, 16 MiB; a map this large loads far faster and in a tenth of the memory as JSON`);
+    // check and render read maps the same way: refused with the same words (check still sums up its files).
+    for (const command of ['check', 'render']) {
+      const r = await runCli(command, big, ...(command === 'render' ? ['--out-dir', join(root, 'never')] : []));
+      expect(r.code, command).toBe(2);
+      expect(r.err, command).toContain(`${big}: error: is larger than the limit for a YAML map, 16 MiB; a map this large loads far faster`);
+      if (command === 'render') expect(r.out).toBe('');
+    }
     // The 1M-node JSON map of the benchmarks is 144 MB: the JSON limit must leave it room.
     expect(INPUT_LIMITS['json-map']).toBeGreaterThan(144 * MiB);
     const json = file('big.json', '');

@@ -19,10 +19,12 @@ export interface CheckRun {
  * texts when a rule that is on needs them, then the rules. Throws MapLoadError (a bad map or config) for the
  * caller to report; returns the findings, suppressed ones included and marked.
  */
-export function checkFile(file: string, run: CheckRun, settingsFor = settingsLookup(run.config, run.overrides ?? [])): Finding[] {
+export function checkFile(file: string, run: CheckRun, settingsFor = settingsLookup(run.config, run.overrides ?? []), onStep?: (what: string) => void): Finding[] {
   const settings = settingsFor(file);
+  onStep?.(`${file}: loading`);
   const loaded = loadMap(file);
   const needsSources = run.rules.some((r) => r.needsSources && settings.get(r.meta.id)?.severity !== 'off');
   const sources = needsSources ? readSourceTexts(loaded, { allowOutside: run.allowOutside === true }) : undefined;
-  return checkMap(loaded, { rules: [...run.rules], settings, ...(sources ? { sources } : {}) });
+  const onRule = onStep && ((rule: string, done: number, total: number) => onStep(`${file}: rule ${done + 1} of ${total} (${rule})`));
+  return checkMap(loaded, { rules: [...run.rules], settings, ...(sources ? { sources } : {}), ...(onRule ? { onRule } : {}) });
 }

@@ -16,43 +16,49 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     out.push({ file: parsed.file, ...(position ? { position } : {}), severity: 'error', message });
   };
 
-  const nodes = new Map<string, Node>();
-  const inferences = new Set<string>();
-  const firstSeen = new Map<string, PathStep[]>();
-  const claimId = (id: string, path: PathStep[], what: string) => {
-    const prior = firstSeen.get(id);
-    if (prior) {
-      const p = parsed.locate(prior);
-      report(path, `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
-      return false;
+  // Every node and inference id with where it is first defined: a node's index, or -1 - index for an
+  // inference. One map of numbers serves both the lookups and the duplicate check; a path array per id
+  // (as it was) held a million small arrays to the end of the check.
+  const ids = new Map<string, number>();
+  const claimId = (id: string, list: 'nodes' | 'inferences', i: number) => {
+    const prior = ids.get(id);
+    if (prior !== undefined) {
+      const p = parsed.locate(prior >= 0 ? ['nodes', prior, 'id'] : ['inferences', -1 - prior, 'id']);
+      const what = list === 'nodes' ? 'node' : 'inference';
+      report([list, i, 'id'], `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
+      return;
     }
-    firstSeen.set(id, path);
-    return true;
+    ids.set(id, list === 'nodes' ? i : -1 - i);
   };
-  map.nodes.forEach((n, i) => {
-    if (claimId(n.id, ['nodes', i, 'id'], 'node')) nodes.set(n.id, n);
-  });
-  (map.inferences ?? []).forEach((inf, i) => {
-    if (claimId(inf.id, ['inferences', i, 'id'], 'inference')) inferences.add(inf.id);
-  });
+  map.nodes.forEach((n, i) => claimId(n.id, 'nodes', i));
+  (map.inferences ?? []).forEach((inf, i) => claimId(inf.id, 'inferences', i));
+  const nodes = {
+    get: (id: string): Node | undefined => {
+      const v = ids.get(id);
+      return v !== undefined && v >= 0 ? map.nodes[v] : undefined;
+    },
+    has: (id: string): boolean => (ids.get(id) ?? -1) >= 0,
+  };
+  const inferences = { has: (id: string): boolean => (ids.get(id) ?? 0) < 0 };
   const ownSpace = (list: { id: string }[] | undefined, key: string, what: string): Set<string> => {
-    const ids = new Set<string>();
+    const seen = new Set<string>();
     (list ?? []).forEach((item, i) => {
-      if (ids.has(item.id)) report([key, i, 'id'], `duplicate ${what} id ${showValue(item.id)}; expected ids to be unique`);
-      ids.add(item.id);
+      if (seen.has(item.id)) report([key, i, 'id'], `duplicate ${what} id ${showValue(item.id)}; expected ids to be unique`);
+      seen.add(item.id);
     });
-    return ids;
+    return seen;
   };
   const sections = ownSpace(map.sections, 'sections', 'section');
   const documents = ownSpace(map.documents, 'documents', 'document');
   const authors = ownSpace(map.authors, 'authors', 'author');
   ownSpace(map.hypothesisSets, 'hypothesisSets', 'hypothesis set');
 
-  const needNode = (id: string, path: PathStep[], role: string): Node | undefined => {
+  // The role is written only for a report: spelt out for each of a million references it cost more than the lookups.
+  const needNode = (id: string, path: PathStep[], role: () => string): Node | undefined => {
     const n = nodes.get(id);
     if (!n) {
       const hint = inferences.has(id) ? ' (that is an inference)' : '';
-      report(path, `${role} refers to ${showValue(id)}, which is not a node${hint}; expected the id of a node in \`nodes\``);
+      report(path, `${role()} refers to ${showValue(id)}, which is not a node${hint}; expected the id of a node in \`nodes\``);
     }
     return n;
   };
@@ -113,10 +119,10 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
   });
 
   (map.inferences ?? []).forEach((inf, i) => {
-    needNode(inf.conclusion, ['inferences', i, 'conclusion'], `inference ${showValue(inf.id)}: conclusion`);
+    needNode(inf.conclusion, ['inferences', i, 'conclusion'], () => `inference ${showValue(inf.id)}: conclusion`);
     const premises = new Set<string>();
     inf.premises.forEach((p, j) => {
-      needNode(p, ['inferences', i, 'premises', j], `inference ${showValue(inf.id)}: premise`);
+      needNode(p, ['inferences', i, 'premises', j], () => `inference ${showValue(inf.id)}: premise`);
       if (p === inf.conclusion)
         report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} uses its conclusion as a premise; expected premises other than the conclusion`);
       if (premises.has(p)) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} lists premise ${showValue(p)} twice; expected each premise once`);
@@ -126,7 +132,7 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
 
   (map.relations ?? []).forEach((r, i) => {
     const rule = RELATION_ENDPOINTS[r.type];
-    const from = needNode(r.from, ['relations', i, 'from'], `${r.type} relation: from`);
+    const from = needNode(r.from, ['relations', i, 'from'], () => `${r.type} relation: from`);
     if (from && rule.from && !rule.from.includes(from.kind))
       report(
         ['relations', i, 'from'],
@@ -138,7 +144,7 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
         report(['relations', i, 'to'], `\`undercuts\` targets ${showValue(r.to)}${hint}; expected the id of an inference`);
       }
     } else {
-      const to = needNode(r.to, ['relations', i, 'to'], `${r.type} relation: to`);
+      const to = needNode(r.to, ['relations', i, 'to'], () => `${r.type} relation: to`);
       if (to && rule.to && !rule.to.includes(to.kind))
         report(
           ['relations', i, 'to'],
@@ -161,13 +167,13 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
 function checkSet(
   set: HypothesisSet,
   i: number,
-  needNode: (id: string, path: PathStep[], role: string) => Node | undefined,
+  needNode: (id: string, path: PathStep[], role: () => string) => Node | undefined,
   report: (path: PathStep[], message: string) => void,
 ): void {
   const base: PathStep[] = ['hypothesisSets', i];
   const hyps = new Set<string>();
   set.hypotheses.forEach((h, j) => {
-    needNode(h, [...base, 'hypotheses', j], `hypothesis set ${showValue(set.id)}: hypothesis`);
+    needNode(h, [...base, 'hypotheses', j], () => `hypothesis set ${showValue(set.id)}: hypothesis`);
     if (hyps.has(h)) report([...base, 'hypotheses', j], `hypothesis ${showValue(h)} is listed twice; expected each hypothesis once`);
     hyps.add(h);
   });
@@ -179,7 +185,7 @@ function checkSet(
   const evidence = new Set<string>();
   (set.evidence ?? []).forEach((e, j) => {
     const path = [...base, 'evidence', j];
-    if (needNode(e, path, `hypothesis set ${showValue(set.id)}: evidence`)) notAHypothesis(e, path, 'evidence');
+    if (needNode(e, path, () => `hypothesis set ${showValue(set.id)}: evidence`)) notAHypothesis(e, path, 'evidence');
     if (evidence.has(e)) report(path, `evidence ${showValue(e)} is listed twice; expected each item once`);
     evidence.add(e);
   });
@@ -187,7 +193,7 @@ function checkSet(
   const assessed = new Set<string>();
   (set.assessments ?? []).forEach((a, j) => {
     const path = [...base, 'assessments', j, 'evidence'];
-    if (needNode(a.evidence, path, `hypothesis set ${showValue(set.id)}: assessment`) && notAHypothesis(a.evidence, path, 'assessed item') && !inSet(a.evidence))
+    if (needNode(a.evidence, path, () => `hypothesis set ${showValue(set.id)}: assessment`) && notAHypothesis(a.evidence, path, 'assessed item') && !inSet(a.evidence))
       report(path, `assessed item ${showValue(a.evidence)} is not in the set's \`evidence\`; expected one of its items`);
     if (assessed.has(a.evidence)) report(path, `${showValue(a.evidence)} is assessed twice in set ${showValue(set.id)}; expected one credibility and relevance per item`);
     assessed.add(a.evidence);
@@ -196,12 +202,12 @@ function checkSet(
   (set.ratings ?? []).forEach((r, j) => {
     const at: PathStep[] = [...base, 'ratings', j];
     if (
-      needNode(r.evidence, [...at, 'evidence'], `rating in ${showValue(set.id)}: evidence`) &&
+      needNode(r.evidence, [...at, 'evidence'], () => `rating in ${showValue(set.id)}: evidence`) &&
       notAHypothesis(r.evidence, [...at, 'evidence'], 'rated item') &&
       !inSet(r.evidence)
     )
       report([...at, 'evidence'], `rated item ${showValue(r.evidence)} is not in the set's \`evidence\`; expected one of its items`);
-    if (needNode(r.hypothesis, [...at, 'hypothesis'], `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
+    if (needNode(r.hypothesis, [...at, 'hypothesis'], () => `rating in ${showValue(set.id)}: hypothesis`) && !hyps.has(r.hypothesis))
       report([...at, 'hypothesis'], `rated hypothesis ${showValue(r.hypothesis)} is not in set ${showValue(set.id)}; expected one of ${[...hyps].join(', ')}`);
     const key = `${r.evidence}\u0000${r.hypothesis}`;
     if (rated.has(key)) report(at, `${showValue(r.evidence)} is rated against ${showValue(r.hypothesis)} twice; expected one rating per cell`);

@@ -1,4 +1,5 @@
 import type { LoadedMap } from '../io/load.js';
+import type { ArgumentMap } from '../model/types.js';
 import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
@@ -38,16 +39,36 @@ export class RenderInputError extends Error {
 }
 
 /**
- * The largest drawing laid out: boxes (nodes and inferences) and links. ELK's layered layout grows as
- * about the 1.7th power of the map (seeded synthetic maps, ELK alone: 3,400 boxes 9 s of CPU, 11,400
- * boxes 73 s, and more at the thoroughness used past 600 boxes), so 6,000 boxes is about half a minute on
- * a quiet machine; a drawing that size is too wide to read anyway, and a part of the map can still be drawn.
+ * The largest drawing laid out in full: boxes (nodes and inferences) and links. ELK's layered layout grows
+ * faster than the map (the render bench, quiet: 1,137 boxes 3.2 s, 3,367 boxes 12.3 s; under load, in CPU
+ * time with the worker: 1,400 boxes 12 s, 2,800 boxes 30 s), so 3,500 boxes is about 13 s on a quiet machine
+ * and the 6,000 allowed before took half a minute or more. A whole map past this is drawn as its overview
+ * (render's CLI says so on stderr); a focus or set view past it is refused, naming the ways round it.
  */
-export const DRAWING_LIMIT = { boxes: 6_000, links: 12_000 } as const;
+export const DRAWING_LIMIT = { boxes: 3_500, links: 7_000 } as const;
+
+export interface DrawingSize {
+  /** Nodes and inferences. */
+  boxes: number;
+  links: number;
+}
+
+/** The size of a drawing of the whole map, counted from the map itself (no graph built: a million nodes cost nothing). */
+export function wholeMapSize(map: ArgumentMap): DrawingSize {
+  const inferences = map.inferences ?? [];
+  let links = map.relations?.length ?? 0;
+  for (const i of inferences) links += i.premises.length + 1;
+  return { boxes: map.nodes.length + inferences.length, links };
+}
+
+/** Whether ELK lays out a drawing of this size within DRAWING_LIMIT. */
+export function fitsDrawingLimit(size: DrawingSize): boolean {
+  return size.boxes <= DRAWING_LIMIT.boxes && size.links <= DRAWING_LIMIT.links;
+}
 
 /** Refuses, before any layout work, a drawing past DRAWING_LIMIT, naming the limit and the ways round it. */
 function checkSize(file: string, what: string, boxes: number, links: number): void {
-  if (boxes <= DRAWING_LIMIT.boxes && links <= DRAWING_LIMIT.links) return;
+  if (fitsDrawingLimit({ boxes, links })) return;
   throw new RenderInputError(
     `${file}: ${what} would hold ${boxes} boxes (nodes and inferences) and ${links} links; render lays out at most ` +
       `${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links (layout time grows faster than the map). ` +
@@ -103,9 +124,8 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   const whole = options.focus === undefined && options.hypothesisSet === undefined && options.part === undefined;
   if (whole) {
     // Counted from the map itself, so a million-node map is refused before its graph is built.
-    const inferences = map.inferences ?? [];
-    const links = inferences.reduce((n, i) => n + i.premises.length + 1, 0) + (map.relations?.length ?? 0);
-    checkSize(loaded.file, 'the whole map', map.nodes.length + inferences.length, links);
+    const { boxes, links } = wholeMapSize(map);
+    checkSize(loaded.file, 'the whole map', boxes, links);
   }
   const graph = buildGraph(map);
   const view = viewOf(loaded, graph, options);

@@ -24,6 +24,26 @@ describe('inconsistent-band', () => {
       'd ("D") gives "no doubt" no band, but c ("C") gives it almost certain (PHIA); one phrase should carry one band across the map, or the hedge\'s note should say why this use differs.',
     );
   });
+  it('names the first use in file order whose band differs, for three bands of one phrase and many unbanded uses', () => {
+    const node = (id: string, band?: string) =>
+      `{ id: ${id}, kind: claim, text: ${id.toUpperCase()}, hedge: { phrases: [probably]${band ? `, band: { yardstick: PHIA, term: ${band} }` : ''} } }`;
+    const f = findings(
+      'inconsistent-band',
+      mapYaml({
+        nodes: [node('a', 'likely'), node('b', 'likely'), node('c', 'unlikely'), node('d'), node('e', 'likely'), ...Array.from({ length: 300 }, (_v, i) => node(`u${i}`))],
+      }),
+    );
+    const other = new Map(f.map((x) => [x.nodes[0], x.nodes[1]]));
+    expect([...other].slice(0, 5)).toEqual([
+      ['a', 'c'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['d', 'a'],
+      ['e', 'c'],
+    ]);
+    expect(f).toHaveLength(305);
+    expect(other.get('u299')).toBe('a');
+  });
   it('is silent for a use whose note says why, for one band throughout, and for comparatives', () => {
     const f = findings(
       'inconsistent-band',

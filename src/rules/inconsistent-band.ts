@@ -31,10 +31,15 @@ export const inconsistentBand: Rule = {
     });
     const out: Report[] = [];
     for (const [phrase, list] of uses) {
+      // The use named is the first in file order with another band: the first use, or, for nodes sharing
+      // its band, the first use that differs from it. Found once per phrase, not searched per node, which
+      // was quadratic in the uses of a phrase that nobody bands.
+      const firstKey = bandKey(list[0]!.node.hedge!.band);
+      const firstOther = list.find((u) => bandKey(u.node.hedge!.band) !== firstKey);
+      if (!firstOther) continue;
       for (const { node, index } of list) {
         if (node.hedge!.note) continue;
-        const other = list.find((u) => bandKey(u.node.hedge!.band) !== bandKey(node.hedge!.band));
-        if (!other) continue;
+        const other = bandKey(node.hedge!.band) === firstKey ? firstOther : list[0]!;
         out.push({
           messageId: 'differs',
           data: { node: ctx.label(node.id), phrase, band: bandName(node.hedge!.band), other: ctx.label(other.node.id), otherBand: bandName(other.node.hedge!.band) },

@@ -100,6 +100,8 @@ export interface CheckOptions {
   settings?: ReadonlyMap<string, RuleSetting>;
   /** Source texts; without them the rules that need them are skipped. */
   sources?: Map<string, SourceText>;
+  /** Called before each rule runs, with its id, how many ran before it and how many will run in all. */
+  onRule?: (rule: string, done: number, total: number) => void;
 }
 
 /**
@@ -110,8 +112,9 @@ export function checkMap(loaded: LoadedMap, options: CheckOptions = {}): Finding
   const ctx = createContext(loaded, options.sources);
   const findings: Finding[] = [];
   const ran = new Set<string>();
-  for (const rule of options.rules ?? RULES) {
-    if ((rule.needsSources && !ctx.sources) || options.settings?.get(rule.meta.id)?.severity === 'off') continue;
+  const due = (options.rules ?? RULES).filter((rule) => !(rule.needsSources && !ctx.sources) && options.settings?.get(rule.meta.id)?.severity !== 'off');
+  for (const rule of due) {
+    options.onRule?.(rule.meta.id, ran.size, due.length);
     ran.add(rule.meta.id);
     for (const f of runRule(rule, ctx, options.settings?.get(rule.meta.id))) findings.push(f);
   }

@@ -5,11 +5,13 @@ import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
 import { printDiagnostics } from '../output.js';
+import { progressLine, progressWanted } from '../progress.js';
 import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
 import { CORPUS_OPTIONS } from '../corpus/options.js';
+import { CHUNK, writeFindingsJson, type FindingSummary } from '../findings-json.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'jsonl'] as const;
 
@@ -39,23 +41,26 @@ export const checkCommand = defineCommand({
     const run = { rules, config: options.config, overrides, allowOutside: options['allow-outside'] === true };
     const settingsFor = settingsLookup(run.config, run.overrides);
     const findings: Finding[] = [];
+    const progress = progressLine(io, progressWanted(io.isTTY, options.format));
     let bad = 0;
     for (const file of files) {
       try {
         // A loop, not push(...list): a million findings would overflow the call stack as arguments.
-        for (const f of checkFile(file, run, settingsFor)) findings.push(f);
+        for (const f of checkFile(file, run, settingsFor, (what) => progress.step(`checking ${what}…`))) findings.push(f);
       } catch (e) {
         // A bad config file (ConfigError) is a MapLoadError too: both name file:line:col and exit 2.
         if (!(e instanceof MapLoadError)) throw e;
         bad++;
+        progress.done();
         printDiagnostics(io, e.diagnostics);
       }
     }
+    progress.done();
     const summary = { error: 0, warning: 0, info: 0, suppressed: 0 };
     for (const f of findings) summary[f.suppressed ? 'suppressed' : f.severity]++;
     const format = options.format;
     const metas = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
-    if (format === 'json') writeJson(findings, summary, io.stdout);
+    if (format === 'json') writeFindingsJson(findings, summary, io.stdout);
     else if (format === 'markdown') io.stdout(markdown(findings, metas, summary));
     else if (format === 'sarif') io.stdout(visibleJson(sarifLog(findings, metas, { version: packageVersion(), cwd: process.cwd() })));
     else writeText(findings, summary, io.stdout);
@@ -97,7 +102,7 @@ function selectRules(only: string[] | undefined, skip: string[] | undefined): Ru
   return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
 }
 
-export type Summary = Record<Finding['severity'] | 'suppressed', number>;
+export type Summary = FindingSummary;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -108,9 +113,6 @@ export function summaryLine(s: Summary): string {
   const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
   return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${suppressed})`;
 }
-
-/** Output goes out in chunks: one string for a million findings would pass V8's limit on string length. */
-const CHUNK = 2000;
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
   for (let i = 0; i < findings.length; i += CHUNK) {
@@ -128,31 +130,6 @@ function writeText(findings: Finding[], s: Summary, write: (t: string) => void):
     );
   }
   write(summaryLine(s) + '\n');
-}
-
-const q = (value: string): string => visibleJson(JSON.stringify(value));
-
-/** One finding as JSON.stringify(f, null, 2) indents it inside the list, built directly (a million of them). */
-function findingJson(f: Finding): string {
-  const nodes = f.nodes.length === 0 ? '[]' : `[\n${f.nodes.map((n) => `        ${q(n)}`).join(',\n')}\n      ]`;
-  const at = f.location;
-  const indent = (value: unknown) => visibleJson(JSON.stringify(value, null, 2)).replace(/\n/g, '\n      ');
-  const suppressed = f.suppressed ? `,\n      "suppressed": ${indent(f.suppressed)}` : '';
-  return `    {\n      "rule": ${q(f.rule)},\n      "severity": ${q(f.severity)},\n      "messageId": ${q(f.messageId)},\n      "data": ${indent(f.data)},\n      "message": ${q(f.message)},\n      "nodes": ${nodes},\n      "location": {\n        "file": ${q(at.file)},\n        "line": ${at.line},\n        "column": ${at.column}\n      }${suppressed}\n    }`;
-}
-
-/** The same bytes as JSON.stringify({ findings, summary }, null, 2), written a chunk at a time. */
-function writeJson(findings: Finding[], summary: Summary, write: (t: string) => void): void {
-  if (findings.length === 0) {
-    write(JSON.stringify({ findings, summary }, null, 2) + '\n');
-    return;
-  }
-  write('{\n  "findings": [\n');
-  for (let i = 0; i < findings.length; i += CHUNK) {
-    const part = findings.slice(i, i + CHUNK).map((f, k) => findingJson(f) + (i + k < findings.length - 1 ? ',\n' : '\n'));
-    write(part.join(''));
-  }
-  write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
 const cell = markdownText;

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
-import { renderSvg, RenderInputError, type RenderOptions } from '../../render/render.js';
+import { DRAWING_LIMIT, fitsDrawingLimit, renderSvg, RenderInputError, wholeMapSize, type DrawingSize, type RenderOptions } from '../../render/render.js';
 import { warmUpElk } from '../../render/elk-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
@@ -9,17 +9,26 @@ import { mapName } from '../../render/views.js';
 import { writeMapViews } from '../../app/views.js';
 import { mapOverview } from '../../app/overview.js';
 import { emit, outputFile, OUTPUT_RULES, writeOutput } from '../output.js';
-import { EXIT, InputError, UsageError, defineCommand, type Io } from '../command.js';
+import { EXIT, InputError, UsageError, defineCommand } from '../command.js';
 import { CORPUS_FORMAT_OPTION, CORPUS_OPTIONS } from '../corpus/options.js';
+import { progressLine, progressWanted } from '../progress.js';
+import { visibleText } from '../../io/visible-text.js';
 
 function formatStats(file: string, s: LayoutStats): string {
   return `${file}: ${s.nodes} nodes, ${s.inferences} inferences, ${s.edges} edges, ${s.crossings} crossings, ${s.bends} bends, ${s.width}×${s.height} px, layout ${(s.layoutMs / 1000).toFixed(2)} s\n`;
 }
 
-/** On a terminal, a line that counts the seconds of a long layout (ELK works in a worker thread). */
-function progress(io: Io, what: string): RenderOptions['onProgress'] {
-  if (!io.isTTY) return undefined;
-  return ({ elapsed }) => io.stderr(`\rlaying out ${what}… ${Math.round(elapsed)} s`);
+/**
+ * Why a whole map is drawn as its overview: past DRAWING_LIMIT a full layout would take minutes (or never
+ * end on a million nodes), and the overview of any size takes seconds. Said on stderr, so the SVG on
+ * stdout (or the file written) stays what it is.
+ */
+function overviewNote(file: string, size: DrawingSize): string {
+  return (
+    `argmap: ${visibleText(file, true)} holds ${size.boxes} boxes (nodes and inferences) and ${size.links} links; render lays out at most ` +
+    `${DRAWING_LIMIT.boxes} boxes and ${DRAWING_LIMIT.links} links in full (layout time grows faster than the map), so it draws the overview ` +
+    '(one box per section) instead. For part of the map in full: --focus <node-id> (one node with its support and attackers) or --set <set-id> (one hypothesis set)\n'
+  );
 }
 
 /**
@@ -81,7 +90,9 @@ export const renderCommand = defineCommand({
     const toStdout = target === '-';
     if (target !== undefined && options.views) throw new UsageError('--views writes several files and -o names one; give --out-dir <dir> for the views');
     warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
+    const progress = progressLine(io, progressWanted(io.isTTY));
     const loaded = loadMap(file!);
+    progress.step(`${file}: loaded; preparing the drawing…`);
     const base: RenderOptions = { direction: options.direction, groupBy: options['group-by'] };
     try {
       if (!toStdout) mkdirSync(target === undefined ? outDir : dirname(target), { recursive: true });
@@ -90,10 +101,13 @@ export const renderCommand = defineCommand({
         `cannot create output directory ${target === undefined ? outDir : dirname(target)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable directory`,
       );
     }
-    const onProgress = progress(io, `${loaded.map.nodes.length} nodes`);
-    const clearLine = () => {
-      if (onProgress) io.stderr('\r\x1b[K');
-    };
+    // ELK works in a worker thread, so the main thread can count the seconds of a long layout.
+    const what = `${loaded.map.nodes.length} nodes`;
+    const onProgress: RenderOptions['onProgress'] = progressWanted(io.isTTY) ? ({ elapsed }) => progress.step(`laying out ${what}… ${Math.round(elapsed)} s`) : undefined;
+    const clearLine = () => progress.done();
+    const whole = focus === undefined && set === undefined && !options.views;
+    const size = wholeMapSize(loaded.map);
+    const overview = options.overview === true || (whole && !fitsDrawingLimit(size));
     const finish = (svg: string, stats: LayoutStats, suffix: string) => {
       clearLine();
       if (toStdout) {
@@ -113,7 +127,9 @@ export const renderCommand = defineCommand({
         for (const w of written) io.stdout(options.stats ? formatStats(w.file, w.stats) : `wrote ${w.file}\n`);
         return EXIT.ok;
       }
-      if (options.overview) {
+      if (overview) {
+        if (!options.overview) io.stderr(overviewNote(file!, size));
+        progress.step(`drawing the overview of ${what}…`);
         const { svg, stats } = await mapOverview(loaded);
         return finish(svg, stats, '--overview');
       }

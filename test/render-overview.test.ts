@@ -101,6 +101,23 @@ describe('overview of other maps', () => {
     expect(smallestOnScreen(svg)).toBeGreaterThanOrEqual(MIN_SCREEN_FONT);
   });
 
+  it('counts in plain English: hypotheses, and thousands grouped', async () => {
+    const map: ArgumentMap = {
+      title: 'Counts',
+      sections: [
+        { id: 's', title: 'Only part' },
+        { id: 't', title: 'Other part' },
+      ],
+      nodes: [],
+    };
+    for (let i = 0; i < 1200; i++) map.nodes.push({ id: `c${i}`, kind: 'claim', text: `Claim ${i}`, section: 's' });
+    for (let i = 0; i < 2; i++) map.nodes.push({ id: `h${i}`, kind: 'hypothesis', text: `Hypothesis ${i}`, section: 't' });
+    const { svg } = await overview(map);
+    expect(svg).toContain('1,200 claims');
+    expect(svg).toContain('2 hypotheses');
+    expect(svg).not.toContain('hypothesises');
+  });
+
   it('merges neighbouring parts of a map with 30 sections so the drawing still fits', async () => {
     const map = longMap(30);
     const { svg, model } = await overview(map);

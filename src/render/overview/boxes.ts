@@ -40,7 +40,7 @@ export function measureGroup(group: OverviewGroup): OverviewBox {
     const { first, last } = group.locators;
     lines.push({ text: first === last ? formatLocator(first) : `${formatLocator(first)} – ${formatLocator(last)}`, size: OVERVIEW_FONT.text });
   }
-  const counts = NODE_KINDS.filter((k) => group.counts[k]).map((k) => `${group.counts[k]} ${plural(KIND_STYLES[k].label, group.counts[k]!)}`);
+  const counts = NODE_KINDS.filter((k) => group.counts[k]).map((k) => `${group.counts[k]!.toLocaleString('en-GB')} ${plural(KIND_STYLES[k].label, group.counts[k]!)}`);
   for (const text of wrapText(counts.join(' · '), inner, { size: OVERVIEW_FONT.text })) lines.push({ text, size: OVERVIEW_FONT.text });
   if (group.named.length > 0) {
     for (const n of group.named) {
@@ -59,6 +59,8 @@ export const OVERVIEW_PAD = PAD;
 
 function plural(word: string, n: number): string {
   if (n === 1 || word === 'evidence') return word;
+  // Greek plurals of the field's words: hypothesis → hypotheses, thesis → theses.
+  if (word.endsWith('is')) return `${word.slice(0, -2)}es`;
   return word.endsWith('s') ? `${word}es` : `${word}s`;
 }
 

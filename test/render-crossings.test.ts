@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { loadMap } from '../src/io/load.js';
+import { loadMap, loadMapText } from '../src/io/load.js';
+import type { ArgumentMap } from '../src/model/types.js';
 import { renderSvg } from '../src/render/render.js';
 
 const MEMO = 'arguments/soviet-policies-1953.yaml';
@@ -27,6 +28,48 @@ describe('crossings in hypothesis-set views', () => {
         const { stats } = await renderSvg(loaded, { hypothesisSet: set.id });
         expect(stats.crossings, set.id).toBeLessThanOrEqual(stats.edges);
       }
+    });
+  }
+});
+
+/**
+ * A hypothesis set of a map made here: `h` hypotheses and `e` items of evidence, each item rated against
+ * a seeded random choice of hypotheses, some items supporting others and two hypotheses contradicting each
+ * other, so the lines have to cross over one another's columns.
+ */
+function madeSet(seed: number, h: number, e: number): ArgumentMap {
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const hyps = Array.from({ length: h }, (_, i) => `h${i}`);
+  const evidence = Array.from({ length: e }, (_, i) => `e${i}`);
+  const ratings = evidence.flatMap((ev) =>
+    hyps.filter(() => rand() < 0.45).map((hyp) => ({ evidence: ev, hypothesis: hyp, rating: (['CC', 'C', 'I', 'II'] as const)[Math.floor(rand() * 4)]! })),
+  );
+  const inferences = evidence.slice(1).flatMap((ev, i) => (rand() < 0.3 ? [{ id: `s${i}`, premises: [ev], conclusion: evidence[Math.floor(rand() * (i + 1))]! }] : []));
+  return {
+    title: `Made set ${seed}`,
+    nodes: [
+      ...hyps.map((id) => ({ id, kind: 'hypothesis' as const, text: `Hypothesis ${id}: one answer among ${h}` })),
+      ...evidence.map((id) => ({ id, kind: 'evidence' as const, text: `Report ${id} that bears on some of the answers` })),
+    ],
+    inferences,
+    relations: [{ type: 'contradicts', from: 'h0', to: `h${h - 1}` }],
+    hypothesisSets: [{ id: 'made', question: 'Which answer?', hypotheses: hyps, evidence, ratings }],
+  } as ArgumentMap;
+}
+
+describe('crossings in set views of maps made here', () => {
+  for (const [seed, h, e] of [
+    [1, 3, 8],
+    [2, 4, 12],
+    [3, 5, 16],
+    [4, 6, 20],
+  ] as const) {
+    it(`${h} hypotheses, ${e} items of evidence (seed ${seed}): at most one crossing per line`, async () => {
+      const loaded = loadMapText(JSON.stringify(madeSet(seed, h, e)), `made-${seed}.json`, 'json');
+      const { stats } = await renderSvg(loaded, { hypothesisSet: 'made' });
+      expect(stats.edges).toBeGreaterThan(e);
+      expect(stats.crossings).toBeLessThanOrEqual(stats.edges);
     });
   }
 });

@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../model/types.js';
 import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
-import type { Direction, GroupBy } from './layout.js';
+import type { Direction, GroupBy, LayoutInput } from './layout.js';
 import { layoutMap } from './layout-run.js';
 import { drawnRatings, focusSelection, hypothesisSetSelection, partSelection, ratedPairs, wholeMap, type Selection } from './select.js';
 import type { RatingLink } from './layout.js';
@@ -118,8 +118,11 @@ function viewOf(loaded: LoadedMap, g: ArgumentGraph, options: RenderOptions): Vi
   return { selection: wholeMap(g), title: map.title };
 }
 
-/** Lays out a map (or one view of it) with ELK and writes it as a static, deterministic SVG. */
-export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}): Promise<RenderResult> {
+/**
+ * The layout input of a view (after the size checks): what `renderSvg` hands ELK, exported so the
+ * benchmark can give Graphviz dot exactly the same boxes and edges.
+ */
+export function viewLayoutInput(loaded: LoadedMap, options: RenderOptions = {}): { input: LayoutInput; view: View; boxes: Map<string, NodeBox> } {
   const { map } = loaded;
   const whole = options.focus === undefined && options.hypothesisSet === undefined && options.part === undefined;
   if (whole) {
@@ -134,10 +137,25 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
   for (const node of map.nodes) if (view.selection.has(node.id)) boxes.set(node.id, measureNode(node));
   // A set view keeps its hypotheses in one row, which section boxes would split.
   const grouped = view.row ? 'none' : options.groupBy ?? 'none';
-  const layout = await layoutMap(
-    { map, graph, selection: view.selection, boxes, direction: options.direction ?? 'up', groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none', ...(view.hints ? { hints: view.hints } : {}), ...(view.ratings ? { ratings: view.ratings } : {}), ...(view.row ? { row: view.row } : {}) },
-    options.onProgress ? { onProgress: options.onProgress } : {},
-  );
+  const input: LayoutInput = {
+    map,
+    graph,
+    selection: view.selection,
+    boxes,
+    direction: options.direction ?? 'up',
+    groupBy: (map.sections?.length ?? 0) > 0 ? grouped : 'none',
+    ...(view.hints ? { hints: view.hints } : {}),
+    ...(view.ratings ? { ratings: view.ratings } : {}),
+    ...(view.row ? { row: view.row } : {}),
+  };
+  return { input, view, boxes };
+}
+
+/** Lays out a map (or one view of it) with ELK and writes it as a static, deterministic SVG. */
+export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}): Promise<RenderResult> {
+  const { map } = loaded;
+  const { input, view, boxes } = viewLayoutInput(loaded, options);
+  const layout = await layoutMap(input, options.onProgress ? { onProgress: options.onProgress } : {});
   const svg = writeSvg({ map, title: view.title, ...(view.subtitle ? { subtitle: view.subtitle } : {}), ...(view.ratingNote ? { ratingNote: view.ratingNote } : {}), layout, boxes });
   const stats: LayoutStats = {
     nodes: layout.nodes.size,

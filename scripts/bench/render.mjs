@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { benchDir, cli, prng, requireBuild, root } from './_lib.mjs';
 
 const dir = benchDir('render');
@@ -90,12 +91,13 @@ function renderFresh(file) {
   return JSON.parse(out);
 }
 
-/** The same graph and node sizes for dot, bottom to top like ELK's drawing. */
-function toDot(elk) {
+/** The same graph and node sizes for dot, bottom to top like ELK's drawing; a set view's hypotheses in the top rank. */
+function toDot(elk, row = []) {
   const q = (s) => JSON.stringify(s);
   const lines = ['digraph G {', 'rankdir=BT;', 'node [shape=box, fixedsize=true, label=""];'];
   for (const c of elk.children) lines.push(`${q(c.id)} [width=${(c.width / 72).toFixed(4)}, height=${(c.height / 72).toFixed(4)}];`);
   for (const e of elk.edges) lines.push(`${q(e.sources[0])} -> ${q(e.targets[0])};`);
+  if (row.length > 0) lines.push(`{ rank=max; ${row.map((id) => q(`n:${id}`)).join('; ')}; }`);
   lines.push('}');
   return lines.join('\n');
 }
@@ -124,12 +126,47 @@ async function runDot(dotText, name) {
   return { seconds, crossings: countCrossings(edges), width: Math.round(width), height: Math.round(height) };
 }
 
+/**
+ * Every standard view of a map (`argmap render --views`: the whole map, a focus per conclusion, each
+ * hypothesis set) laid out in one fresh process: its stats, and the ELK graph dot is given.
+ */
+function viewsFresh(file) {
+  const code = `
+    const { loadMap } = await import(${JSON.stringify(join(root, 'dist', 'io', 'load.js'))});
+    const { renderSvg, viewLayoutInput } = await import(${JSON.stringify(join(root, 'dist', 'render', 'render.js'))});
+    const { standardViews } = await import(${JSON.stringify(join(root, 'dist', 'render', 'views.js'))});
+    const { elkGraph } = await import(${JSON.stringify(join(root, 'dist', 'render', 'layout.js'))});
+    const loaded = loadMap(${JSON.stringify(file)});
+    const out = [];
+    for (const v of standardViews(loaded)) {
+      const { stats } = await renderSvg(loaded, v.options);
+      const { input } = viewLayoutInput(loaded, v.options);
+      out.push({ file: v.file.replace(/\\.svg$/, ''), stats, elk: elkGraph(input).root, row: input.row ?? [] });
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+}
+
+const area = (w, h) => `${w}×${h} (${((w * h) / 1e6).toFixed(2)})`;
+
+async function viewRows(file) {
+  const rows = [];
+  for (const v of viewsFresh(file)) {
+    const s = v.stats;
+    const dot = await runDot(toDot(v.elk, v.row), `view-${v.file}`);
+    const dotCells = dot.failed ? `${dot.failed} | – |` : `${dot.crossings} | ${area(dot.width, dot.height)} |`;
+    rows.push(`| ${v.file} | ${s.nodes} + ${s.inferences} | ${s.edges} | ${s.crossings} | ${s.bends} | ${area(s.width, s.height)} | ${dotCells}`);
+  }
+  return rows;
+}
+
 function endToEnd(file) {
   const t = performance.now();
   execFileSync(process.execPath, [cli, 'render', file, '--out-dir', dir, '--stats'], { cwd: root, encoding: 'utf8' });
   return (performance.now() - t) / 1000;
 }
 
+const loadAtStart = loadavg()[0];
 const rows = [];
 const cases = [];
 if (existsSync(MEMO)) cases.push({ name: 'memorandum', file: MEMO });
@@ -155,6 +192,15 @@ for (const c of cases) {
   );
 }
 
+// Times mean little on a busy machine; the section says how busy it was (crossings and sizes do not depend on it).
+const loadBefore = loadavg()[0];
+const EXAMPLE = join(root, 'arguments', 'examples', 'harbour.yaml');
+const views = [];
+for (const file of [MEMO, EXAMPLE].filter((f) => existsSync(f))) {
+  process.stderr.write(`render bench: views of ${file}\n`);
+  views.push(...(await viewRows(file)));
+}
+
 const out = [
   '## Render: ELK layout of argument maps (`argmap render`)',
   '',
@@ -167,13 +213,26 @@ const out = [
   'both: proper crossings between segments of different edges that share no end vertex, ELK edges as',
   'their orthogonal polylines, dot edges as the control polygons of their B-splines.',
   'Synthetic maps: seeded, five tiers (evidence to conclusions), about one edge per node, 35–45-character labels.',
-  "Up to 600 vertices every layer keeps the map's reading order, so an edit does not reshuffle the drawing; that",
-  'costs crossings (the memorandum and the 200-node map). Above 600, ELK orders layers freely to cut crossings.',
+  "Up to 600 vertices each layer is sorted by barycentres held towards the map's reading order (src/render/layer-order.ts),",
+  'which ELK then keeps, so an edit reshuffles little of the drawing; the layers come from a first, cheap ELK pass, whose',
+  'time is in "layout". Above 600, ELK orders layers freely to cut crossings.',
   '',
   '| map | nodes + junctions | edges | cold (s) | layout (s) | render (s) | peak RSS (MB) | ELK crossings | bends | ELK size (px) | dot (s) | dot crossings | dot size (px) |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
   '',
   'Targets: memorandum under 2 s cold; 1,000 nodes under 10 s with no more crossings than dot; 3,000 nodes under 60 s and 1 GB.',
+  `Load average (1 min) at the start of this run: ${loadAtStart.toFixed(1)}, after the timed runs: ${loadBefore.toFixed(1)} (the machine has ${cpus().length} cores).`,
+  '',
+  '### Crossings, bends and area of every view',
+  '',
+  'Every view `argmap render <map> --views --stats` draws, for the memorandum and the harbour example, beside dot given the same',
+  "boxes and edges (as above; a set view's hypotheses in dot's top rank, in no set order, and its links between two",
+  'hypotheses, which argmap draws over the row, left out for dot). Drawing area in px, in brackets Mpx².',
+  "Targets (issue 10): the whole memorandum at most dot's crossings; every set view at most one crossing per edge.",
+  '',
+  '| view | nodes + junctions | edges | crossings | bends | size (px) | dot crossings | dot size (px) |',
+  '|---|---|---|---|---|---|---|---|',
+  ...views,
 ];
 process.stdout.write(out.join('\n') + '\n');

@@ -13,7 +13,7 @@ type Flow = 'up' | 'down' | 'left' | 'right';
  *   0.20, until settled:      606 crossings, 0.4% / 1.2%   (and 40% wider: 14,256 px)
  *   0.25, until settled:      711 crossings, 0.3% / 1.4%
  *   reading order (1.0):     1207 crossings, 0%
- * (dot draws the same graph with 797.) The sweeps run until no layer changes, never "keep the best
+ * (dot draws the same graph with 777.) The sweeps run until no layer changes, never "keep the best
  * round": which round is best jumps between nearby maps, and that jump reshuffled a tenth of all rows.
  */
 export const READING_ORDER_PULL = 0.15;

@@ -201,7 +201,7 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
       // children's order: the map's reading order (depth first from the conclusions, see `readingOrder`),
       // re-sorted for whole maps and focus views by barycentres held towards that reading order
       // (`barycentreOrder`, after a first pass that finds the layers). On the memorandum: reading order
-      // alone 1,207 crossings; re-sorted 583 (dot: 797), and one added item of evidence flips 0.6% of the
+      // alone 1,207 crossings; re-sorted 583 (dot: 777), and one added item of evidence flips 0.6% of the
       // pairs in a row on average over every claim it could support, 1.4% at worst. Letting ELK reorder
       // instead (model order as a mere tie-breaker) flipped two thirds of all pairs; ELK's greedy switch
       // after the ordered sweep reached 763 but flipped 5.7%. Lines into one node share a trunk (`mergeEdges`).

@@ -201,10 +201,11 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
       // children's order: the map's reading order (depth first from the conclusions, see `readingOrder`),
       // re-sorted for whole maps and focus views by barycentres held towards that reading order
       // (`barycentreOrder`, after a first pass that finds the layers). On the memorandum: reading order
-      // alone 1,207 crossings; re-sorted 583 (dot: 777), and one added item of evidence flips 0.6% of the
-      // pairs in a row on average over every claim it could support, 1.4% at worst. Letting ELK reorder
-      // instead (model order as a mere tie-breaker) flipped two thirds of all pairs; ELK's greedy switch
-      // after the ordered sweep reached 763 but flipped 5.7%. Lines into one node share a trunk (`mergeEdges`).
+      // alone 1,263 crossings; re-sorted 664 (dot: 797 on the map of issue 10), and one added item of
+      // evidence flips 1% of the pairs in a row on average over every claim it could support (2.5% at
+      // worst, one claim in 45 over 2%). Letting ELK reorder instead (model order as a mere tie-breaker)
+      // flipped two thirds of all pairs; ELK's greedy switch after the ordered sweep reached 763 on the
+      // earlier map but flipped 5.7%. Lines into one node share a trunk (`mergeEdges`).
       // Past a few hundred vertices this costs more than it gives (3,000 nodes: 5 s without, over 100 s
       // with), so big machine-made maps are laid out for speed and fewest crossings instead, with the
       // time saved spent on more sweeps: at 1,000 nodes 7,600 crossings instead of 10,700 for 1.5 s more.

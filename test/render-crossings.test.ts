@@ -8,9 +8,9 @@ const MEMO = 'arguments/soviet-policies-1953.yaml';
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 /**
  * Graphviz dot drew the memorandum's whole map (the same boxes and edges) with 797 crossings, the bound
- * issue 10 sets (BENCHMARKS.md has dot's count on the current map). Reading order alone gives 1,263 with
- * merged trunks; layers re-sorted by barycentres held towards the reading order (src/render/layer-order.ts)
- * give 664.
+ * issue 10 sets (BENCHMARKS.md has dot's count on the current map). Reading order alone gave 1,263 with
+ * merged trunks (second re-read); layers re-sorted by barycentres held towards the reading order
+ * (src/render/layer-order.ts) give 626 (third re-read).
  */
 const DOT_CROSSINGS = 797;
 describe.skipIf(!existsSync(MEMO))('crossings on the memorandum', () => {

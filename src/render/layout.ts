@@ -200,10 +200,10 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
       // So that an edit to one part does not reshuffle the rest, each layer keeps the order given by the
       // children's order: the map's reading order (depth first from the conclusions, see `readingOrder`),
       // re-sorted for whole maps and focus views by barycentres held towards that reading order
-      // (`barycentreOrder`, after a first pass that finds the layers). On the memorandum: reading order
-      // alone 1,263 crossings; re-sorted 664 (dot: 797 on the map of issue 10), and one added item of
-      // evidence flips 1% of the pairs in a row on average over every claim it could support (2.5% at
-      // worst, one claim in 45 over 2%). Letting ELK reorder instead (model order as a mere tie-breaker)
+      // (`barycentreOrder`, after a first pass that finds the layers). On the memorandum (third re-read):
+      // re-sorted 626 crossings (reading order alone: 1,263 on the second; dot: 797 on the map of issue 10),
+      // and one added item of evidence flips 0.7% of the pairs in a row on average over every claim it could
+      // support, 2.0% at worst. Letting ELK reorder instead (model order as a mere tie-breaker)
       // flipped two thirds of all pairs; ELK's greedy switch after the ordered sweep reached 763 on the
       // earlier map but flipped 5.7%. Lines into one node share a trunk (`mergeEdges`).
       // Past a few hundred vertices this costs more than it gives (3,000 nodes: 5 s without, over 100 s

@@ -55,12 +55,13 @@ export function warmUpElk(): void {
  */
 export async function runElk(graph: ElkNode, options: RunOptions = {}, then?: (first: ElkNode) => ElkNode): Promise<ElkNode> {
   const worker = spare ?? spawn();
+  let kept = false;
   spare = undefined;
   worker.ref();
   const started = Date.now();
   const timer = options.onProgress ? setInterval(() => options.onProgress?.({ elapsed: (Date.now() - started) / 1000 }), 1000) : undefined;
   try {
-    return await new Promise<ElkNode>((resolve, reject) => {
+    const laidOut = await new Promise<ElkNode>((resolve, reject) => {
       const timeout = options.timeoutMs ? setTimeout(() => reject(new Error(`layout took longer than ${options.timeoutMs} ms`)), options.timeoutMs) : undefined;
       worker.on('error', (e) => reject(e));
       worker.on('message', (answer: { id: number; error?: unknown; data?: ElkNode }) => {
@@ -82,9 +83,19 @@ export async function runElk(graph: ElkNode, options: RunOptions = {}, then?: (f
       });
       worker.postMessage({ id: 1, cmd: 'layout', graph, layoutOptions: {}, options: {} });
     });
+    // A worker that answered is kept for the next layout: loading ELK again costs about a third of a
+    // second, which the overview (one layout per box budget) and the explorer's sections paid each time.
+    worker.removeAllListeners('message');
+    worker.removeAllListeners('error');
+    if (!spare) {
+      worker.unref();
+      spare = worker;
+      kept = true;
+    }
+    return laidOut;
   } finally {
     if (timer) clearInterval(timer);
-    await worker.terminate();
+    if (!kept) await worker.terminate();
   }
 }
 

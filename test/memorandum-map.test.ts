@@ -342,7 +342,7 @@ describe('the memorandum map: hypothesis sets', () => {
     expect([...hyps].sort()).toEqual(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions']);
     for (const h of hyps) expect(nodes.get(h)?.source?.locator).toMatch(/^C\.4\.i+$/);
     expect(sets.has('p5-defensive-or-offensive')).toBe(false);
-    expect(map.description).toContain('which the text declines to choose among, C.4 "all these considerations"');
+    expect(map.description).toContain('which C.4 declines to choose among, "all these considerations"; 5-6 lean to i and ii');
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');
   });
 

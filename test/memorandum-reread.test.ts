@@ -244,3 +244,17 @@ describe('the memorandum map, re-read a third time', () => {
     expect(set.assessments?.find((a) => a.evidence === 'c3-leaders-subscribed')?.relevance).toBe('low');
   });
 });
+
+describe('the memorandum map, re-read a fourth time', () => {
+  const relation = (type: string, from: string, to: string, analyst?: boolean) =>
+    relations.some((r) => r.type === type && r.from === from && r.to === to && (analyst === undefined || r.analyst === analyst));
+
+  // 5: "we cannot assume this change to be mainly a defensive move": the main body declines to make the
+  // defensive family (C.4.iii's unease over the new Administration) the main driver, without discarding it.
+  it("lets 5's refusal to call the change mainly defensive qualify C.4.iii, not rebut it", () => {
+    expect(relation('qualifies', 'p5-not-defensive', 'c4-iii-american-reactions', true)).toBe(true);
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'p5-not-defensive')).toBe(false);
+    const set = map.hypothesisSets!.find((s) => s.id === 'detente-explanations')!;
+    expect((set.ratings ?? []).filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
+  });
+});

@@ -120,9 +120,9 @@ describe('ACH on the 1953 memorandum', () => {
   // 2: "While all this suggested the possibility of new purges, there was no atmosphere of tension ...
   // It looked as though Stalin was once more preoccupied ..."
   it('turns from the purge reading to the drive against slackness, as 2 does', () => {
-    expect(byId('p2-purges-or-discipline').leaders).toEqual(['p2-stalin-preoccupied']);
+    expect(byId('p2-purges-or-discipline').leaders).toEqual(['an-p2-drive-short-of-purge']);
     const against = byId('p2-purges-or-discipline')
-      .cells.filter((c) => c.hypothesis === 'p2-possible-purges' && c.rating === 'I')
+      .cells.filter((c) => c.hypothesis === 'an-p2-mass-purge' && c.rating === 'I')
       .map((c) => c.evidence);
     expect(against).toEqual(['p2-no-tension']);
   });

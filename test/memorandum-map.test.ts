@@ -347,11 +347,16 @@ describe('the memorandum map: hypothesis sets', () => {
   });
 
   // 2 weighs the purge reading against the thirties; in the thirties purges answered resistance to the pace,
-  // so the rival readings are made exclusive: a mass purge, or a discipline drive short of one.
-  it("sets out 2's rival readings as exclusive hypotheses, and D.6's two reasons as no set", () => {
-    expect([...sets.get('p2-purges-or-discipline')!.hypotheses].sort()).toEqual(['p2-possible-purges', 'p2-stalin-preoccupied']);
-    expect(nodes.get('p2-possible-purges')?.text).toContain('on the scale of the thirties');
-    expect(nodes.get('p2-stalin-preoccupied')?.text).toContain('short of purge');
+  // so the reader makes the rival readings exclusive (a mass purge, or a discipline drive short of one) in
+  // analyst nodes, leaving 2's own words as 2 gives them.
+  it("sets out 2's rival readings as exclusive analyst hypotheses, and D.6's two reasons as no set", () => {
+    const hyps = [...sets.get('p2-purges-or-discipline')!.hypotheses];
+    expect(hyps.sort()).toEqual(['an-p2-drive-short-of-purge', 'an-p2-mass-purge']);
+    for (const h of hyps) expect(nodes.get(h)?.analyst, h).toBe(true);
+    expect(nodes.get('an-p2-mass-purge')?.text).toContain('on the scale of the thirties');
+    expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('short of purge');
+    expect(nodes.get('p2-possible-purges')?.text).toBe('All this suggested the possibility of new purges');
+    for (const id of ['p2-possible-purges', 'p2-stalin-preoccupied']) expect(nodes.get(id)?.text, id).not.toMatch(/thirties|short of purge/);
     // D.6: "China may have decided ...; the Soviet Union may feel ...": who moved is left open.
     expect(sets.has('d6-armistice-driver')).toBe(false);
     expect(nodes.has('d6-mutually-agreed')).toBe(false);

@@ -261,4 +261,33 @@ describe('the memorandum map, re-read a fourth time', () => {
     const set = map.hypothesisSets!.find((s) => s.id === 'detente-explanations')!;
     expect((set.ratings ?? []).filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
   });
+
+  // 1: "One of the main functions of the 19th Party Congress ... was to give impetus to a general tightening-up of
+  // discipline ... Party members were given specific obligations to fight corruption and sabotage".
+  it("grounds the Congress's discipline function on 1's next sentence", () => {
+    expect(inference('i-p1-congress-discipline').premises).toEqual(['p1-party-obligations']);
+  });
+
+  // 3 argues from the problem to the measures ("Against this background ..."), drawn as explains; reading the
+  // measures back as signs of the problem would count that link twice.
+  it('draws the consolidation measures once, as what the problem explains, not also as signs of it', () => {
+    expect(into('p3-consolidation-problem').flatMap((i) => i.premises)).toEqual(['p3-panic-disarray']);
+    for (const m of ['a-i-same-positions', 'a-ii-government-reorganised', 'a-ii-direct-control', 'a-iii-presidium-cut', 'a-iv-secretariat'])
+      expect(
+        relations.some((r) => r.type === 'explains' && r.from === 'p3-consolidation-problem' && r.to === m),
+        m,
+      ).toBe(true);
+  });
+
+  // 2's "It looked as though" gives no grounds: the step from 1's facts is the reader's.
+  it("marks the step to 2's preoccupation as the reader's", () => {
+    expect(inference('i-p2-preoccupied').analyst).toBe(true);
+    expect(inference('i-p2-preoccupied').rationale).toContain('It looked as though');
+  });
+
+  // 6's "could in themselves explain" is a sufficiency claim; C.4.i is a "may" motive. Not the same claim.
+  it("does not let C.4.i restate 6's internal explanation", () => {
+    expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);
+    expect(relation('explains', 'c4-i-internal-weakness', 'p6-internal-explains', true)).toBe(true);
+  });
 });

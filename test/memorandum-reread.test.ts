@@ -285,6 +285,27 @@ describe('the memorandum map, re-read a fourth time', () => {
     expect(inference('i-p2-preoccupied').rationale).toContain('It looked as though');
   });
 
+  // PHIA has a term near "possible" ("realistic possibility"); the map says why it does not use it.
+  it('gives PHIA\'s reason, not Kent\'s, for leaving "possible" unbanded', () => {
+    for (const id of ['p5-economic-offensive', 'c4-all-considerations']) {
+      const hedge = nodes.get(id)?.hedge;
+      expect(hedge?.band, id).toBeUndefined();
+      expect(hedge?.note, id).toContain('realistic possibility');
+      expect(hedge?.note, id).not.toContain('Kent');
+    }
+  });
+
+  // C.3 "it would be unwise to expect a change of basic policy" (unlikely) and C.4 "must be expected to remain
+  // constant" (highly likely) give nearly the same change different bands; a node whose badge is the band
+  // must not repeat it in its text.
+  it('notes the C.3/C.4 band difference and keeps "unlikely" out of texts that carry it as a badge', () => {
+    expect(nodes.get('c4-objectives-constant')?.hedge?.note).toContain('c3-unwise-expect-change');
+    for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {
+      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('unlikely');
+      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely/);
+    }
+  });
+
   // 6's "could in themselves explain" is a sufficiency claim; C.4.i is a "may" motive. Not the same claim.
   it("does not let C.4.i restate 6's internal explanation", () => {
     expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);

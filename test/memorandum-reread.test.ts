@@ -306,6 +306,16 @@ describe('the memorandum map, re-read a fourth time', () => {
     }
   });
 
+  // 5's "no evidence to suggest that they have disagreed" is one silence; "no grounds for believing" (5) and C.3's
+  // "in the absence of strong evidence to the contrary" rest on it, so it is reported once.
+  it('reports the argument from silence once, on 5\'s "no evidence", and says why on the steps that rest on it', () => {
+    for (const id of ['p5-objectives-unchanged', 'c3-shared-assumptions']) {
+      const s = nodes.get(id)?.suppress?.find((x) => x.rule === 'absence-of-evidence');
+      expect(s?.reason, id).toContain('p5-no-disagreement');
+    }
+    expect(nodes.get('p5-no-disagreement')?.suppress ?? []).toEqual([]);
+  });
+
   // 6's "could in themselves explain" is a sufficiency claim; C.4.i is a "may" motive. Not the same claim.
   it("does not let C.4.i restate 6's internal explanation", () => {
     expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);

@@ -169,7 +169,7 @@ describe('the memorandum map: reasoning', () => {
     }
   });
 
-  it("reads the successors' measures (3.A) as evidence of consolidation and of seeking popular acceptance", () => {
+  it("reads the successors' measures (3.A) as answers to consolidation and as evidence of seeking popular acceptance", () => {
     const consolidation = restsOn(graph, 'p3-consolidation-problem');
     // The text's own direction: the consolidation problem is the background the measures answer (3).
     for (const id of ['a-i-same-positions', 'a-ii-government-reorganised', 'a-iii-presidium-cut', 'a-iv-secretariat'])
@@ -178,11 +178,12 @@ describe('the memorandum map: reasoning', () => {
         id,
       ).toBe(true);
     expect(restsOn(graph, 'p5-need-respite').has('p3-consolidation-problem')).toBe(true);
+    // Not also read back as signs of the problem: that would count the one link twice.
     for (const loc of ['3.A.i', '3.A.ii', '3.A.iii', '3.A.iv'])
       expect(
         [...consolidation].some((g) => nodes.get(g)?.source?.locator === loc),
         loc,
-      ).toBe(true);
+      ).toBe(false);
     const acceptance = restsOn(graph, 'a-v-popular-acceptance');
     for (const loc of ['3.A.v.1', '3.A.v.2', '3.A.v.3', '3.A.v.4', '3.A.v.5'])
       expect(
@@ -342,16 +343,21 @@ describe('the memorandum map: hypothesis sets', () => {
     expect([...hyps].sort()).toEqual(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions']);
     for (const h of hyps) expect(nodes.get(h)?.source?.locator).toMatch(/^C\.4\.i+$/);
     expect(sets.has('p5-defensive-or-offensive')).toBe(false);
-    expect(map.description).toContain('which the text declines to choose among, C.4 "all these considerations"');
+    expect(map.description).toContain('which C.4 declines to choose among, "all these considerations"; 5-6 lean to i and ii');
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');
   });
 
   // 2 weighs the purge reading against the thirties; in the thirties purges answered resistance to the pace,
-  // so the rival readings are made exclusive: a mass purge, or a discipline drive short of one.
-  it("sets out 2's rival readings as exclusive hypotheses, and D.6's two reasons as no set", () => {
-    expect([...sets.get('p2-purges-or-discipline')!.hypotheses].sort()).toEqual(['p2-possible-purges', 'p2-stalin-preoccupied']);
-    expect(nodes.get('p2-possible-purges')?.text).toContain('on the scale of the thirties');
-    expect(nodes.get('p2-stalin-preoccupied')?.text).toContain('short of purge');
+  // so the reader makes the rival readings exclusive (a mass purge, or a discipline drive short of one) in
+  // analyst nodes, leaving 2's own words as 2 gives them.
+  it("sets out 2's rival readings as exclusive analyst hypotheses, and D.6's two reasons as no set", () => {
+    const hyps = [...sets.get('p2-purges-or-discipline')!.hypotheses];
+    expect(hyps.sort()).toEqual(['an-p2-drive-short-of-purge', 'an-p2-mass-purge']);
+    for (const h of hyps) expect(nodes.get(h)?.analyst, h).toBe(true);
+    expect(nodes.get('an-p2-mass-purge')?.text).toContain('on the scale of the thirties');
+    expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('short of purge');
+    expect(nodes.get('p2-possible-purges')?.text).toBe('All this suggested the possibility of new purges');
+    for (const id of ['p2-possible-purges', 'p2-stalin-preoccupied']) expect(nodes.get(id)?.text, id).not.toMatch(/thirties|short of purge/);
     // D.6: "China may have decided ...; the Soviet Union may feel ...": who moved is left open.
     expect(sets.has('d6-armistice-driver')).toBe(false);
     expect(nodes.has('d6-mutually-agreed')).toBe(false);

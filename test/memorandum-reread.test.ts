@@ -186,10 +186,14 @@ describe('the memorandum map, re-read a second time', () => {
     expect(map.hypothesisSets!.find((s) => s.id === 'p2-purges-or-discipline')!.evidence).toContain('p1-party-obligations');
   });
 
-  it('grounds the voluntary-repatriation rating on fn6 and on C.1.iv\'s "more acceptable formula"', () => {
-    const r = map.hypothesisSets!.find((s) => s.id === 'change-or-retreat')!.ratings!.find((x) => x.evidence === 'p4-ii-voluntary-repatriation' && x.rating === 'I')!;
-    expect(r.rationale).toContain('fn6');
-    expect(r.rationale).toContain('more acceptable formula');
+  // C.1.iv "a more acceptable formula" shows a concession, not its size; that the voluntary principle was the
+  // sticking point is fn6's and outside knowledge, so no I rests on it.
+  it('rates the voluntary-repatriation row on the 1953 text alone: no I against either size of retreat', () => {
+    const rows = map.hypothesisSets!.find((s) => s.id === 'change-or-retreat')!.ratings!.filter((x) => x.evidence === 'p4-ii-voluntary-repatriation');
+    expect(rows.filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
+    const limited = rows.find((r) => r.hypothesis === 'c2-retreat-limited')!;
+    expect(limited.rationale).toContain('fn6');
+    expect(limited.rationale).toContain('more acceptable formula');
   });
 
   it("marks what the text reports, supposes or spells out rather than asserts, and D.1's caveat over all of D.2-D.7", () => {
@@ -242,5 +246,79 @@ describe('the memorandum map, re-read a third time', () => {
   it("weighs the leaders' speeches under Stalin low in change-or-retreat", () => {
     const set = map.hypothesisSets!.find((h) => h.id === 'change-or-retreat')!;
     expect(set.assessments?.find((a) => a.evidence === 'c3-leaders-subscribed')?.relevance).toBe('low');
+  });
+});
+
+describe('the memorandum map, re-read a fourth time', () => {
+  const relation = (type: string, from: string, to: string, analyst?: boolean) =>
+    relations.some((r) => r.type === type && r.from === from && r.to === to && (analyst === undefined || r.analyst === analyst));
+
+  // 5: "we cannot assume this change to be mainly a defensive move": the main body declines to make the
+  // defensive family (C.4.iii's unease over the new Administration) the main driver, without discarding it.
+  it("lets 5's refusal to call the change mainly defensive qualify C.4.iii, not rebut it", () => {
+    expect(relation('qualifies', 'p5-not-defensive', 'c4-iii-american-reactions', true)).toBe(true);
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'p5-not-defensive')).toBe(false);
+    const set = map.hypothesisSets!.find((s) => s.id === 'detente-explanations')!;
+    expect((set.ratings ?? []).filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
+  });
+
+  // 1: "One of the main functions of the 19th Party Congress ... was to give impetus to a general tightening-up of
+  // discipline ... Party members were given specific obligations to fight corruption and sabotage".
+  it("grounds the Congress's discipline function on 1's next sentence", () => {
+    expect(inference('i-p1-congress-discipline').premises).toEqual(['p1-party-obligations']);
+  });
+
+  // 3 argues from the problem to the measures ("Against this background ..."), drawn as explains; reading the
+  // measures back as signs of the problem would count that link twice.
+  it('draws the consolidation measures once, as what the problem explains, not also as signs of it', () => {
+    expect(into('p3-consolidation-problem').flatMap((i) => i.premises)).toEqual(['p3-panic-disarray']);
+    for (const m of ['a-i-same-positions', 'a-ii-government-reorganised', 'a-ii-direct-control', 'a-iii-presidium-cut', 'a-iv-secretariat'])
+      expect(
+        relations.some((r) => r.type === 'explains' && r.from === 'p3-consolidation-problem' && r.to === m),
+        m,
+      ).toBe(true);
+  });
+
+  // 2's "It looked as though" gives no grounds: the step from 1's facts is the reader's.
+  it("marks the step to 2's preoccupation as the reader's", () => {
+    expect(inference('i-p2-preoccupied').analyst).toBe(true);
+    expect(inference('i-p2-preoccupied').rationale).toContain('It looked as though');
+  });
+
+  // PHIA has a term near "possible" ("realistic possibility"); the map says why it does not use it.
+  it('gives PHIA\'s reason, not Kent\'s, for leaving "possible" unbanded', () => {
+    for (const id of ['p5-economic-offensive', 'c4-all-considerations']) {
+      const hedge = nodes.get(id)?.hedge;
+      expect(hedge?.band, id).toBeUndefined();
+      expect(hedge?.note, id).toContain('realistic possibility');
+      expect(hedge?.note, id).not.toContain('Kent');
+    }
+  });
+
+  // C.3 "it would be unwise to expect a change of basic policy" (unlikely) and C.4 "must be expected to remain
+  // constant" (highly likely) give nearly the same change different bands; a node whose badge is the band
+  // must not repeat it in its text.
+  it('notes the C.3/C.4 band difference and keeps "unlikely" out of texts that carry it as a badge', () => {
+    expect(nodes.get('c4-objectives-constant')?.hedge?.note).toContain('c3-unwise-expect-change');
+    for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {
+      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('unlikely');
+      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely/);
+    }
+  });
+
+  // 5's "no evidence to suggest that they have disagreed" is one silence; "no grounds for believing" (5) and C.3's
+  // "in the absence of strong evidence to the contrary" rest on it, so it is reported once.
+  it('reports the argument from silence once, on 5\'s "no evidence", and says why on the steps that rest on it', () => {
+    for (const id of ['p5-objectives-unchanged', 'c3-shared-assumptions']) {
+      const s = nodes.get(id)?.suppress?.find((x) => x.rule === 'absence-of-evidence');
+      expect(s?.reason, id).toContain('p5-no-disagreement');
+    }
+    expect(nodes.get('p5-no-disagreement')?.suppress ?? []).toEqual([]);
+  });
+
+  // 6's "could in themselves explain" is a sufficiency claim; C.4.i is a "may" motive. Not the same claim.
+  it("does not let C.4.i restate 6's internal explanation", () => {
+    expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);
+    expect(relation('explains', 'c4-i-internal-weakness', 'p6-internal-explains', true)).toBe(true);
   });
 });

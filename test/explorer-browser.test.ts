@@ -162,7 +162,8 @@ describe.each(maps)('explorer page for %s', (file) => {
       const id = await step.getAttribute('data-step');
       await step.focus();
       await page.keyboard.press('Enter');
-      expect(await page.$$eval('g.inference.selected', (els) => els.map((e) => e.getAttribute('data-id')))).toEqual([id]);
+      // A linked step is a junction box; a one-premise step is its line, which carries the step's id.
+      expect(await page.$$eval('g.inference.selected, g.edge.selected', (els) => els.map((e) => e.getAttribute('data-id') ?? e.getAttribute('data-inference')))).toEqual([id]);
       await page.focus('#map-pane');
     }
     await page.keyboard.press('Escape');

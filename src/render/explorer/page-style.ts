@@ -92,6 +92,7 @@ g.node,g.edge,g.inference,[data-id]{transition:opacity .12s}
 .kind-hidden{opacity:.05;pointer-events:none}
 g.node.match>:is(rect,path,polygon,ellipse,circle){stroke:#ffab00;stroke-width:4px}
 g.node.selected>:is(rect,path,polygon,ellipse,circle){stroke:var(--sel);stroke-width:4px}
+g.edge.selected>path{stroke:var(--sel);stroke-width:3.5px}
 g.rests-on>:is(rect,path,polygon,ellipse,circle){stroke:var(--rests);stroke-width:3px}
 g.supports>:is(rect,path,polygon,ellipse,circle){stroke:var(--supp);stroke-width:3px}
 g.attacker>:is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}

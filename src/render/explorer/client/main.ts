@@ -95,6 +95,8 @@ function mark(selected: Set<string>, chain: Chain): void {
     const to = e.getAttribute('data-to') ?? '';
     const type = e.getAttribute('data-type') ?? '';
     const support = !relationTypes.has(type);
+    // A one-premise step is drawn as its line alone (no junction box): the line is what a selected step marks.
+    if (selected.has(e.getAttribute('data-inference') ?? '')) e.classList.add('selected');
     if (support && lit.has(from) && lit.has(to)) e.classList.add('in-chain');
     else if (ATTACK_TYPES.has(type) && chain.attackers.has(from) && hit.has(to)) e.classList.add('attack');
     else if (type === 'contradicts' && chain.attackers.has(to) && hit.has(from)) e.classList.add('attack');

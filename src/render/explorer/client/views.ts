@@ -69,7 +69,8 @@ export class Views {
 
   /** Whether the shown drawing holds this node (or inference). */
   draws(id: string): boolean {
-    return this.shown.svg.querySelector(`[data-id="${CSS.escape(id)}"]`) !== null;
+    const q = CSS.escape(id);
+    return this.shown.svg.querySelector(`[data-id="${q}"], g.edge[data-inference="${q}"]`) !== null;
   }
 
   /** Adds (or replaces) a view made in the page, such as a node's chain laid out afresh. */

@@ -36,7 +36,12 @@ interface Vertex {
  * rank per vertex (layer first, then position), so sorting ELK's children by it fixes each layer's order.
  * `vertices` comes in reading order; `layerOf` numbers layers from one end; edges within a layer are ignored.
  */
-export function barycentreOrder(vertices: readonly string[], layerOf: ReadonlyMap<string, number>, edges: readonly { source: string; target: string }[]): Map<string, number> {
+export function barycentreOrder(
+  vertices: readonly string[],
+  layerOf: ReadonlyMap<string, number>,
+  edges: readonly { source: string; target: string }[],
+  pull: number = READING_ORDER_PULL,
+): Map<string, number> {
   const vs: Vertex[] = [];
   const ids: string[] = [];
   const index = new Map<string, number>();
@@ -88,7 +93,7 @@ export function barycentreOrder(vertices: readonly string[], layerOf: ReadonlyMa
       if (nb.length === 0) continue;
       let sum = 0;
       for (const w of nb) sum += (pos[w]! + 0.5) / size[w]!;
-      key.set(v, (1 - READING_ORDER_PULL) * (sum / nb.length) + READING_ORDER_PULL * anchor[v]!);
+      key.set(v, (1 - pull) * (sum / nb.length) + pull * anchor[v]!);
       movable.push(v);
     }
     movable.sort((x, y) => key.get(x)! - key.get(y)! || pos[x]! - pos[y]!);
@@ -133,10 +138,10 @@ export function layersOnly(root: ElkNode): ElkNode {
 }
 
 /** Sorts `root`'s children (all plain boxes) into the layer order chosen from the first pass's layers. */
-export function orderLayers(root: ElkNode, first: ElkNode, flow: Flow): ElkNode {
+export function orderLayers(root: ElkNode, first: ElkNode, flow: Flow, pull: number = READING_ORDER_PULL): ElkNode {
   const edges = (root.edges ?? []).map((e) => ({ source: e.sources[0]!.slice(2), target: e.targets[0]!.slice(2) }));
   const ids = root.children!.map((c) => c.id.slice(2));
-  const rank = barycentreOrder(ids, layersOf(first, flow, edges), edges);
+  const rank = barycentreOrder(ids, layersOf(first, flow, edges), edges, pull);
   root.children!.sort((a, b) => (rank.get(a.id.slice(2)) ?? 0) - (rank.get(b.id.slice(2)) ?? 0));
   return root;
 }

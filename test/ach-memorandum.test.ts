@@ -93,15 +93,23 @@ describe('ACH on the 1953 memorandum', () => {
     expect(fits('an-edc-pending')).toEqual(['c4-ii-subtle-approach']);
   });
 
-  // C.3 finds no grounds for a change of objectives and C.7.iv "can only" see tactics; 5 calls the tactical
-  // change "apparently of a major kind" (a judgement, not a fact), while 4.iv's German feelers are "very
-  // tentative". The 1953 text shows the repatriation concession but not its size, so it rates C for both sizes.
-  it('leaves a limited temporary retreat least contradicted, a major one next and a real change most (Annex C 2-4, 5)', () => {
+  // C.3 finds no grounds for a change of objectives and C.7.iv "can only" see tactics. No fact sizes the retreat:
+  // 4.iv's "very tentative" qualifies only the four-Power feelers, which 5 reads as possibly "the first sign" of a
+  // diplomatic offensive, and the repatriation concession shows no size without fn6. 5's "apparently of a major
+  // kind" is a judgement, not a row, so the sizes tie.
+  it('ties the limited and the major temporary retreat and leaves a real change most contradicted (Annex C 2-4, 5)', () => {
     const s = byId('change-or-retreat');
-    expect(s.leaders).toEqual(['c2-retreat-limited']);
-    expect(order('change-or-retreat')).toEqual(['c2-retreat-limited', 'c2-retreat-major', 'c2-real-change']);
-    expect(s.hypotheses.map((h) => h.inconsistency)).toEqual([0, 1, 2]);
-    expect(s.hypotheses.map((h) => Math.round(h.weightedInconsistency * 100) / 100)).toEqual([0, 1.41, 3]);
+    expect([...s.leaders].sort()).toEqual(['c2-retreat-limited', 'c2-retreat-major']);
+    expect(order('change-or-retreat').at(-1)).toBe('c2-real-change');
+    expect(s.hypotheses.map((h) => [h.id, h.inconsistency, Math.round(h.weightedInconsistency * 100) / 100])).toEqual([
+      ['c2-retreat-limited', 0, 0],
+      ['c2-retreat-major', 0, 0],
+      ['c2-real-change', 2, 3],
+    ]);
+    const cell = (e: string, h: string) => s.cells.find((c) => c.evidence === e && c.hypothesis === h)?.rating;
+    expect(cell('p4-iv-germany', 'c2-retreat-major')).toBe('N');
+    for (const e of ['c1-funeral-orations', 'c1-ii-embassies', 'c5-facts-realities', 'p6-no-active-challenge'])
+      expect(cell(e, 'c2-retreat-major'), e).toBe(cell(e, 'c2-retreat-limited'));
   });
 
   // With two I's against it, a real change is last unless C.3's "changed little in composition" is softened; even

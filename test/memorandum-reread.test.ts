@@ -295,15 +295,31 @@ describe('the memorandum map, re-read a fourth time', () => {
     }
   });
 
-  // C.3 "it would be unwise to expect a change of basic policy" (unlikely) and C.4 "must be expected to remain
-  // constant" (highly likely) give nearly the same change different bands; a node whose badge is the band
-  // must not repeat it in its text.
-  it('notes the C.3/C.4 band difference and keeps "unlikely" out of texts that carry it as a badge', () => {
-    expect(nodes.get('c4-objectives-constant')?.hedge?.note).toContain('c3-unwise-expect-change');
+  // "It would be unwise to expect X" puts X at unlikely, so the badge must sit on X: the text states the change
+  // (C.3) or the weakening (C.5), not the judgement about it, and the phrase stays in the quote. C.3 and C.4's
+  // "must be expected to remain constant" are one judgement on the same general grounds: the gap between their
+  // bands is the map-maker's reading of each phrase, not a disagreement in the text.
+  it('puts the unlikely badge on the change and the weakening themselves, and reads no disagreement into C.3/C.4', () => {
+    const note = nodes.get('c4-objectives-constant')?.hedge?.note ?? '';
+    expect(note).toContain('c3-unwise-expect-change');
+    expect(note).not.toMatch(/point to teach/);
+    expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/^A change of basic policy/);
+    expect(nodes.get('c5-no-weakening')?.text).toMatch(/a significant weakening of Moscow's authority$/);
     for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {
       expect(nodes.get(id)?.hedge?.band?.term, id).toBe('unlikely');
-      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely/);
+      expect(nodes.get(id)?.hedge?.phrases, id).toEqual(['it would be unwise to expect']);
+      expect(nodes.get(id)?.source?.quote, id).toContain('it would be unwise to expect');
+      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely|unwise/);
     }
+  });
+
+  // fn3 adds the hindsight verdict "the last great purge, was never carried to completion", so it elaborates 1
+  // rather than restating it; D.3's "Both of these depend on Soviet assistance" grounds China's half of D.2's
+  // mutual interest (the reader's link), and nothing grounds the Soviet half.
+  it("cites fn3 from 1 without calling it a restatement, and grounds D.2's mutual interest on D.3's dependence", () => {
+    expect(relations.some((r) => r.type === 'restates' && [r.from, r.to].includes('fn3-doctors-plot'))).toBe(false);
+    expect(relations.some((r) => r.type === 'cites' && r.from === 'p1-doctors-plot' && r.to === 'fn3-doctors-plot')).toBe(true);
+    expect(into('d2-mutual-interest').map((i) => [i.premises, i.analyst])).toEqual([[['d3-depend-on-soviet'], true]]);
   });
 
   // 5's "no evidence to suggest that they have disagreed" is one silence; "no grounds for believing" (5) and C.3's

@@ -49,11 +49,11 @@ export function warmUpElk(): void {
 }
 
 /**
- * Lays out `graph` with ELK in a worker thread; resolves with the laid-out copy ELK returns. Given `then`,
- * the first result is handed to it and the graph it returns is laid out in the same worker (loading ELK
- * again would cost a third of a second), and that second result is the answer.
+ * Lays out `graph` with ELK in a worker thread; resolves with the laid-out copy ELK returns. The worker is
+ * kept for the next call, so a run of layouts (a layer pass and its candidate orders, the overview's box
+ * budgets) loads ELK once.
  */
-export async function runElk(graph: ElkNode, options: RunOptions = {}, then?: (first: ElkNode) => ElkNode): Promise<ElkNode> {
+export async function runElk(graph: ElkNode, options: RunOptions = {}): Promise<ElkNode> {
   const worker = spare ?? spawn();
   let kept = false;
   spare = undefined;
@@ -67,15 +67,6 @@ export async function runElk(graph: ElkNode, options: RunOptions = {}, then?: (f
       worker.on('message', (answer: { id: number; error?: unknown; data?: ElkNode }) => {
         if (answer.id === 0 && (answer.error === undefined || answer.error === null)) return; // registration done
         const failed = answer.error !== undefined && answer.error !== null;
-        if (answer.id === 1 && then && !failed && answer.data) {
-          try {
-            worker.postMessage({ id: 2, cmd: 'layout', graph: then(answer.data), layoutOptions: {}, options: {} });
-          } catch (e) {
-            if (timeout) clearTimeout(timeout);
-            reject(e);
-          }
-          return;
-        }
         if (timeout) clearTimeout(timeout);
         if (failed) reject(new Error(`ELK layout failed: ${describe(answer.error)}`));
         else if (answer.data) resolve(answer.data);

@@ -60,7 +60,9 @@ describe('ACH on the 1953 memorandum', () => {
       ).toBe(true);
     expect(byId('detente-explanations').hypotheses.map((h) => h.inconsistency)).toEqual([0, 0, 0]);
     const first = loaded.map.nodes.find((n) => n.id === 'c4-i-internal-weakness')!;
-    expect(first.suppress?.find((x) => x.rule === 'no-inconsistency')?.reason).toContain('influenced by all these considerations');
+    const reason = first.suppress?.find((x) => x.rule === 'no-inconsistency')?.reason;
+    expect(reason).toContain('influenced by all these considerations');
+    expect(reason).toContain('which of C.4\'s three was the main driver (5\'s "mainly")');
   });
 
   // C.4: "Three explanations can be offered: (i) ... (ii) ... (iii) ... It is quite possible that the Soviet
@@ -80,6 +82,18 @@ describe('ACH on the 1953 memorandum', () => {
     const cell = (h: string) => byId('detente-explanations').cells.find((c) => c.evidence === 'p4-courtesy-reports' && c.hypothesis === h)?.rating;
     expect(cell('c4-i-internal-weakness')).toBe('N');
     expect(cell('c4-ii-subtle-approach')).toBe('N');
+  });
+
+  // Sixth reading: C.4 allows all three to have counted, so the set asks which was the main driver (5's "mainly"),
+  // and the steps themselves are what is explained, not a row; Malenkov's "facts, on realities" (C.5) is the
+  // internal-priority fact it examines instead, fitting only the internal main driver.
+  it('asks for the main driver and rates facts, not the détente it explains', () => {
+    const set = loaded.map.hypothesisSets!.find((h) => h.id === 'detente-explanations')!;
+    expect(set.question).toMatch(/^Which was the main driver .*5's "mainly"/);
+    expect(set.evidence).not.toContain('c1-detente-steps');
+    expect((set.ratings ?? []).some((r) => r.evidence === 'c1-detente-steps')).toBe(false);
+    const facts = byId('detente-explanations').cells.filter((c) => c.evidence === 'c5-facts-realities' && c.rating === 'C');
+    expect(facts.map((c) => c.hypothesis)).toEqual(['c4-i-internal-weakness']);
   });
 
   // What the matrix can show when it cannot choose: which facts each explanation accounts for.
@@ -152,7 +166,7 @@ describe('ACH on the 1953 memorandum', () => {
     let out = '';
     const code = await main(['ach', 'arguments/soviet-policies-1953.yaml'], { stdout: (t) => void (out += t), stderr: () => {}, isTTY: false });
     expect(code).toBe(0);
-    expect(out).toContain('detente-explanations: Why did the new administration open a more conciliatory phase');
+    expect(out).toContain('detente-explanations: Which was the main driver of the new administration\'s more conciliatory phase (5\'s "mainly")');
     expect(out).toContain('change-or-retreat: Do the new moves mean a real change');
     expect(out).not.toContain('d6-armistice-driver');
   });

@@ -53,10 +53,14 @@ describe('key assumptions', () => {
     const all = report.flatMap((c) => c.assumptions);
     expect(report.length).toBeGreaterThan(3);
     expect(all.some((a) => a.status === 'implicit')).toBe(true);
-    // C.7(i)'s welcome rests on the implicit asymmetry of costs and on the detente steps that three sets rate.
+    // C.7(i)'s welcome rests on the implicit asymmetry of costs and on the detente steps, which no set rates:
+    // they are what detente-explanations explains, not evidence for it.
     const welcome = report.find((c) => c.conclusion === 'c7-i-welcome')!.assumptions;
     expect(welcome.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
-    expect(welcome.find((a) => a.id === 'c1-detente-steps')?.rowIn).toContain('detente-explanations');
+    expect(welcome.find((a) => a.id === 'c1-detente-steps')?.rowIn).toEqual([]);
+    // C.7(iii) rests on 2's "no evidence of any organised resistance", a row of 2's purge-or-discipline set.
+    const noHostility = report.find((c) => c.conclusion === 'c7-iii-no-hostility')!.assumptions;
+    expect(noHostility.find((a) => a.id === 'p2-no-organised-resistance')?.rowIn).toEqual(['p2-purges-or-discipline']);
   });
   it('prints text, Markdown and JSON, and writes a file with -o', async () => {
     const text = await runCli('assumptions', 'arguments/examples/harbour.yaml');

@@ -343,7 +343,7 @@ describe('the memorandum map: hypothesis sets', () => {
     expect([...hyps].sort()).toEqual(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions']);
     for (const h of hyps) expect(nodes.get(h)?.source?.locator).toMatch(/^C\.4\.i+$/);
     expect(sets.has('p5-defensive-or-offensive')).toBe(false);
-    expect(map.description).toContain('which C.4 declines to choose among, "all these considerations"; 5-6 lean to i and ii');
+    expect(map.description).toContain('was the main driver, 5\'s "mainly"; C.4 allows that all counted, "all these considerations"; 6 leans to i, 5 to ii');
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');
   });
 

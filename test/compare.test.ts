@@ -204,11 +204,12 @@ describe('linked and convergent', () => {
 describe('a student map of Annex D against the memorandum', () => {
   const c = against('annex-d-student.yaml', memo, 'annex-d');
 
-  it('scopes the reference to the annex: its 28 nodes, 20 inferences (premises cut to the annex) and 23 relations', () => {
-    expect(c.counts.reference).toEqual({ nodes: 28, inferences: 20, relations: 23 });
+  it('scopes the reference to the annex: its 29 nodes, 21 inferences (premises cut to the annex) and 23 relations', () => {
+    expect(c.counts.reference).toEqual({ nodes: 29, inferences: 21, relations: 23 });
     const scoped = scopeToSection(memo.map, 'annex-d');
     expect(scoped.inferences!.some((i) => i.id === 'i-d7-mao-less-ready')).toBe(false); // rests on C.5's missing prestige only
-    expect(scoped.inferences!.some((i) => i.id === 'i-d2-same-means')).toBe(false); // rests on the reader's premise only
+    // D.2's stated ground "Sharing the same ideology" stays in the annex; the reader's monolith premise is cut.
+    expect(scoped.inferences!.find((i) => i.id === 'i-d2-same-means')?.premises).toEqual(['d2-shared-ideology']);
   });
 
   it('matches the twelve passages by their quotes', () => {
@@ -217,7 +218,7 @@ describe('a student map of Annex D against the memorandum', () => {
       'a-own-power=d2-own-efforts:quote',
       'a-junior=d2-junior-partner:quote',
       'a-interest=d2-mutual-interest:quote',
-      'a-ideology=d2-same-ideology:quote',
+      'a-ideology=d2-same-aims:quote',
       'a-plan=d3-plan-and-war:quote',
       'a-dependence=d3-depend-on-soviet:quote',
       'a-loyalty=d3-loyalty:quote',
@@ -227,7 +228,7 @@ describe('a student map of Annex D against the memorandum', () => {
       'a-longer=d7-longer-term:quote',
     ]);
     expect(c.nodes.extra).toEqual(['a-mao-rival']);
-    expect(c.nodes.missed).toHaveLength(16);
+    expect(c.nodes.missed).toHaveLength(17);
   });
 
   // D.6 gives "minor part" no ground, so the reference has no step into it and the student's s5 matches nothing.
@@ -248,7 +249,7 @@ describe('a student map of Annex D against the memorandum', () => {
 
   it('reports the kind, the band and the unsupported attack', () => {
     expect(c.kinds).toEqual([
-      { student: 'a-ideology', reference: 'd2-same-ideology', studentKind: 'evidence', referenceKind: 'claim' },
+      { student: 'a-ideology', reference: 'd2-same-aims', studentKind: 'evidence', referenceKind: 'claim' },
       { student: 'a-dependence', reference: 'd3-depend-on-soviet', studentKind: 'claim', referenceKind: 'evidence' },
     ]);
     expect(c.hedges.find((h) => h.student === 'a-little-effect')).toMatchObject({ studentBand: 'PHIA highly likely', referenceBand: 'PHIA likely', bandDiffers: true });
@@ -257,13 +258,13 @@ describe('a student map of Annex D against the memorandum', () => {
   });
 
   it('scores by hand', () => {
-    // Nodes 12/28, 12/13. Inferences: reference credit 1+1+½+½+½+1 = 4½ of 20 (D.3's ground for D.2's mutual
-    // interest is one the student did not draw), student 1+1+½+1+0 = 3½ of 5.
-    // Relations 2/23, 2/3. Grade 0.3 × 0.585 + 0.4 × 0.341 + 0.3 × 0.154 = 0.358.
-    expect(c.scores.nodes).toEqual({ recall: 0.429, precision: 0.923, f1: 0.585 });
-    expect(c.scores.inferences).toEqual({ recall: 0.225, precision: 0.7, f1: 0.341 });
+    // Nodes 12/29, 12/13. Inferences: reference credit 1+1+½+½+½+1 = 4½ of 21 (D.3's ground for D.2's mutual
+    // interest and D.2's step from "Sharing the same ideology" are ones the student did not draw), student 1+1+½+1+0 = 3½ of 5.
+    // Relations 2/23, 2/3. Grade 0.3 × 0.571 + 0.4 × 0.328 + 0.3 × 0.154 = 0.349.
+    expect(c.scores.nodes).toEqual({ recall: 0.414, precision: 0.923, f1: 0.571 });
+    expect(c.scores.inferences).toEqual({ recall: 0.214, precision: 0.7, f1: 0.328 });
     expect(c.scores.relations).toEqual({ recall: 0.087, precision: 0.667, f1: 0.154 });
-    expect(c.scores.grade).toBe(0.358);
+    expect(c.scores.grade).toBe(0.349);
   });
 });
 
@@ -305,7 +306,7 @@ describe('argmap compare', () => {
     const b = await runCli('compare', '--format', 'json', `${FIX}/annex-d-student.yaml`, MEMO, '--section', 'annex-d');
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
-    expect(JSON.parse(a.out).scores.grade).toBe(0.358);
+    expect(JSON.parse(a.out).scores.grade).toBe(0.349);
   });
 
   it('writes markdown and html to a file with -o', async () => {

@@ -61,7 +61,12 @@ describe('the memorandum map, re-read: inferences', () => {
     const byEditors = (id: string) => nodes.get(id)?.author === 'editors';
     const offending = inferences.filter((i) => annexD(i.conclusion) && i.premises.some(byEditors)).map((i) => i.id);
     expect(offending).toEqual([]);
-    expect(into('d2-same-ideology').flatMap((i) => i.premises)).toEqual(['an-ideology-same-means']);
+    // D.2's own ground, "Sharing the same ideology", linked beside the reader's monolith premise.
+    expect(into('d2-same-aims').flatMap((i) => i.premises)).toEqual(['d2-shared-ideology', 'an-ideology-same-means']);
+    expect(nodes.get('d2-shared-ideology')?.source?.quote).toBe('Sharing the same ideology');
+    // D.3 grounds only China's half of D.2's "equally in the national interests of both countries"; the map says so.
+    expect(into('d2-mutual-interest').flatMap((i) => i.premises)).toEqual(['d3-depend-on-soviet']);
+    expect(nodes.get('d2-mutual-interest')?.hedge?.note).toContain('the Soviet half');
   });
 
   it("marks the steps the reader built as the reader's, with reasons", () => {
@@ -271,7 +276,11 @@ describe('the memorandum map, re-read a fourth time', () => {
   // 3 argues from the problem to the measures ("Against this background ..."), drawn as explains; reading the
   // measures back as signs of the problem would count that link twice.
   it('draws the consolidation measures once, as what the problem explains, not also as signs of it', () => {
-    expect(into('p3-consolidation-problem').flatMap((i) => i.premises)).toEqual(['p3-panic-disarray']);
+    // Sixth reading: the problem follows from the succession; the leaders' "panic and disarray", which 3 says
+    // "they themselves dramatised", tempers the background (a hedge) and is no ground for it.
+    expect(into('p3-consolidation-problem').flatMap((i) => i.premises)).toEqual(['an-stalin-death']);
+    expect(nodes.get('p3-panic-disarray')?.kind).toBe('hedge');
+    expect(relation('qualifies', 'p3-panic-disarray', 'p3-consolidation-problem', true)).toBe(true);
     for (const m of ['a-i-same-positions', 'a-ii-government-reorganised', 'a-ii-direct-control', 'a-iii-presidium-cut', 'a-iv-secretariat'])
       expect(
         relations.some((r) => r.type === 'explains' && r.from === 'p3-consolidation-problem' && r.to === m),

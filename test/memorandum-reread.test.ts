@@ -225,6 +225,16 @@ describe('the memorandum map, re-read a third time', () => {
     expect(nodes.get('c5-weightier-factors')?.source?.quote).toContain('the known ability');
   });
 
+  // Sixth reading: C.5's two factors differ in standing. "the known ability and resolution of Stalin's successors"
+  // has no ground (and 6 says "So little is known"); "a great military/industrial Power" was common knowledge.
+  it("splits C.5's weightier factors so that only the successors' known ability stands ungrounded", () => {
+    expect(nodes.get('c5-weightier-factors')?.source?.quote).not.toContain('military/industrial');
+    expect(nodes.get('c5-great-power')?.kind).toBe('premise');
+    expect(nodes.get('c5-great-power')?.source?.quote).toContain('great military/industrial Power');
+    expect(inferences.find((i) => i.id === 'i-c5-no-radical-change')?.premises).toEqual(['c5-weightier-factors', 'c5-great-power', 'c5-no-weakening', 'c3-objectives-unchanged']);
+    expect(inferences.some((i) => i.conclusion === 'c5-weightier-factors')).toBe(false);
+  });
+
   // C.4 offers its three explanations with "may": a conclusion drawn from one of them must not need another.
   it('grounds C.7.ii on C.4 explanations convergently, never on two "may" hypotheses at once', () => {
     const may = ['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions'];

@@ -322,6 +322,8 @@ describe('the memorandum map, re-read a fourth time', () => {
     const note = nodes.get('c4-objectives-constant')?.hedge?.note ?? '';
     expect(note).toContain('c3-unwise-expect-change');
     expect(note).not.toMatch(/point to teach/);
+    expect(note).toContain('not evidence that the authors disagreed');
+    expect(note).not.toMatch(/\d+-\d+ %/);
     expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/^A change of basic policy/);
     expect(nodes.get('c5-no-weakening')?.text).toMatch(/a significant weakening of Moscow's authority$/);
     for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {

@@ -68,9 +68,10 @@ describe('argmap.config: severities and options', () => {
     writeFileSync(join(dir, 'wide.json'), '{ "rules": { "overconfident-conclusion": ["warning", { "margin": 0.3 }] } }');
     expect(overconfident(await report('--config', join(dir, 'wide.json'), MEMO))).toEqual(['98 % 65 %', '85 % 49 %']);
     // 5's flat "They need a respite" (stated 100 %) on 65 % support clears the default floor 0.55, not one of 0.8
-    // (65 %, not 77 %: 3's "which they themselves dramatised" qualifies the consolidation problem it rests on).
+    // (65 %, not 77 %: 3's "which they themselves dramatised" qualifies the consolidation problem it rests on); so does
+    // 3's flat consolidation problem itself, 77 % on the succession (high-credibility 90 %) less that qualifying hedge.
     writeFileSync(join(dir, 'floor.yaml'), 'rules:\n  overconfident-conclusion: [warning, { flatFloor: 0.8 }]\n');
-    expect(overconfident(await report('--config', join(dir, 'floor.yaml'), MEMO))).toEqual(['100 % 65 %', '98 % 65 %', '85 % 49 %', '98 % 70 %']);
+    expect(overconfident(await report('--config', join(dir, 'floor.yaml'), MEMO))).toEqual(['100 % 77 %', '100 % 65 %', '98 % 65 %', '85 % 49 %', '98 % 70 %']);
   });
 
   it('changes the support-strength weights overconfident-conclusion compares against', async () => {

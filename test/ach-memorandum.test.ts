@@ -52,24 +52,33 @@ describe('ACH on the 1953 memorandum', () => {
 
   // A set with no I or II cannot choose: its tie is the method's unless the text declines to choose too,
   // and then the map must say so where the finding is reported.
-  it('gives every set something inconsistent to count, save the one whose text declines to choose and says so', () => {
-    for (const s of sets.filter((x) => x.id !== 'detente-explanations'))
+  // Issue 12: every set holds at least one I or II. The détente set gets its I's honestly, from the status quo
+  // ACH always asks for (nothing new drove the moves), which three reported reversals contradict; among C.4's
+  // three motives the text still cannot choose, and the matrix says so (a three-way tie at 0).
+  it('gives every set something inconsistent to count; the détente facts reject only the status quo', () => {
+    for (const s of sets)
       expect(
         s.hypotheses.some((h) => h.inconsistency > 0),
         s.id,
       ).toBe(true);
-    expect(byId('detente-explanations').hypotheses.map((h) => h.inconsistency)).toEqual([0, 0, 0]);
-    const first = loaded.map.nodes.find((n) => n.id === 'c4-i-internal-weakness')!;
-    const reason = first.suppress?.find((x) => x.rule === 'no-inconsistency')?.reason;
-    expect(reason).toContain('influenced by all these considerations');
-    expect(reason).toContain('which of C.4\'s three was the main driver (5\'s "mainly")');
+    const detente = byId('detente-explanations');
+    const score = (id: string) => detente.hypotheses.find((h) => h.id === id)!.inconsistency;
+    expect(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions'].map(score)).toEqual([0, 0, 0]);
+    expect(score('an-detente-no-new-driver')).toBe(3);
+    const against = detente.cells.filter((c) => c.hypothesis === 'an-detente-no-new-driver' && c.rating === 'I').map((c) => c.evidence);
+    expect(against.sort()).toEqual(['c1-ii-embassies', 'c1-iv-korea-offer', 'v3-doctors-released']);
+    // The one fact for the status quo is the anomaly the memorandum reports and never explains.
+    expect(detente.cells.find((c) => c.evidence === 'p4-courtesy-reports' && c.hypothesis === 'an-detente-no-new-driver')?.rating).toBe('C');
+    for (const n of loaded.map.nodes) expect(n.suppress?.some((x) => x.rule === 'no-inconsistency') ?? false, n.id).toBe(false);
   });
 
   // C.4: "Three explanations can be offered: (i) ... (ii) ... (iii) ... It is quite possible that the Soviet
-  // leaders have been influenced by all these considerations." Motives of one kind, none a case of another.
-  it("holds C.4's own three explanations, none restating or supporting another", () => {
-    const hs = ['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions'];
+  // leaders have been influenced by all these considerations." Motives of one kind, none a case of another;
+  // the fourth hypothesis is the reader's status quo, marked analyst.
+  it("holds C.4's own three explanations and the status quo, none restating or supporting another", () => {
+    const hs = ['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions', 'an-detente-no-new-driver'];
     expect(loaded.map.hypothesisSets!.find((h) => h.id === 'detente-explanations')!.hypotheses).toEqual(hs);
+    expect(loaded.map.nodes.find((n) => n.id === 'an-detente-no-new-driver')?.analyst).toBe(true);
     for (const r of loaded.map.relations ?? []) expect(hs.includes(r.from) && hs.includes(r.to), `${r.type} ${r.from} ${r.to}`).toBe(false);
     for (const i of loaded.map.inferences ?? []) expect(hs.includes(i.conclusion) && i.premises.some((p) => hs.includes(p)), i.id).toBe(false);
     // C.5's forecast is not a rival motive: it stays out, its means (i)-(vii) its milestones.

@@ -33,7 +33,7 @@ describe('typed command options', () => {
       },
     });
     const { COMMANDS } = await import('../src/cli/registry.js');
-    (COMMANDS as unknown as unknown[]).push(probe);
+    (COMMANDS as unknown as unknown[]).push({ ...probe, load: async () => probe });
     try {
       expect((await runCli('probe', '--rule', 'a', '--rule', 'b', '--quiet')).code).toBe(0);
       expect(seen).toMatchObject({ format: 'text', rule: ['a', 'b'], quiet: true });

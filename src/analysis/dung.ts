@@ -11,6 +11,7 @@ import type { ArgumentationFramework } from '../graph/attack-framework.js';
 import { IN, OUT, indexFramework, groundedLabels, type IndexedFramework } from './dung-core.js';
 import { credulousIndex, skepticalIndex, type Decision, type SearchLimit, type SearchMode, type StopReason } from './dung-solve.js';
 import { enumerateBest as enumerateExtensions, someExtensionIndex } from './dung-scc.js';
+import type { Semantics } from './dung-tasks.js';
 
 export type { SearchLimit, StopReason } from './dung-solve.js';
 
@@ -20,8 +21,7 @@ export type { ArgumentationFramework } from '../graph/attack-framework.js';
 
 export type Label = 'in' | 'out' | 'undec';
 
-export type Semantics = 'grounded' | 'complete' | 'preferred' | 'stable';
-export const SEMANTICS: readonly Semantics[] = ['grounded', 'complete', 'preferred', 'stable'];
+export { SEMANTICS, TASKS, type Semantics, type Task } from './dung-tasks.js';
 
 /** A framework in both forms: its argument names, and the integer core over indices into them. */
 export interface NamedFramework {
@@ -109,13 +109,6 @@ export function extensionsWithin(nf: NamedFramework, semantics: Semantics, limit
 export function extensions(nf: NamedFramework, semantics: Semantics): string[][] {
   return extensionsWithin(nf, semantics).result;
 }
-
-/**
- * The ICCMA reasoning tasks: enumerate the extensions (EE), give some extension (SE), decide whether an
- * argument is in some extension (DC, credulous) or in every one (DS, skeptical), count them (CE).
- */
-export type Task = 'EE' | 'SE' | 'DC' | 'DS' | 'CE';
-export const TASKS: readonly Task[] = ['EE', 'SE', 'DC', 'DS', 'CE'];
 
 function indexOf(nf: NamedFramework, argument: string): number {
   const a = nf.names.indexOf(argument);

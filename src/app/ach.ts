@@ -9,9 +9,9 @@ import { achMarkdown } from '../render/ach/markdown.js';
 import { achHtmlPage } from '../render/ach/html.js';
 import { achSvg } from '../render/ach/svg.js';
 import { achJson } from '../render/ach/json.js';
+import type { AchFormat } from './formats.js';
 
-export const ACH_FORMATS = ['text', 'json', 'markdown', 'html', 'svg', 'csv'] as const;
-export type AchFormat = (typeof ACH_FORMATS)[number];
+export { ACH_FORMATS, type AchFormat } from './formats.js';
 
 /** The matrices a file holds: every set of a map, or the one matrix of a CSV file; `only` picks one. */
 export function achMatrices(file: string, only?: string): AchMatrix[] {

@@ -5,21 +5,22 @@ import { writeApx, writeTgf } from '../interop/iccma.js';
 import { writeAif } from '../interop/aif.js';
 import { writeGraphml } from '../interop/graphml.js';
 import { writeDot } from '../interop/dot.js';
+import type { ExportTarget } from './formats.js';
 
-/** Export targets: each turns a valid map into the text of one file. Add a format by adding a row. */
-export const EXPORT_TARGETS = {
-  apx: { describe: 'the attack framework in ASPARTIX/ICCMA apx', write: (map: ArgumentMap) => writeApx(attackFramework(map)) },
-  tgf: { describe: 'the attack framework in ICCMA tgf', write: (map: ArgumentMap) => writeTgf(attackFramework(map)) },
-  aif: { describe: 'the whole map as AIF JSON for AIFdb and OVA', write: writeAif },
+export { EXPORT_TARGETS, type ExportTarget } from './formats.js';
+
+/** A writer per export target: each turns a valid map into the text of one file. Add a format here and in formats.ts. */
+const WRITERS: Record<ExportTarget, (map: ArgumentMap) => string | Promise<string>> = {
+  apx: (map) => writeApx(attackFramework(map)),
+  tgf: (map) => writeTgf(attackFramework(map)),
+  aif: writeAif,
   // Argdown's parser (for its shortcode table) takes about a second to load: only this target pays for it.
-  argdown: { describe: 'the whole map as an Argdown document', write: async (map: ArgumentMap) => (await import('../interop/argdown-write.js')).writeArgdown(map) },
-  graphml: { describe: 'the graph with typed attributes as GraphML for yEd, Gephi and graphology', write: writeGraphml },
-  dot: { describe: 'the graph as Graphviz DOT', write: writeDot },
-} as const satisfies Record<string, { describe: string; write(map: ArgumentMap): string | Promise<string> }>;
-
-export type ExportTarget = keyof typeof EXPORT_TARGETS;
+  argdown: async (map) => (await import('../interop/argdown-write.js')).writeArgdown(map),
+  graphml: writeGraphml,
+  dot: writeDot,
+};
 
 /** The map in `file`, loaded and checked, as the text of a `target` file. */
 export async function exportMap(file: string, target: ExportTarget): Promise<string> {
-  return EXPORT_TARGETS[target].write(loadMap(file).map);
+  return WRITERS[target](loadMap(file).map);
 }

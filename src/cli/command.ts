@@ -32,7 +32,11 @@ type OptionValue<O extends OptionSpec> = O['type'] extends 'boolean'
 /** The parsed options of a command, typed from its option specs. */
 export type OptionsOf<S extends Record<string, OptionSpec>> = string extends keyof S ? ParsedOptions : { -readonly [K in keyof S]: OptionValue<S[K]> };
 
-export interface Command<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+/**
+ * What the user sees of a command (its name, summary, usage and options): enough to print its help and
+ * to parse its arguments, and light to load, so that choosing one command never loads the others' code.
+ */
+export interface CommandSpec<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   name: string;
   summary: string;
   /** The positional part of the usage line, e.g. `<file...>`. */
@@ -40,7 +44,20 @@ export interface Command<S extends Record<string, OptionSpec> = Record<string, O
   options: S;
   /** Least and most positional arguments (most: Infinity for lists). */
   positionals: { min: number; max: number };
+}
+
+export interface Command<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> extends CommandSpec<S> {
   run(positionals: string[], options: OptionsOf<S>, io: Io): Promise<number>;
+}
+
+/** A command as the registry lists it: its spec at once, its code (and all that code imports) when it runs. */
+export interface CommandEntry extends CommandSpec {
+  load(): Promise<Command>;
+}
+
+/** A command's spec with its option specs' literal types kept, for the command's `run` to be typed from. */
+export function defineSpec<const S extends Record<string, OptionSpec>>(spec: CommandSpec<S>): CommandSpec<S> {
+  return spec;
 }
 
 /**
@@ -55,7 +72,7 @@ export function defineCommand<const S extends Record<string, OptionSpec>>(comman
 export class UsageError extends Error {
   constructor(
     message: string,
-    readonly command?: Command,
+    readonly command?: CommandSpec,
   ) {
     super(message);
     this.name = 'UsageError';

@@ -1,11 +1,10 @@
 import { MapLoadError } from '../io/diagnostics.js';
 import { visibleText } from '../io/visible-text.js';
-import { RenderInputError } from '../render/render.js';
 import { printDiagnostics } from './output.js';
-import { EXIT, InputError, UsageError, type Command, type Io } from './command.js';
+import { EXIT, InputError, UsageError, type CommandSpec, type Io } from './command.js';
 
 /** `Usage: argmap <command> [options] <args>`, without a dangling space for a command that takes none. */
-export function usageLine(c: Command): string {
+export function usageLine(c: CommandSpec): string {
   return `Usage: argmap ${c.name} [options]${c.usage ? ` ${c.usage}` : ''}`;
 }
 
@@ -14,7 +13,7 @@ export function usageLine(c: Command): string {
  * message, anything else is a bug in argmap (70, with the stack). The same for one file run alone and for
  * each file of a corpus run.
  */
-export function reportFailure(e: unknown, command: Command | undefined, io: Io): number {
+export function reportFailure(e: unknown, command: CommandSpec | undefined, io: Io): number {
   if (e instanceof UsageError) {
     // A command's own UsageError is about that command even when it does not say so.
     const about = e.command ?? command;
@@ -26,7 +25,8 @@ export function reportFailure(e: unknown, command: Command | undefined, io: Io):
     printDiagnostics(io, e.diagnostics);
     return EXIT.usage;
   }
-  if (e instanceof InputError || e instanceof RenderInputError) {
+  // RenderInputError is an InputError too.
+  if (e instanceof InputError) {
     io.stderr(`argmap: ${visibleText(e.message, true)}\n`);
     return EXIT.usage;
   }

@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util';
 import { beforeFirstWrite, removePendingTemps } from '../io/write.js';
 import { COMMANDS } from './registry.js';
 import { OUTPUT_OPTION_RULE } from './output.js';
-import { EXIT, UsageError, type Command, type Io, type ParsedOptions } from './command.js';
+import { EXIT, UsageError, type CommandSpec, type Io, type ParsedOptions } from './command.js';
 import { reportFailure, usageLine } from './errors.js';
-import { CORPUS_SPECS } from './corpus/spec.js';
-import { isCorpusRun, runCorpus } from './corpus/run.js';
+import { CORPUS_SPECS, isCorpusRun } from './corpus/spec.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -35,7 +34,7 @@ export function mainHelp(): string {
   return lines.join('\n') + '\n';
 }
 
-export function commandHelp(c: Command): string {
+export function commandHelp(c: CommandSpec): string {
   const opts = Object.entries(c.options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.arg ?? '<value>'}` : ''}`;
     const extra = [o.choices ? `one of ${o.choices.join('|')}` : '', o.default !== undefined ? `default ${o.default}` : ''].filter(Boolean).join('; ');
@@ -46,7 +45,7 @@ export function commandHelp(c: Command): string {
   return [usageLine(c), '', c.summary, '', 'Options:', ...opts, help, ...rule].join('\n') + '\n';
 }
 
-function parse(c: Command, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {
+function parse(c: CommandSpec, args: string[]): { positionals: string[]; options: ParsedOptions; help: boolean } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, o] of Object.entries(c.options)) {
     options[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
@@ -96,8 +95,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     const corpus = CORPUS_SPECS[command.name];
-    if (corpus && isCorpusRun(corpus, positionals, options)) return await runCorpus(command, corpus, positionals, options, io);
-    return await command.run(positionals, options, io);
+    if (corpus && isCorpusRun(corpus, positionals, options)) return await (await import('./corpus/run.js')).runCorpus(command, corpus, positionals, options, io);
+    return await (await command.load()).run(positionals, options, io);
   } catch (e) {
     return reportFailure(e, command, io);
   }

@@ -1,5 +1,6 @@
 import type { LoadedMap } from '../io/load.js';
 import type { ArgumentMap } from '../model/types.js';
+import { InputError } from '../io/input-error.js';
 import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { measureNode, type NodeBox } from './boxes.js';
 import type { LayoutProgress } from './elk-run.js';
@@ -33,8 +34,11 @@ export interface RenderResult {
   stats: LayoutStats;
 }
 
-/** Thrown for a view that names something the map does not have, or one too big to lay out (a CLI user's mistake). */
-export class RenderInputError extends Error {
+/**
+ * Thrown for a view that names something the map does not have, or one too big to lay out (a CLI user's
+ * mistake): an InputError, so the CLI reports it (exit 2) without loading the renderer to recognise it.
+ */
+export class RenderInputError extends InputError {
   override name = 'RenderInputError';
 }
 

@@ -1,17 +1,10 @@
-import { ACH_FORMATS, achMatrices, achReport } from '../../app/ach.js';
-import { emit, OUTPUT_OPTION, outputFile } from '../output.js';
+import { achMatrices, achReport } from '../../app/ach.js';
+import { emit, outputFile } from '../output.js';
+import { achSpec } from '../specs/ach.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
 
 export const achCommand = defineCommand({
-  name: 'ach',
-  summary: 'analysis of competing hypotheses (Heuer): matrix, scores, diagnosticity, sensitivity, from a map or a CSV',
-  usage: '<map.yaml | matrix.csv>',
-  positionals: { min: 1, max: 1 },
-  options: {
-    set: { type: 'string', arg: '<id>', description: 'only this hypothesis set of the map' },
-    format: { type: 'string', short: 'f', arg: '<format>', choices: ACH_FORMATS, default: 'text', description: 'output format' },
-    output: OUTPUT_OPTION,
-  },
+  ...achSpec,
   async run([file], options, io) {
     const out = outputFile(options.output);
     const sets = achMatrices(file!, options.set);

@@ -1,6 +1,4 @@
 import {
-  SEMANTICS,
-  TASKS,
   countWithin,
   credulousWithin,
   extensionsWithin,
@@ -14,11 +12,10 @@ import {
   type Semantics,
   type Task,
 } from '../../analysis/dung.js';
-import { FRAMEWORK_FORMATS } from '../../interop/iccma.js';
 import { frameworkOf } from '../../app/af.js';
 import { visibleJson } from '../../io/visible-text.js';
+import { afSpec } from '../specs/af.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
-import { CORPUS_OPTIONS } from '../corpus/options.js';
 
 /**
  * A name as it can be read back out of `[a,b]`: bare when it is a plain token (what ICCMA files hold),
@@ -80,48 +77,13 @@ function answer(
 }
 
 export const afCommand = defineCommand({
-  name: 'af',
-  summary: "Dung semantics (grounded, complete, preferred, stable) of an ICCMA framework file, or of a map's attacks",
-  usage: '<file|folder...>',
-  positionals: { min: 1, max: Infinity },
-  options: {
-    semantics: { type: 'string', short: 's', arg: '<name>', description: 'which extensions', choices: SEMANTICS, default: 'grounded' },
-    task: {
-      type: 'string',
-      short: 't',
-      arg: '<task>',
-      description: 'ICCMA task: EE every extension, SE some extension, DC/DS is --query in some/every extension, CE count',
-      choices: TASKS,
-      default: 'EE',
-    },
-    labels: { type: 'boolean', short: 'l', description: 'with EE or SE: give each extension as a labelling, {"in","out","undec"}' },
-    query: { type: 'string', short: 'a', arg: '<argument>', description: 'the argument DC and DS ask about (for i23 files, its number)' },
-    format: {
-      type: 'string',
-      short: 'f',
-      arg: '<format>',
-      description:
-        'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several inputs, jsonl (one JSON object per file) or else a table',
-      choices: ['json', 'text', 'jsonl'],
-      default: 'json',
-    },
-    timeout: { type: 'string', arg: '<seconds>', description: 'stop the search after this long: exit 0 with what was found, and a note on stderr and as "partial" in JSON' },
-    'max-extensions': { type: 'string', arg: '<n>', description: 'with EE or CE: stop after n extensions, with the same note' },
-    'input-format': {
-      type: 'string',
-      arg: '<format>',
-      description:
-        'read the file as apx (arg(a). att(a,b).), tgf, or i23 (ICCMA 2023 "p af N"); default: a map for .yaml .yml .json, else by extension (.apx .tgf .af .i23), else by content',
-      choices: FRAMEWORK_FORMATS,
-    },
-    ...CORPUS_OPTIONS,
-  },
+  ...afSpec,
   async run([file], options, io) {
     const { task, query } = options;
     if ((task === 'DC' || task === 'DS') && query === undefined) throw new UsageError(`--task ${task} needs --query <argument>`);
     if (query !== undefined && task !== 'DC' && task !== 'DS') throw new UsageError(`--query is only for --task DC or DS; found --task ${task}`);
     if (options.labels && task !== 'EE' && task !== 'SE') throw new UsageError(`--labels is only for --task EE or SE; found --task ${task}`);
-    const nf = frameworkOf(file!, options['input-format']);
+    const nf = await frameworkOf(file!, options['input-format']);
     if (query !== undefined && !nf.names.includes(query))
       throw new UsageError(`--query ${JSON.stringify(query)} is not an argument of ${file}; expected one of its ${nf.names.length} arguments`);
     // Extensions come sorted: names by UTF-16 code units, the list lexicographically (see analysis/dung.ts).

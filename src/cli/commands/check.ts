@@ -3,38 +3,18 @@ import { MapLoadError } from '../../io/diagnostics.js';
 import { RULES, SUPPRESSION_RULES, ruleById, type Finding, type Rule, type RuleMeta } from '../../rules/index.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
+import { checkSpec } from '../specs/check.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
 import { printDiagnostics } from '../output.js';
 import { progressLine, progressWanted } from '../progress.js';
-import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
-import { CORPUS_OPTIONS } from '../corpus/options.js';
-import { CHUNK, writeFindingsJson, type FindingSummary } from '../findings-json.js';
-
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'jsonl'] as const;
+import { CHUNK, writeFindingsJson } from '../findings-json.js';
+import { summaryLine, type Summary } from '../summary-line.js';
 
 export const checkCommand = defineCommand({
-  name: 'check',
-  summary: 'lint the reasoning of maps: provenance, support, contradiction and hedging rules',
-  usage: '<file|folder...>',
-  positionals: { min: 1, max: Infinity },
-  options: {
-    format: {
-      type: 'string',
-      short: 'f',
-      arg: '<format>',
-      description: 'output format; in a corpus run (--jobs, or inputs that are folders), text is a table (one line per file, then totals) and jsonl one JSON object per file',
-      choices: FORMATS,
-      default: 'text',
-    },
-    rule: { type: 'string', multiple: true, arg: '<ids>', description: "run only these rules (comma-separated or repeated); id=severity sets a rule's severity instead" },
-    ignore: { type: 'string', multiple: true, arg: '<ids>', description: 'skip these rules (comma-separated or repeated)' },
-    'allow-outside': ALLOW_OUTSIDE_OPTION,
-    config: { type: 'string', short: 'c', arg: '<file>', description: 'use this config file instead of the argmap.config.json/.yaml found upward from each map' },
-    ...CORPUS_OPTIONS,
-  },
+  ...checkSpec,
   async run(files, options, io) {
     const { select, overrides } = splitRuleOption(options.rule);
     const rules = selectRules(select, options.ignore);
@@ -100,18 +80,6 @@ function selectRules(only: string[] | undefined, skip: string[] | undefined): Ru
   const wanted = check(only, '--rule');
   const unwanted = new Set(check(ids(skip), '--ignore'));
   return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
-}
-
-export type Summary = FindingSummary;
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function summaryLine(s: Summary): string {
-  const total = s.error + s.warning + s.info;
-  const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
-  return `${plural(total, 'finding')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${suppressed})`;
 }
 
 function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {

@@ -1,19 +1,11 @@
 import { formatDiagnostic } from '../../io/diagnostics.js';
 import { coverageOf, type Coverage } from '../../app/coverage.js';
 import { visibleJson, visibleText } from '../../io/visible-text.js';
+import { coverageSpec } from '../specs/coverage.js';
 import { EXIT, defineCommand } from '../command.js';
-import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
 
 export const coverageCommand = defineCommand({
-  name: 'coverage',
-  summary: 'list every paragraph, item and footnote of the source texts with the nodes that cover it; check every quote',
-  usage: '<map>',
-  positionals: { min: 1, max: 1 },
-  options: {
-    format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: ['text', 'json'], default: 'text' },
-    quiet: { type: 'boolean', short: 'q', description: 'text format: print only the errors and the summary' },
-    'allow-outside': ALLOW_OUTSIDE_OPTION,
-  },
+  ...coverageSpec,
   async run([file], options, io) {
     const coverage = coverageOf(file!, { allowOutside: options['allow-outside'] === true });
     const { report } = coverage;

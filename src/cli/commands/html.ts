@@ -2,20 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { defaultHtmlPath, explorerPage } from '../../app/explorer.js';
-import { emit, outputFile, OUTPUT_RULES } from '../output.js';
+import { emit, outputFile } from '../output.js';
 import { readSourceTexts } from '../../io/sources.js';
-import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
+import { htmlSpec } from '../specs/html.js';
 import { EXIT, defineCommand } from '../command.js';
 
 export const htmlCommand = defineCommand({
-  name: 'html',
-  summary: 'write a self-contained interactive page (map, source quotes, findings, ACH) that works offline',
-  usage: '<map>',
-  positionals: { min: 1, max: 1 },
-  options: {
-    output: { type: 'string', short: 'o', arg: '<file>', description: `where to write the page (default render/<map name>.html; - for stdout): ${OUTPUT_RULES}` },
-    'allow-outside': ALLOW_OUTSIDE_OPTION,
-  },
+  ...htmlSpec,
   async run([file], options, io) {
     const given = outputFile(options.output);
     const loaded = loadMap(file!);

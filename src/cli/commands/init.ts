@@ -5,25 +5,13 @@ import { SourceStructureError } from '../../io/source-structure.js';
 import { scaffoldMap } from '../../analysis/scaffold/index.js';
 import { mapToYaml } from '../../interop/map-yaml.js';
 import { readTextInput } from '../../io/input.js';
-import { emit, outputFile, OUTPUT_RULES } from '../output.js';
+import { emit, outputFile } from '../output.js';
 import { schemaLine } from '../schema-line.js';
+import { initSpec } from '../specs/init.js';
 import { EXIT, InputError, type Command } from '../command.js';
 
 export const initCommand: Command = {
-  name: 'init',
-  summary: 'draft a map from a plain text: one node per paragraph, item and footnote, every guess marked for review',
-  usage: '<source.txt>',
-  positionals: { min: 1, max: 1 },
-  options: {
-    output: {
-      type: 'string',
-      short: 'o',
-      arg: '<map.yaml>',
-      description: `write the map here instead of to stdout (- for stdout), never over an existing file without --force: ${OUTPUT_RULES}`,
-    },
-    title: { type: 'string', arg: '<title>', description: "the map's title (default: the text's first heading)" },
-    force: { type: 'boolean', description: 'overwrite the output file if it exists' },
-  },
+  ...initSpec,
   async run([file], options, io) {
     const out = outputFile(options.output, initCommand);
     if (out !== undefined && options.force !== true && existsSync(out)) throw new InputError(`${out}: already exists; expected a new file (pass --force to overwrite it)`);

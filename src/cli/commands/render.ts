@@ -8,9 +8,9 @@ import type { LayoutStats } from '../../render/stats.js';
 import { mapName } from '../../render/views.js';
 import { writeMapViews } from '../../app/views.js';
 import { mapOverview } from '../../app/overview.js';
-import { emit, outputFile, OUTPUT_RULES, writeOutput } from '../output.js';
+import { emit, outputFile, writeOutput } from '../output.js';
+import { renderSpec } from '../specs/render.js';
 import { EXIT, InputError, UsageError, defineCommand } from '../command.js';
-import { CORPUS_FORMAT_OPTION, CORPUS_OPTIONS } from '../corpus/options.js';
 import { progressLine, progressWanted } from '../progress.js';
 import { visibleText } from '../../io/visible-text.js';
 
@@ -51,34 +51,7 @@ function outputTarget(options: { output?: string | undefined; 'out-dir'?: string
 }
 
 export const renderCommand = defineCommand({
-  name: 'render',
-  summary: 'draw a map as an SVG argument diagram laid out by ELK (conclusions on top)',
-  usage: '<file|folder...>',
-  positionals: { min: 1, max: Infinity },
-  options: {
-    output: { type: 'string', short: 'o', arg: '<file>', description: `write the one drawing to this file (- for stdout) instead of <out-dir>/<map-name>.svg: ${OUTPUT_RULES}` },
-    'out-dir': {
-      type: 'string',
-      arg: '<dir>',
-      description:
-        'folder for <map-name>.svg, or for every drawing of --views (created if missing; default render); with several maps or a folder, required: one .svg per map at the same relative names',
-    },
-    focus: { type: 'string', arg: '<node-id>', description: "draw one node's support tree, its attackers and the hedges that qualify it" },
-    set: { type: 'string', arg: '<set-id>', description: 'draw one hypothesis set: its hypotheses, their evidence and the links among them' },
-    overview: { type: 'boolean', description: 'draw one box per section with its conclusions and the links between sections, sized to fit a 1440×900 screen' },
-    views: { type: 'boolean', description: 'write the full map, one focus map per conclusion and one map per hypothesis set' },
-    direction: { type: 'string', arg: '<dir>', description: 'which way support flows', choices: ['up', 'down', 'left', 'right'], default: 'up' },
-    'group-by': {
-      type: 'string',
-      arg: '<how>',
-      description: 'box the nodes of each section of the document (boxes stack, so conclusions may leave the top)',
-      choices: ['section', 'none'],
-      default: 'none',
-    },
-    stats: { type: 'boolean', description: 'print nodes, edges, crossings, bends, drawing size and layout time' },
-    format: CORPUS_FORMAT_OPTION,
-    ...CORPUS_OPTIONS,
-  },
+  ...renderSpec,
   async run([file], options, io) {
     const outDir = options['out-dir'] ?? 'render';
     const target = outputTarget(options);

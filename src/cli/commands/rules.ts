@@ -1,7 +1,6 @@
 import { RULES, SUPPRESSION_RULES, type RuleMeta } from '../../rules/index.js';
+import { rulesSpec } from '../specs/rules.js';
 import { EXIT, defineCommand } from '../command.js';
-
-const FORMATS = ['text', 'json', 'markdown'] as const;
 
 interface OptionDoc {
   name: string;
@@ -31,14 +30,7 @@ const showDefault = (v: unknown): string => {
 };
 
 export const rulesCommand = defineCommand({
-  name: 'rules',
-  summary: 'list the rules `argmap check` applies, with their ids, severities and descriptions',
-  usage: '',
-  positionals: { min: 0, max: 0 },
-  options: {
-    format: { type: 'string', short: 'f', arg: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
-    verbose: { type: 'boolean', short: 'v', description: "also print each rule's method and sources, options and messages" },
-  },
+  ...rulesSpec,
   async run(_args, options, io) {
     const format = options.format;
     const verbose = options.verbose === true;

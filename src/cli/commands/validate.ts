@@ -1,16 +1,11 @@
 import { visibleText } from '../../io/visible-text.js';
 import { loadEach } from '../../app/maps.js';
+import { validateSpec } from '../specs/validate.js';
 import { EXIT, defineCommand } from '../command.js';
 import { printDiagnostics } from '../output.js';
 
 export const validateCommand = defineCommand({
-  name: 'validate',
-  summary: 'check that map files are well-formed: syntax, schema and references',
-  usage: '<file...>',
-  positionals: { min: 1, max: Infinity },
-  options: {
-    quiet: { type: 'boolean', short: 'q', description: 'print nothing for valid files' },
-  },
+  ...validateSpec,
   async run(files, options, io) {
     let bad = 0;
     for (const outcome of loadEach(files)) {

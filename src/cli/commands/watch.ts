@@ -2,10 +2,9 @@ import { constants } from 'node:os';
 import { formatDiagnostic } from '../../io/diagnostics.js';
 import { buildPreview } from '../../app/preview.js';
 import { startWatch, type BuildReport } from '../watch/index.js';
-import { ALLOW_OUTSIDE_OPTION } from '../sources.js';
+import { watchSpec } from '../specs/watch.js';
 import { InputError, UsageError, defineCommand, type Io } from '../command.js';
-
-export const DEFAULT_WATCH_PORT = 4173;
+import { plural } from '../summary-line.js';
 
 /** One build of the explorer page, as the app layer composes it (load, check, draw). */
 export const buildExplorer = buildPreview;
@@ -15,10 +14,6 @@ function parsePort(value: unknown): number {
   const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port ${JSON.stringify(text)} is not a port; expected a whole number from 0 to 65535 (0: any free port)`);
   return port;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function describe(r: BuildReport, io: Io): void {
@@ -54,14 +49,7 @@ function closeOnSignal(close: () => Promise<void>): Promise<'SIGINT' | 'SIGTERM'
 }
 
 export const watchCommand = defineCommand({
-  name: 'watch',
-  summary: 'preview a map in the browser at http://127.0.0.1:4173/, rebuilt and reloaded on every save',
-  usage: '<map>',
-  positionals: { min: 1, max: 1 },
-  options: {
-    port: { type: 'string', arg: '<n>', description: 'port on 127.0.0.1 to serve the preview on (0: any free port)', default: String(DEFAULT_WATCH_PORT) },
-    'allow-outside': ALLOW_OUTSIDE_OPTION,
-  },
+  ...watchSpec,
   async run([file], options, io) {
     const port = parsePort(options.port);
     const allowOutside = options['allow-outside'] === true;

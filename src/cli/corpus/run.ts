@@ -4,26 +4,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs } from '../../io/corpus-files.js';
 import { visibleText } from '../../io/visible-text.js';
-import { EXIT, InputError, UsageError, type Command, type Io, type ParsedOptions } from '../command.js';
+import { EXIT, InputError, UsageError, type CommandSpec, type Io, type ParsedOptions } from '../command.js';
 import { FILE_MEMORY_DEFAULT_MB, FILE_TIMEOUT_DEFAULT_S } from './options.js';
 import { runPool, type Outcome, type Transport } from './pool.js';
 import type { Reply, Task } from './protocol.js';
 import { jsonLine, tableLine, totalsLine, worst, type FileRecord } from './records.js';
-import type { CorpusSpec } from './spec.js';
-
-const isFolder = (p: string) => {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
-/** A corpus run: a folder named, a corpus option given, or several files for a command that reads one. */
-export function isCorpusRun(spec: CorpusSpec, files: readonly string[], o: ParsedOptions): boolean {
-  if (o.jobs !== undefined || o['file-timeout'] !== undefined || o['file-memory'] !== undefined || o.format === 'jsonl') return true;
-  return (files.length > 1 && !spec.mergesFiles) || files.some(isFolder);
-}
+import { isFolder, type CorpusSpec } from './spec.js';
 
 function positive(o: ParsedOptions, name: string, fallback: number, whole: boolean): number {
   const value = o[name];
@@ -53,7 +39,7 @@ function removeTemps(target: string): void {
  * returns the worst exit status. A file that crashes, hangs or runs out of memory is reported and the run
  * goes on.
  */
-export async function runCorpus(command: Command, spec: CorpusSpec, inputs: readonly string[], o: ParsedOptions, io: Io, transport: Transport = 'thread'): Promise<number> {
+export async function runCorpus(command: CommandSpec, spec: CorpusSpec, inputs: readonly string[], o: ParsedOptions, io: Io, transport: Transport = 'thread'): Promise<number> {
   for (const name of spec.refuses ?? [])
     if (o[name] !== undefined && o[name] !== false) throw new UsageError(`--${name} is about one map; with several files or a folder, run it on each map alone`, command);
   if (spec.formats && typeof o.format === 'string' && !spec.formats.includes(o.format))
@@ -141,7 +127,7 @@ function stopped(task: Task, outcome: Exclude<Outcome<Reply>, { kind: 'done' }>,
 }
 
 /** The output folder of a command that writes per file: named (never a default), created, a folder. */
-function prepareFolder(spec: CorpusSpec, o: ParsedOptions, command: Command): string {
+function prepareFolder(spec: CorpusSpec, o: ParsedOptions, command: CommandSpec): string {
   const folder = spec.writes!.folder(o);
   if (folder === undefined || folder === '' || folder === '-')
     throw new UsageError(`with several files or a folder, ${command.name} writes one file per input: name the output folder with --out-dir <dir>`, command);

@@ -1,4 +1,5 @@
-import { plural, summaryLine, type Summary } from '../commands/check.js';
+import { plural, summaryLine, type Summary } from '../summary-line.js';
+import { statSync } from 'node:fs';
 import { UsageError, type ParsedOptions } from '../command.js';
 import type { Problem } from './records.js';
 
@@ -93,3 +94,17 @@ const render: CorpusSpec = {
 };
 
 export const CORPUS_SPECS: Readonly<Record<string, CorpusSpec>> = { check, af, import: importSpec, render };
+
+export const isFolder = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** A corpus run: a folder named, a corpus option given, or several files for a command that reads one. */
+export function isCorpusRun(spec: CorpusSpec, files: readonly string[], o: ParsedOptions): boolean {
+  if (o.jobs !== undefined || o['file-timeout'] !== undefined || o['file-memory'] !== undefined || o.format === 'jsonl') return true;
+  return (files.length > 1 && !spec.mergesFiles) || files.some(isFolder);
+}

@@ -10,7 +10,7 @@ import { jsonLine, problemsOf, tableLine, type FileRecord } from './records.js';
 import type { Reply, Task } from './protocol.js';
 
 async function handle(task: Task): Promise<Reply> {
-  const command = COMMANDS.find((c) => c.name === task.command)!;
+  const command = await COMMANDS.find((c) => c.name === task.command)!.load();
   const spec = CORPUS_SPECS[task.command]!;
   let out = '';
   let err = '';

@@ -21,7 +21,9 @@
 import { extname } from 'node:path';
 import { MapLoadError, showValue } from '../io/diagnostics.js';
 import { readTextInput } from '../io/input.js';
-import { indexFramework, type ArgumentationFramework, type NamedFramework } from '../analysis/dung.js';
+// The indexing from the solver's core only: the CLI reads FRAMEWORK_FORMATS from here for every command's help.
+import { indexFramework } from '../analysis/dung-core.js';
+import type { ArgumentationFramework, NamedFramework } from '../analysis/dung.js';
 
 export type FrameworkFormat = 'apx' | 'tgf' | 'i23';
 export const FRAMEWORK_FORMATS: readonly FrameworkFormat[] = ['apx', 'tgf', 'i23'];

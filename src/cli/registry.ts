@@ -15,9 +15,10 @@ import { exportSpec } from './specs/export.js';
 import { importSpec } from './specs/import.js';
 
 /**
- * A command's code is imported only when it runs: each command module brings its own dependencies (the
- * YAML parser and schema validator, graphology, ELK, the renderer), and Node's start-up with all of them
- * cost `argmap af` on a one-argument file four times what the answer needs.
+ * A command's code is imported only when it runs: the command modules bring the YAML parser and schema
+ * validator, graphology, the rules and the renderer, and loading all of them at start cost every run
+ * 0.29 s of CPU (and 66 MB) before it did anything; `argmap af` on a small ICCMA file needs none of them
+ * (0.10 s and 50 MB, Node alone being 0.06 s and 39 MB: BENCHMARKS.md, `argmap` start-up).
  */
 const entry = (spec: CommandSpec, load: () => Promise<Command>): CommandEntry => ({ ...spec, load });
 

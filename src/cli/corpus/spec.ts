@@ -1,5 +1,5 @@
-import { plural, summaryLine, type Summary } from '../summary-line.js';
 import { statSync } from 'node:fs';
+import { plural, summaryLine, type Summary } from '../summary-line.js';
 import { UsageError, type ParsedOptions } from '../command.js';
 import type { Problem } from './records.js';
 
@@ -103,7 +103,10 @@ export const isFolder = (p: string) => {
   }
 };
 
-/** A corpus run: a folder named, a corpus option given, or several files for a command that reads one. */
+/**
+ * A corpus run: a folder named, a corpus option given, or several files for a command that reads one.
+ * Here rather than beside the runner, so that a one-file run decides without loading the worker pool.
+ */
 export function isCorpusRun(spec: CorpusSpec, files: readonly string[], o: ParsedOptions): boolean {
   if (o.jobs !== undefined || o['file-timeout'] !== undefined || o['file-memory'] !== undefined || o.format === 'jsonl') return true;
   return (files.length > 1 && !spec.mergesFiles) || files.some(isFolder);

@@ -3,12 +3,12 @@ import { formatOf } from '../../io/load.js';
 import { importFile } from '../../app/import.js';
 import { emit, outputFile, OUTPUT_RULES } from '../output.js';
 import { schemaLine } from '../schema-line.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, defineCommand } from '../command.js';
 import { CORPUS_FORMAT_OPTION, CORPUS_OPTIONS } from '../corpus/options.js';
 
 const SOURCES = ['aif', 'argdown'] as const;
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: "read another tool's file as an argmap map (aif: AIFdb or OVA3 JSON; argdown: an Argdown document)",
   usage: '<file.json | file.argdown | folder...>',
@@ -39,14 +39,14 @@ export const importCommand: Command = {
     lenient: { type: 'boolean', description: "aif: repair or drop each defective node or edge (one warning each, listed in the map's `notes`) instead of refusing the file" },
   },
   async run([file], options, io) {
-    const out = outputFile(options.output, importCommand);
-    const from = typeof options.from === 'string' ? options.from : /\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif';
+    const out = outputFile(options.output);
+    const from = options.from ?? (/\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif');
     const json = out !== undefined && formatOf(out) === 'json';
     const { text, notes, repairs } = await importFile(file!, {
-      from: from === 'argdown' ? 'argdown' : 'aif',
+      from,
       json,
       header: out ? schemaLine(out) : '',
-      ...(typeof options.title === 'string' ? { title: options.title } : {}),
+      ...(options.title !== undefined ? { title: options.title } : {}),
       mergeIdentical: options['merge-identical'] === true,
       lenient: options.lenient === true,
     });
@@ -55,4 +55,4 @@ export const importCommand: Command = {
     emit(io, out, text);
     return EXIT.ok;
   },
-};
+});

@@ -61,4 +61,52 @@ describe('argmap watch in a browser', () => {
     expect(refused).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('a reload on a save keeps the view, the node and junction picked, the zoom, the open tab and the kinds hidden', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const connected = page.waitForRequest((r) => r.url().endsWith('/events'));
+    await page.goto(`${session.url}#node=stockpile`);
+    await connected;
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    await page.$eval('#map-pane g.inference[data-id="i-stockpile"]', (g) => g.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await page.$eval('#kinds input[data-kind="hypothesis"]', (c) => {
+      (c as HTMLInputElement).checked = false;
+      c.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.click('#tab-findings');
+    const state = () =>
+      page.evaluate(() => ({
+        hash: location.hash,
+        viewBox: document.querySelector('#map-pane svg')!.getAttribute('viewBox'),
+        junction: document.querySelector('#map-pane g.inference[data-id="i-stockpile"]')!.classList.contains('selected'),
+        findingsOpen: document.querySelector('#tab-findings')!.getAttribute('aria-selected'),
+        hypothesisShown: (document.querySelector('#kinds input[data-kind="hypothesis"]') as HTMLInputElement).checked,
+        hidden: [...document.querySelectorAll('#map-pane g.node.kind-hidden')].map((g) => g.getAttribute('data-id')).sort(),
+      }));
+    const before = await state();
+    expect(before.hash).toMatch(/^#node=stockpile/);
+    expect(before).toMatchObject({ junction: true, findingsOpen: 'true', hypothesisShown: false });
+    expect(before.hidden.length).toBeGreaterThan(0);
+
+    const map = join(dir, 'harbour.yaml');
+    const good = readFileSync(map, 'utf8');
+    const reloaded = page.waitForEvent('load');
+    writeFileSync(map, good.replace('title: Harbour activity at Port Ellis (a small example)', 'title: Harbour activity, kept in view'));
+    await reloaded;
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#page-title')).toBe('Harbour activity, kept in view');
+    expect(await state()).toEqual(before);
+
+    // Arriving afresh (not a reload) starts from the address alone: the fitted view, nothing hidden.
+    await page.goto('about:blank');
+    await page.goto(`${session.url}#node=stockpile`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const fresh = await state();
+    expect(fresh.viewBox).not.toBe(before.viewBox);
+    expect(fresh).toMatchObject({ junction: false, findingsOpen: 'false', hypothesisShown: true, hidden: [] });
+    writeFileSync(map, good);
+    await page.close();
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { loadMap, loadMapText } from '../src/io/load.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
+import { findings } from '../src/rules/fixtures/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-assumptions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,6 +93,16 @@ relations:
     const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
     expect(halfway.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
     expect(halfway.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
+  });
+  it("reports the memorandum's key assumptions without the noise a reader found: no chain links, no truism, no second listing", () => {
+    const named = new Map(findings('load-bearing-premise', readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).map((f) => [f.nodes[0]!, f.nodes.slice(1)]));
+    // 6's half-way advice: one chain; its underived premise, not its three links.
+    expect(named.get('p6-meet-halfway')).not.toContain('p6-opportunity');
+    // C.7(iv): C.5's framing truism, which the map says needs no grounds, is not an assumption to test.
+    expect(named.get('c7-iv-firmness')).not.toContain('c5-longer-term-depends');
+    // 6's balance: the argument by cases, and its two conclusions once, not their fifteen nodes.
+    expect(named.get('p6-no-provocation')).toEqual(expect.arrayContaining(['an-moods-exhaustive', 'p6-meet-halfway', 'p6-not-lulled']));
+    expect(named.get('p6-no-provocation')!.length).toBeLessThanOrEqual(4);
   });
   it('prints text, Markdown and JSON, and writes a file with -o', async () => {
     const text = await runCli('assumptions', 'arguments/examples/harbour.yaml');

@@ -33,7 +33,7 @@ describe('argmap check', () => {
     expect(
       lines.some((l) =>
         l.startsWith(
-          `${HARBOUR}:95:5 info load-bearing-premise Conclusion watch ("Watch for the quay closing on or about 8 March") rests on 1 key assumption that nothing in the map supports: closes-8-march`,
+          `${HARBOUR}:95:5 info load-bearing-premise Conclusion watch ("Watch for the quay closing on or about 8 March") rests on 1 key assumption that no inference in the map supports: closes-8-march`,
         ),
       ),
     ).toBe(true);

@@ -21,7 +21,7 @@ export interface KeyAssumption {
 
 /** What a conclusion needs (if any of these fails, the conclusion loses its support), sorted by what it is. */
 export interface ConclusionNeeds {
-  /** Needed and taken as true with nothing in the map behind them: what a Key Assumptions Check examines. */
+  /** Needed and taken as true with no inference of the map behind them: what a Key Assumptions Check examines. */
   assumptions: string[];
   /** Needed conclusions with support of their own: their assumptions are listed under them, not repeated. */
   conclusions: string[];

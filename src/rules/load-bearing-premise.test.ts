@@ -19,7 +19,7 @@ describe('load-bearing-premise', () => {
     expect(f[0]!.nodes).toEqual(['rec', 'key']);
     expect(f[0]!.severity).toBe('info');
     expect(f[0]!.message).toBe(
-      'Conclusion rec ("Do this") rests on 1 key assumption that nothing in the map supports: key ("The key assumption"); if it fails, the conclusion loses its support.',
+      'Conclusion rec ("Do this") rests on 1 key assumption that no inference in the map supports: key ("The key assumption"); if it fails, the conclusion loses its support.',
     );
   });
 
@@ -43,7 +43,7 @@ describe('load-bearing-premise', () => {
     );
     expect(f).toHaveLength(1);
     expect(f[0]!.nodes).toEqual(['rec', 'w1', 'w2']);
-    expect(f[0]!.message).toContain('rests on 2 key assumptions that nothing in the map supports: w1 ("First warrant"), unstated w2 ("Second warrant"); if any fails');
+    expect(f[0]!.message).toContain('rests on 2 key assumptions that no inference in the map supports: w1 ("First warrant"), unstated w2 ("Second warrant"); if any fails');
   });
 
   it('names a premise that two lines of support share: they are not independent', () => {
@@ -75,7 +75,7 @@ describe('load-bearing-premise', () => {
       ['then', 'w2', 'first'],
     ]);
     expect(f[1]!.message).toContain(
-      'key assumption that nothing in the map supports: w2 ("Upper warrant"); if it fails, the conclusion loses its support. It also rests on first ("First step"), whose own assumptions are reported there.',
+      'key assumption that no inference in the map supports: w2 ("Upper warrant"); if it fails, the conclusion loses its support. It also rests on first ("First step"), whose own assumptions are reported there.',
     );
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { loadMap, loadMapText } from '../src/io/load.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
+import { findings } from '../src/rules/fixtures/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-assumptions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,29 +39,70 @@ hypothesisSets:
 `;
 
 describe('key assumptions', () => {
-  it('expands linked premises to any depth, leaving out branches that are not needed', () => {
+  it('expands linked premises to any depth and names as assumptions only what nothing supports, leaving out branches that are not needed', () => {
     const [c] = keyAssumptions(loadMapText(DEEP, 'deep.yaml').map);
     expect(c!.conclusion).toBe('c');
-    expect(c!.assumptions.map((a) => a.id).sort()).toEqual(['a', 'a1', 'a11', 'a12', 'a2', 'b']);
+    expect(c!.assumptions.map((a) => a.id)).toEqual(['b', 'a12']);
+    expect(c!.judgements).toEqual(['a', 'a1', 'a2']);
+    expect(c!.evidence).toEqual(['a11']);
     const byId = new Map(c!.assumptions.map((a) => [a.id, a]));
     expect(byId.get('b')!.status).toBe('implicit');
-    expect(byId.get('a1')!.underminedBy).toEqual([{ node: 'x', how: 'undercuts', inference: 'i-a1' }]);
-    expect(byId.get('a2')!.supportedBy.map((s) => s.inference)).toEqual(['i-a2x', 'i-a2y']);
+    expect(byId.get('a12')!.status).toBe('stated');
     expect(byId.get('a12')!.rowIn).toEqual(['q']);
   });
-  it("finds the memorandum's load-bearing premises, stated and implicit, and the rows its sets rate", () => {
+  it('lists what would undermine an assumption, a needed conclusion once, and what the map takes as given', () => {
+    const map = `title: Layers
+nodes:
+  - { id: e, kind: evidence, text: A report }
+  - { id: w, kind: premise, text: A warrant }
+  - { id: base, kind: conclusion, text: First act }
+  - { id: t, kind: claim, text: It depends on success, suppress: [{ rule: unsupported-conclusion, reason: a truism }] }
+  - { id: top, kind: conclusion, text: Then act }
+  - { id: v, kind: premise, text: Another warrant }
+  - { id: x, kind: evidence, text: A counter-report }
+inferences:
+  - { id: i1, premises: [e, w], conclusion: base }
+  - { id: i2, premises: [base, t, v], conclusion: top }
+relations:
+  - { type: attacks, from: x, to: v }
+`;
+    const [base, top] = keyAssumptions(loadMapText(map, 'layers.yaml').map);
+    expect(base!.assumptions.map((a) => a.id)).toEqual(['w']);
+    expect(top).toMatchObject({ conclusion: 'top', conclusions: ['base'], given: ['t'], judgements: [], evidence: [] });
+    expect(top!.assumptions).toEqual([{ id: 'v', text: 'Another warrant', kind: 'premise', status: 'stated', underminedBy: [{ node: 'x', how: 'attacks' }], rowIn: [] }]);
+  });
+  it("finds the memorandum's key assumptions, stated and implicit, without repeating a needed conclusion's", () => {
     const report = keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map);
     const all = report.flatMap((c) => c.assumptions);
     expect(report.length).toBeGreaterThan(3);
     expect(all.some((a) => a.status === 'implicit')).toBe(true);
-    // C.7(i)'s welcome rests on the implicit asymmetry of costs and on the detente steps, which no set rates:
-    // they are what detente-explanations explains, not evidence for it.
-    const welcome = report.find((c) => c.conclusion === 'c7-i-welcome')!.assumptions;
-    expect(welcome.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
-    expect(welcome.find((a) => a.id === 'c1-detente-steps')?.rowIn).toEqual([]);
+    // C.7(i)'s welcome rests on the implicit asymmetry of costs; the detente steps it also needs are evidence, not
+    // assumptions, and no set rates them: they are what detente-explanations explains, not evidence for it.
+    const welcome = report.find((c) => c.conclusion === 'c7-i-welcome')!;
+    expect(welcome.assumptions.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
+    expect(welcome.evidence).toContain('c1-detente-steps');
+    expect(welcome.rows.map((r) => r.node)).not.toContain('c1-detente-steps');
     // C.7(iii) rests on 2's "no evidence of any organised resistance", a row of 2's purge-or-discipline set.
-    const noHostility = report.find((c) => c.conclusion === 'c7-iii-no-hostility')!.assumptions;
-    expect(noHostility.find((a) => a.id === 'p2-no-organised-resistance')?.rowIn).toEqual(['p2-purges-or-discipline']);
+    const noHostility = report.find((c) => c.conclusion === 'c7-iii-no-hostility')!;
+    expect(noHostility.rows).toContainEqual({ node: 'p2-no-organised-resistance', sets: ['p2-purges-or-discipline'] });
+    // 6's balance rests on its two half-way and not-lulled conclusions, named once, not on their fifteen nodes again.
+    const balance = report.find((c) => c.conclusion === 'p6-no-provocation')!;
+    expect(balance.conclusions).toEqual(['p6-meet-halfway', 'p6-not-lulled']);
+    expect(balance.judgements).toEqual([]);
+    // The half-way advice needs 5's unchanged objectives, whose step 6's "So little is known" undercuts.
+    const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
+    expect(halfway.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
+    expect(halfway.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
+  });
+  it("reports the memorandum's key assumptions without the noise a reader found: no chain links, no truism, no second listing", () => {
+    const named = new Map(findings('load-bearing-premise', readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).map((f) => [f.nodes[0]!, f.nodes.slice(1)]));
+    // 6's half-way advice: one chain; its underived premise, not its three links.
+    expect(named.get('p6-meet-halfway')).not.toContain('p6-opportunity');
+    // C.7(iv): C.5's framing truism, which the map says needs no grounds, is not an assumption to test.
+    expect(named.get('c7-iv-firmness')).not.toContain('c5-longer-term-depends');
+    // 6's balance: the argument by cases, and its two conclusions once, not their fifteen nodes.
+    expect(named.get('p6-no-provocation')).toEqual(expect.arrayContaining(['an-moods-exhaustive', 'p6-meet-halfway', 'p6-not-lulled']));
+    expect(named.get('p6-no-provocation')!.length).toBeLessThanOrEqual(4);
   });
   it('prints text, Markdown and JSON, and writes a file with -o', async () => {
     const text = await runCli('assumptions', 'arguments/examples/harbour.yaml');

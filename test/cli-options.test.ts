@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineCommand, type OptionsOf } from '../src/cli/command.js';
+import { defineCommand, isDefinedCommand, type OptionsOf } from '../src/cli/command.js';
+import { COMMANDS } from '../src/cli/registry.js';
 import { runCli } from './helpers/cli.js';
 
 const SPECS = {
@@ -50,5 +51,18 @@ describe('typed command options', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/missing --to <format>/);
     expect(r.err).toMatch(/Usage: argmap export \[options\] <map>/);
+  });
+
+  it('makes every command with defineCommand, so its options are typed in run() and checked when it is defined', async () => {
+    const loaded = await Promise.all(COMMANDS.map(async (c) => ({ name: c.name, command: await c.load() })));
+    expect(loaded.filter((c) => !isDefinedCommand(c.command)).map((c) => c.name)).toEqual([]);
+  });
+
+  it('refuses a spec whose default the parser would refuse, or whose short flag another option has', () => {
+    const spec = (options: Record<string, unknown>) => () =>
+      defineCommand({ name: 'probe', summary: 's', usage: '', positionals: { min: 0, max: 0 }, options: options as typeof SPECS, run: () => Promise.resolve(0) });
+    expect(spec({ format: { type: 'string', choices: ['text'], default: 'xml', description: 'd' } })).toThrow('--format: default "xml" is not a value the option takes');
+    expect(spec({ a: { type: 'boolean', short: 'q', description: 'd' }, b: { type: 'string', short: 'q', description: 'd' } })).toThrow('--b: -q is not one letter of its own');
+    expect(spec(SPECS)).not.toThrow();
   });
 });

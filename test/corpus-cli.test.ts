@@ -84,7 +84,20 @@ describe('argmap check on a folder', () => {
     const dir = folder({ 'a.yaml': CLEAN });
     const r = await argmap('check', dir, '--format', 'sarif');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--format sarif makes one report; a run over several inputs prints a table, or JSON Lines with --format jsonl');
+    expect(r.err).toContain('--format sarif makes one report per input; a run over several inputs prints a table, or JSON Lines (its JSON: one object per file');
+  });
+
+  it('af: an explicit --format json over several inputs is refused naming jsonl, not taken for the default table', async () => {
+    const dir = folder({ 'a.apx': 'arg(x).\n', 'b.apx': 'arg(y).\n' });
+    const json = await argmap('af', dir, '--format', 'json');
+    expect(json.code).toBe(2);
+    expect(json.out).toBe('');
+    expect(json.err).toContain('--format json makes one report per input; a run over several inputs prints a table, or JSON Lines (its JSON: one object per file');
+    const table = await argmap('af', dir);
+    expect(table.code).toBe(0);
+    expect(table.out.trimEnd().split('\n')).toHaveLength(3);
+    // One input still prints JSON without being asked.
+    expect(JSON.parse((await argmap('af', join(dir, 'a.apx'))).out)).toEqual({ semantics: 'grounded', extensions: [['x']] });
   });
 
   it('several plain files without a corpus option still make one merged report, as before', async () => {

@@ -6,6 +6,8 @@ import { immediateDominators, withSource } from '../graph/algorithms/index.js';
 export interface SupportDominators {
   /** Vertices (SupportIndex numbers) on every support path from `v` down to a leaf, nearest first. */
   dominatorsOf(v: number): number[];
+  /** The nearest of them, or -1 when none (a leaf, or support that reaches leaves on separate lines). */
+  immediate(v: number): number;
 }
 
 const cache = new WeakMap<ArgumentMap, SupportDominators>();
@@ -31,6 +33,10 @@ export function supportDominators(map: ArgumentMap): SupportDominators {
       if (idom[v + 1] === -1) return out;
       for (let d = idom[v + 1]!; d !== 0; d = idom[d]!) out.push(d - 1);
       return out;
+    },
+    immediate(v) {
+      const d = idom[v + 1]!;
+      return d <= 0 ? -1 : d - 1;
     },
   };
   cache.set(map, result);

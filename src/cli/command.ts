@@ -65,7 +65,23 @@ export function defineSpec<const S extends Record<string, OptionSpec>>(spec: Com
  * present), so no command casts what the parser hands it. The parser checks choices and fills defaults.
  */
 export function defineCommand<const S extends Record<string, OptionSpec>>(command: Command<S>): Command {
+  const seen = new Set<string>();
+  for (const [name, o] of Object.entries(command.options)) {
+    // A slip here would show only when a user hit it: a default the parser then refuses, or one -x meaning two options.
+    if (o.default !== undefined && (o.type !== 'string' || (o.choices && !o.choices.includes(o.default))))
+      throw new Error(`argmap ${command.name} --${name}: default ${JSON.stringify(o.default)} is not a value the option takes`);
+    if (o.short !== undefined && (o.short.length !== 1 || seen.has(o.short))) throw new Error(`argmap ${command.name} --${name}: -${o.short} is not one letter of its own`);
+    if (o.short !== undefined) seen.add(o.short);
+  }
+  defined.add(command);
   return command as unknown as Command;
+}
+
+const defined = new WeakSet<object>();
+
+/** True for a command made by defineCommand, so its options were checked and are typed in its run. */
+export function isDefinedCommand(command: Command): boolean {
+  return defined.has(command);
 }
 
 /** A mistake in how the command was called: printed with the usage, exit 2, never a stack trace. */

@@ -2,21 +2,36 @@ import type { ConclusionAssumptions, KeyAssumption } from '../analysis/key-assum
 
 /** One assumption's facts as short clauses, shared by the text and Markdown views. */
 function clauses(a: KeyAssumption): string[] {
-  const support = a.supportedBy.length === 0 ? 'nothing in the map supports it' : `supported by ${a.supportedBy.map((s) => `${s.inference} (${s.premises.join(', ')})`).join('; ')}`;
-  const undermine = a.underminedBy.length === 0
-    ? 'nothing in the map undermines it: ask what would'
-    : `undermined by ${a.underminedBy.map((u) => (u.how === 'undercuts' ? `${u.node} (undercuts ${u.inference})` : `${u.node} (${u.how})`)).join(', ')}`;
+  const undermine = a.underminedBy.length === 0 ? 'nothing in the map undermines it: ask what would' : `undermined by ${a.underminedBy.map((u) => `${u.node} (${u.how})`).join(', ')}`;
   const rows = a.rowIn.length === 0 ? 'no hypothesis set rates it' : `a row of ${a.rowIn.join(', ')}`;
-  return [`${a.status} ${a.kind}`, support, undermine, rows];
+  return [`${a.status} ${a.kind}`, undermine, rows];
 }
 
+/** The rest of what a conclusion needs, one line per group that has anything. */
+function restsOn(c: ConclusionAssumptions): string[] {
+  const lines: string[] = [];
+  if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${c.conclusions.join(', ')} (their assumptions are listed under them)`);
+  if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${c.judgements.join(', ')}`);
+  if (c.evidence.length > 0) lines.push(`also rests on evidence: ${c.evidence.join(', ')}`);
+  if (c.challenges.length > 0) {
+    const how = (u: ConclusionAssumptions['challenges'][number]) => (u.inference ? `undercuts ${u.inference} into ${u.of}` : `${u.how} ${u.of}`);
+    lines.push(`what the map says could undermine those: ${c.challenges.map((u) => `${u.node} (${how(u)})`).join(', ')}`);
+  }
+  if (c.rows.length > 0) lines.push(`of those, rows of hypothesis sets: ${c.rows.map((r) => `${r.node} (${r.sets.join(', ')})`).join(', ')}`);
+  if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${c.given.join(', ')}`);
+  return lines;
+}
+
+const NONE = 'No conclusion rests on anything every line of its support needs.';
+
 export function assumptionsText(report: readonly ConclusionAssumptions[]): string {
-  if (report.length === 0) return 'No conclusion has a node that every line of its support passes through.\n';
+  if (report.length === 0) return `${NONE}\n`;
   const out: string[] = [];
   for (const c of report) {
-    out.push(`${c.conclusion}: ${c.text}`, `  every line of support passes through ${c.assumptions.length} node(s):`);
+    out.push(`${c.conclusion}: ${c.text}`);
+    out.push(c.assumptions.length === 0 ? '  no key assumptions: everything it needs is evidence or has support of its own' : `  key assumptions (${c.assumptions.length}):`);
     for (const a of c.assumptions) out.push(`  - ${a.id}: ${a.text}`, ...clauses(a).map((l) => `      ${l}`));
-    out.push('');
+    out.push(...restsOn(c).map((l) => `  ${l}`), '');
   }
   return out.join('\n');
 }
@@ -25,14 +40,17 @@ const md = (s: string): string => s.replace(/([\\`*_[\]|<>#])/g, '\\$1');
 
 export function assumptionsMarkdown(report: readonly ConclusionAssumptions[]): string {
   const out = ['# Key assumptions', ''];
-  if (report.length === 0) out.push('No conclusion has a node that every line of its support passes through.', '');
+  if (report.length === 0) out.push(NONE, '');
   for (const c of report) {
-    out.push(`## ${md(c.conclusion)}: ${md(c.text)}`, '', '| Assumption | Status | Supported by | Undermined by | Row of |', '|---|---|---|---|---|');
+    out.push(`## ${md(c.conclusion)}: ${md(c.text)}`, '');
+    if (c.assumptions.length > 0) out.push('| Assumption | Status | Undermined by | Row of |', '|---|---|---|---|');
     for (const a of c.assumptions) {
-      const [status, support, undermine, rows] = clauses(a);
-      out.push(`| ${md(a.id)}: ${md(a.text)} | ${md(status!)} | ${md(support!)} | ${md(undermine!)} | ${md(rows!)} |`);
+      const [status, undermine, rows] = clauses(a);
+      out.push(`| ${md(a.id)}: ${md(a.text)} | ${md(status!)} | ${md(undermine!)} | ${md(rows!)} |`);
     }
-    out.push('');
+    if (c.assumptions.length > 0) out.push('');
+    const rest = restsOn(c);
+    if (rest.length > 0) out.push(...rest.map((l) => `- ${md(l)}`), '');
   }
   return out.join('\n');
 }

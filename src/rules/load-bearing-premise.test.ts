@@ -1,34 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import { findings, mapYaml } from './fixtures/run.js';
 
+const run = (nodes: string[], inferences: string[]) => findings('load-bearing-premise', mapYaml({ nodes, inferences }));
+
 describe('load-bearing-premise', () => {
-  it('names the nodes every line of support passes through, and each premise of a dominating inference', () => {
-    const f = findings(
-      'load-bearing-premise',
-      mapYaml({
-        nodes: [
-          '{ id: e1, kind: evidence, text: First report }',
-          '{ id: e2, kind: evidence, text: Second report }',
-          '{ id: key, kind: premise, text: The key assumption }',
-          '{ id: mid, kind: claim, text: Middle judgement }',
-          '{ id: rec, kind: conclusion, text: Do this }',
-        ],
-        inferences: ['{ id: i1, premises: [e1], conclusion: mid }', '{ id: i2, premises: [e2], conclusion: mid }', '{ id: i3, premises: [mid, key], conclusion: rec }'],
-      }),
+  it('names the underived premise every line of support needs, not the judgement that has support of its own', () => {
+    const f = run(
+      [
+        '{ id: e1, kind: evidence, text: First report }',
+        '{ id: e2, kind: evidence, text: Second report }',
+        '{ id: key, kind: premise, text: The key assumption }',
+        '{ id: mid, kind: claim, text: Middle judgement }',
+        '{ id: rec, kind: conclusion, text: Do this }',
+      ],
+      ['{ id: i1, premises: [e1], conclusion: mid }', '{ id: i2, premises: [e2], conclusion: mid }', '{ id: i3, premises: [mid, key], conclusion: rec }'],
     );
     expect(f).toHaveLength(1);
-    expect(f[0]!.nodes).toEqual(['rec', 'mid', 'key']);
+    expect(f[0]!.nodes).toEqual(['rec', 'key']);
     expect(f[0]!.severity).toBe('info');
-    expect(f[0]!.message).toContain('Every line of support for conclusion rec ("Do this") passes through mid ("Middle judgement"), key ("The key assumption")');
-  });
-  it('is silent when two independent lines support the conclusion', () => {
-    const f = findings(
-      'load-bearing-premise',
-      mapYaml({
-        nodes: ['{ id: e1, kind: evidence, text: One }', '{ id: e2, kind: evidence, text: Two }', '{ id: rec, kind: conclusion, text: Do this }'],
-        inferences: ['{ id: i1, premises: [e1], conclusion: rec }', '{ id: i2, premises: [e2], conclusion: rec }'],
-      }),
+    expect(f[0]!.message).toBe(
+      'Conclusion rec ("Do this") rests on 1 key assumption that no inference in the map supports: key ("The key assumption"); if it fails, the conclusion loses its support.',
     );
-    expect(f).toEqual([]);
+  });
+
+  it('reports a single long chain once, by its underived premises, and marks the unstated one', () => {
+    const f = run(
+      [
+        '{ id: rec, kind: conclusion, text: Do this }',
+        '{ id: x1, kind: claim, text: Step one }',
+        '{ id: x2, kind: claim, text: Step two }',
+        '{ id: x3, kind: claim, text: Step three }',
+        '{ id: e, kind: evidence, text: A report }',
+        '{ id: w1, kind: premise, text: First warrant }',
+        '{ id: w2, kind: premise, text: Second warrant, analyst: true, rationale: implied }',
+      ],
+      [
+        '{ id: i0, premises: [x1], conclusion: rec }',
+        '{ id: i1, premises: [x2, w1], conclusion: x1 }',
+        '{ id: i2, premises: [x3], conclusion: x2 }',
+        '{ id: i3, premises: [e, w2], conclusion: x3 }',
+      ],
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]!.nodes).toEqual(['rec', 'w1', 'w2']);
+    expect(f[0]!.message).toContain('rests on 2 key assumptions that no inference in the map supports: w1 ("First warrant"), unstated w2 ("Second warrant"); if any fails');
+  });
+
+  it('names a premise that two lines of support share: they are not independent', () => {
+    const f = run(
+      [
+        '{ id: e1, kind: evidence, text: One }',
+        '{ id: e2, kind: evidence, text: Two }',
+        '{ id: w, kind: premise, text: Shared warrant }',
+        '{ id: rec, kind: conclusion, text: Do this }',
+      ],
+      ['{ id: i1, premises: [e1, w], conclusion: rec }', '{ id: i2, premises: [e2, w], conclusion: rec }'],
+    );
+    expect(f.map((x) => x.nodes)).toEqual([['rec', 'w']]);
+  });
+
+  it("names another conclusion it rests on once, leaving that conclusion's assumptions to its own finding", () => {
+    const f = run(
+      [
+        '{ id: e, kind: evidence, text: A report }',
+        '{ id: w1, kind: premise, text: Lower warrant }',
+        '{ id: first, kind: conclusion, text: First step }',
+        '{ id: w2, kind: premise, text: Upper warrant }',
+        '{ id: then, kind: conclusion, text: Then this }',
+      ],
+      ['{ id: i1, premises: [e, w1], conclusion: first }', '{ id: i2, premises: [first, w2], conclusion: then }'],
+    );
+    expect(f.map((x) => x.nodes)).toEqual([
+      ['first', 'w1'],
+      ['then', 'w2', 'first'],
+    ]);
+    expect(f[1]!.message).toContain(
+      'key assumption that no inference in the map supports: w2 ("Upper warrant"); if it fails, the conclusion loses its support. It also rests on first ("First step"), whose own assumptions are reported there.',
+    );
+  });
+
+  it('leaves out a premise the map says needs no grounds, and is silent when nothing else is assumed', () => {
+    const truism = "{ id: t, kind: claim, text: Policy depends on success, suppress: [{ rule: unsupported-conclusion, reason: 'a truism' }] }";
+    const nodes = ['{ id: e, kind: evidence, text: A report }', truism, '{ id: w, kind: premise, text: A warrant }', '{ id: rec, kind: conclusion, text: Do this }'];
+    expect(run(nodes, ['{ id: i, premises: [e, t, w], conclusion: rec }']).map((x) => x.nodes)).toEqual([['rec', 'w']]);
+    expect(run(nodes, ['{ id: i, premises: [e, t], conclusion: rec }'])).toEqual([]);
+  });
+
+  it('aggregates a long list into one finding naming the count', () => {
+    const ws = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const f = run(
+      [...ws.map((w) => `{ id: ${w}, kind: premise, text: Warrant ${w} }`), '{ id: rec, kind: conclusion, text: Do this }'],
+      [`{ id: i, premises: [${ws.join(', ')}], conclusion: rec }`],
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('rests on 7 key assumptions');
+    expect(f[0]!.message).toContain('e ("Warrant e") and 2 more;');
+  });
+
+  it('is silent when two independent lines support the conclusion, or when all it needs is evidence and supported judgements', () => {
+    expect(
+      run(
+        ['{ id: e1, kind: evidence, text: One }', '{ id: e2, kind: evidence, text: Two }', '{ id: rec, kind: conclusion, text: Do this }'],
+        ['{ id: i1, premises: [e1], conclusion: rec }', '{ id: i2, premises: [e2], conclusion: rec }'],
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        ['{ id: e1, kind: evidence, text: One }', '{ id: e2, kind: evidence, text: Two }', '{ id: mid, kind: claim, text: Mid }', '{ id: rec, kind: conclusion, text: Do this }'],
+        ['{ id: i1, premises: [e1], conclusion: mid }', '{ id: i2, premises: [e2], conclusion: mid }', '{ id: i3, premises: [mid], conclusion: rec }'],
+      ),
+    ).toEqual([]);
   });
 });

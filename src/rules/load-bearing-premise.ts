@@ -1,48 +1,50 @@
-import { listShown, optionsSchema, type Rule } from './rule.js';
+import { conclusionNeeds } from '../analysis/key-assumptions.js';
+import { listShown, optionsSchema, type Report, type Rule } from './rule.js';
 
 export const loadBearingPremise: Rule<{ shown: number }> = {
   meta: {
     id: 'load-bearing-premise',
     severity: 'info',
-    description: 'for each policy conclusion, the nodes every line of its support passes through: its key assumptions',
-    docs: "Dominators on the support graph (Cooper, Harvey and Kennedy's algorithm, from a virtual source joining the leaves). A node that every chain of support passes through carries the conclusion alone: if it fails, the conclusion has no support left. When a whole inference dominates, each of its linked premises is needed too. These are the items a Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques) would examine first.",
+    description: 'for each policy conclusion, the assumptions every line of its support needs: what a Key Assumptions Check would examine',
+    docs: "A Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques, ch. 8; CIA Tradecraft Primer, 2009) lists the assumptions, stated or unstated, that a judgement rests on: what is taken as true with nothing behind it, and would change the judgement if wrong. A node is needed when every line of support passes through it (dominators on the support graph, Cooper, Harvey and Kennedy's algorithm), when it is a linked premise of a needed inference, or when every inference into a needed node shares it; linked premises are followed to any depth. Of the needed nodes, the rule names the assumptions: those no inference in the map supports, other than evidence and sources (single-point-of-evidence weighs those). A link of the chain that has support of its own is not named: its grounds are, so a conclusion resting on one long chain gets one finding naming the chain's underived premises, not every link. Another conclusion it needs is named once, and its assumptions are reported on it, not repeated. A node that suppresses unsupported-conclusion (the map says it needs no grounds: a truism or a framing) is not named. Unstated (analyst-added) assumptions are marked; option shown caps how many are named, the message giving the count. `argmap assumptions` prints the full check: every needed node, what would undermine each assumption and which matrices rate it.",
     messages: {
       keyAssumptions:
-        'Every line of support for conclusion {{conclusion}} passes through {{bearing}}; these are its key assumptions, and if one fails the conclusion loses its support.',
+        'Conclusion {{conclusion}} rests on {{howMany}} that no inference in the map supports: {{assumptions}}; if {{which}} fails, the conclusion loses its support.',
+      keyAssumptionsAndConclusions:
+        'Conclusion {{conclusion}} rests on {{howMany}} that no inference in the map supports: {{assumptions}}; if {{which}} fails, the conclusion loses its support. It also rests on {{conclusions}}, whose own assumptions are reported there.',
     },
-    schema: optionsSchema({ shown: { type: 'integer', minimum: 1, description: 'how many key assumptions are named in the message' } }),
+    schema: optionsSchema({ shown: { type: 'integer', minimum: 1, description: 'how many key assumptions (and needed conclusions) are named in the message' } }),
     defaults: { shown: 5 },
   },
   check(ctx, options) {
-    const dom = ctx.dominators();
-    const s = ctx.support;
-    const out = [];
+    const out: Report[] = [];
     for (const [v, n] of ctx.map.nodes.entries()) {
       if (n.kind !== 'conclusion') continue;
-      const seen = new Set<string>();
-      const bearing: string[] = [];
-      const add = (id: string) => {
-        if (id !== n.id && !seen.has(id) && ctx.node(id)) {
-          seen.add(id);
-          bearing.push(id);
-        }
+      const needs = conclusionNeeds(ctx.map, v);
+      if (needs.assumptions.length === 0) continue;
+      const named = needs.assumptions.map((id) => (ctx.node(id)!.analyst ? `unstated ${ctx.label(id)}` : ctx.label(id)));
+      const count = needs.assumptions.length;
+      const data = {
+        conclusion: ctx.label(n.id),
+        howMany: count === 1 ? '1 key assumption' : `${count} key assumptions`,
+        which: count === 1 ? 'it' : 'any',
+        assumptions: listShown(named, options.shown),
       };
-      for (const d of dom.dominatorsOf(v)) {
-        if (d >= s.nodeCount) ctx.map.inferences![d - s.nodeCount]!.premises.forEach(add);
-        else add(s.ids[d]!);
-      }
-      if (bearing.length === 0) continue;
-      out.push({
-        messageId: 'keyAssumptions',
-        data: {
-          conclusion: ctx.label(n.id),
-          bearing: listShown(
-            bearing.map((id) => ctx.label(id)),
-            options.shown,
-          ),
-        },
-        nodes: [n.id, ...bearing],
-      });
+      out.push(
+        needs.conclusions.length === 0
+          ? { messageId: 'keyAssumptions', data, nodes: [n.id, ...needs.assumptions] }
+          : {
+              messageId: 'keyAssumptionsAndConclusions',
+              data: {
+                ...data,
+                conclusions: listShown(
+                  needs.conclusions.map((id) => ctx.label(id)),
+                  options.shown,
+                ),
+              },
+              nodes: [n.id, ...needs.assumptions, ...needs.conclusions],
+            },
+      );
     }
     return out;
   },

@@ -4,19 +4,19 @@ import { importFile } from '../../app/import.js';
 import { emit, outputFile } from '../output.js';
 import { schemaLine } from '../schema-line.js';
 import { importSpec } from '../specs/import.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, defineCommand } from '../command.js';
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   ...importSpec,
   async run([file], options, io) {
-    const out = outputFile(options.output, importCommand);
-    const from = typeof options.from === 'string' ? options.from : /\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif';
+    const out = outputFile(options.output);
+    const from = options.from ?? (/\.(argdown|ad)$/i.test(file!) ? 'argdown' : 'aif');
     const json = out !== undefined && formatOf(out) === 'json';
     const { text, notes, repairs } = await importFile(file!, {
-      from: from === 'argdown' ? 'argdown' : 'aif',
+      from,
       json,
       header: out ? schemaLine(out) : '',
-      ...(typeof options.title === 'string' ? { title: options.title } : {}),
+      ...(options.title !== undefined ? { title: options.title } : {}),
       mergeIdentical: options['merge-identical'] === true,
       lenient: options.lenient === true,
     });
@@ -25,4 +25,4 @@ export const importCommand: Command = {
     emit(io, out, text);
     return EXIT.ok;
   },
-};
+});

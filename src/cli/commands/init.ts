@@ -8,20 +8,20 @@ import { readTextInput } from '../../io/input.js';
 import { emit, outputFile } from '../output.js';
 import { schemaLine } from '../schema-line.js';
 import { initSpec } from '../specs/init.js';
-import { EXIT, InputError, type Command } from '../command.js';
+import { EXIT, InputError, defineCommand } from '../command.js';
 
-export const initCommand: Command = {
+export const initCommand = defineCommand({
   ...initSpec,
   async run([file], options, io) {
-    const out = outputFile(options.output, initCommand);
-    if (out !== undefined && options.force !== true && existsSync(out)) throw new InputError(`${out}: already exists; expected a new file (pass --force to overwrite it)`);
+    const out = outputFile(options.output);
+    if (out !== undefined && !options.force && existsSync(out)) throw new InputError(`${out}: already exists; expected a new file (pass --force to overwrite it)`);
     const text = readTextInput(file!, 'source-text');
     const documentPath = relative(dirname(resolve(out ?? 'map.yaml')), resolve(file!))
       .split(sep)
       .join('/');
     let draft;
     try {
-      draft = scaffoldMap(text, { documentPath, ...(typeof options.title === 'string' ? { title: options.title } : {}) });
+      draft = scaffoldMap(text, { documentPath, ...(options.title !== undefined ? { title: options.title } : {}) });
     } catch (e) {
       if (!(e instanceof SourceStructureError)) throw e;
       const position = e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : undefined;
@@ -37,4 +37,4 @@ export const initCommand: Command = {
     io.stderr(`${file}: drafted ${map.nodes.length} nodes for ${structure.units.length} locators; every node is marked review: draft until you check it\n`);
     return EXIT.ok;
   },
-};
+});

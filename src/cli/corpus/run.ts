@@ -43,7 +43,10 @@ export async function runCorpus(command: CommandSpec, spec: CorpusSpec, inputs: 
   for (const name of spec.refuses ?? [])
     if (o[name] !== undefined && o[name] !== false) throw new UsageError(`--${name} is about one map; with several files or a folder, run it on each map alone`, command);
   if (spec.formats && typeof o.format === 'string' && !spec.formats.includes(o.format))
-    throw new UsageError(`--format ${o.format} makes one report; a run over several inputs prints a table, or JSON Lines with --format jsonl`, command);
+    throw new UsageError(
+      `--format ${o.format} makes one report per input; a run over several inputs prints a table, or JSON Lines (its JSON: one object per file, with the file's name) with --format jsonl`,
+      command,
+    );
   const jobs = positive(o, 'jobs', availableParallelism(), true);
   // setTimeout takes at most 2^31-1 ms (24.8 days); a larger limit would fire at once.
   const timeoutS = Math.min(positive(o, 'file-timeout', FILE_TIMEOUT_DEFAULT_S, false), 2_000_000);

@@ -25,9 +25,9 @@ export const afSpec = defineSpec({
       short: 'f',
       arg: '<format>',
       description:
-        'json ({"semantics","extensions"} for EE), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several inputs, jsonl (one JSON object per file) or else a table',
+        'json ({"semantics","extensions"} for EE; the default for one input), or text as ICCMA solvers answer ([a,b] lines, YES/NO, a count); with several inputs, jsonl (one JSON object per file) or else a table',
       choices: ['json', 'text', 'jsonl'],
-      default: 'json',
+      // No default: a corpus run must tell an explicit --format json (refused there) from none (the table).
     },
     timeout: { type: 'string', arg: '<seconds>', description: 'stop the search after this long: exit 0 with what was found, and a note on stderr and as "partial" in JSON' },
     'max-extensions': { type: 'string', arg: '<n>', description: 'with EE or CE: stop after n extensions, with the same note' },

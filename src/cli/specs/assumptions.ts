@@ -5,7 +5,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export const assumptionsSpec = defineSpec({
   name: 'assumptions',
-  summary: 'key assumptions check: for each conclusion, what every line of its support passes through, what holds it up and what would undermine it',
+  summary: 'key assumptions check: for each conclusion, the assumptions every line of its support needs, stated or unstated, what would undermine each, and what else it rests on',
   usage: '<map>',
   positionals: { min: 1, max: 1 },
   options: {

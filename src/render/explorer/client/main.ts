@@ -9,6 +9,7 @@ import { renderFindings } from './findings.js';
 import { kindLabel, showInference, showNode, type PanelContext } from './panel.js';
 import { Viewport, drawingBox } from './viewport.js';
 import { OVERVIEW, WHOLE_MAP, Views, sectionKey, type View } from './views.js';
+import { keepOnReload, takeReloadState, type ReloadState } from './reload-state.js';
 import { MIN_LABEL_PX, OVERVIEW_LABEL_PX, SemanticZoom } from './zoom.js';
 
 // First, before anything is measured: the layout with the script differs from the static fallback.
@@ -155,6 +156,8 @@ function chainEls(id: string, chain: Chain): SVGGElement[] {
 
 /** The selected node, kept across views. */
 let selectedId: string | undefined;
+/** The selected inference junction, which the address does not name (kept across a reload by reload-state). */
+let selectedInference: string | undefined;
 
 /** The address of what is shown: the node, and the view when it is not the one the node opens in. */
 function address(id = selectedId): string {
@@ -175,6 +178,7 @@ function select(id: string, reveal: boolean): void {
   const node = nodes.get(id);
   if (!node) return;
   selectedId = id;
+  selectedInference = undefined;
   // Picked in the overview, or not in the drawing shown: open the drawing where it reads best.
   if (showDrawing([id], views.homeOf(id))) reveal = true;
   // Selecting a node of a hidden kind (from search, a finding or a list) shows that kind again.
@@ -206,12 +210,14 @@ function selectInference(id: string): void {
   mark(new Set([id]), chain);
   showInference(nodePanel, panelCtx, id, chain);
   showTab('node');
+  selectedInference = id;
 }
 
 function deselect(): void {
   chainView.hide();
   clearMarks();
   selectedId = undefined;
+  selectedInference = undefined;
   clear(nodePanel);
   const conclusions = data.nodes.filter((n) => n.kind === 'conclusion');
   const f = data.findings;
@@ -248,7 +254,9 @@ function showFinding(f: ExplorerFinding): void {
 
 // Tabs
 const tabs = ['node', 'findings', 'ach'] as const;
+let openTab: (typeof tabs)[number] = 'node';
 function showTab(name: (typeof tabs)[number]): void {
+  openTab = name;
   for (const t of tabs) {
     const on = t === name;
     byId(`tab-${t}`).setAttribute('aria-selected', String(on));
@@ -328,10 +336,14 @@ function matches(q: string): ExplorerNode[] {
   const rest = data.nodes.filter((n) => !exactLocator.includes(n) && haystack.get(n.id)!.some((h) => h.includes(needle)));
   return [...exactLocator, ...rest];
 }
-function runSearch(): void {
+function markMatches(): ExplorerNode[] {
   const found = matches(search.value);
   const ids = new Set(found.map((n) => n.id));
   for (const g of nodeEls) g.classList.toggle('match', ids.has(g.getAttribute('data-id') ?? ''));
+  return found;
+}
+function runSearch(): void {
+  const found = markMatches();
   clear(results);
   results.hidden = search.value.trim() === '';
   if (results.hidden) return;
@@ -419,8 +431,7 @@ function onShow(view: View): void {
   // A hair over the least: the viewBox is written to two decimals, which may round the scale down.
   viewport.open((least * 1.001) / semantic.smallest, view.kind === 'overview' ? undefined : startOf(view.svg));
   applyKindFilter();
-  const found = new Set(matches(search.value).map((n) => n.id));
-  for (const g of nodeEls) g.classList.toggle('match', found.has(g.getAttribute('data-id') ?? ''));
+  markMatches();
   const again = marked;
   if (again && view.kind !== 'overview') mark(again.selected, again.chain);
   else if (again) marked = again;
@@ -466,5 +477,35 @@ function selectFromAddress(): void {
 }
 window.addEventListener('popstate', selectFromAddress);
 
+const kindBoxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('#kinds input[data-kind]')];
+keepOnReload(() => ({
+  hash: location.hash,
+  view: views.current.key,
+  box: viewport.shown,
+  ...(selectedInference !== undefined ? { inference: selectedInference } : {}),
+  tab: openTab,
+  hiddenKinds: kindBoxes()
+    .filter((c) => !c.checked)
+    .map((c) => c.getAttribute('data-kind')!),
+  search: search.value,
+}));
+
+/** After a reload (argmap watch's, on a save): back to the view, pick, tab, filters and zoom the reader left. */
+function restoreAfterReload(state: ReloadState): void {
+  restoring = true;
+  if (views.has(state.view) && views.current.key !== state.view) views.show(state.view);
+  for (const c of kindBoxes()) c.checked = !state.hiddenKinds.includes(c.getAttribute('data-kind')!);
+  applyKindFilter();
+  search.value = state.search;
+  markMatches();
+  // Picked after the node the address names (or with none), as the reader did.
+  if (state.inference !== undefined && data.inferences.some((i) => i.id === state.inference)) selectInference(state.inference);
+  if ((tabs as readonly string[]).includes(state.tab)) showTab(state.tab as (typeof tabs)[number]);
+  if (views.current.key === state.view) viewport.show(state.box);
+  restoring = false;
+}
+
 selectFromAddress();
+const reloaded = takeReloadState();
+if (reloaded) restoreAfterReload(reloaded);
 document.body.setAttribute('data-ready', 'true');

@@ -189,6 +189,18 @@ export class Viewport {
     this.apply();
   }
 
+  /** The part of the drawing shown, in drawing units. */
+  get shown(): Box {
+    return { ...this.box };
+  }
+
+  /** Shows exactly `box` of the drawing (as `shown` gave it before a reload), kept to the pane's aspect. */
+  show(box: Box): void {
+    if (![box.x, box.y, box.w, box.h].every(Number.isFinite) || box.w <= 0 || box.h <= 0) return;
+    this.box = { ...box };
+    this.apply();
+  }
+
   pan(dxPixels: number, dyPixels: number): void {
     this.box = { ...this.box, x: this.box.x - dxPixels / this.scale, y: this.box.y - dyPixels / this.scale };
     this.apply();

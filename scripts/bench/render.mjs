@@ -155,7 +155,7 @@ async function viewRows(file) {
     const s = v.stats;
     const dot = await runDot(toDot(v.elk, v.row), `view-${v.file}`);
     const dotCells = dot.failed ? `${dot.failed} | – |` : `${dot.crossings} | ${area(dot.width, dot.height)} |`;
-    rows.push(`| ${v.file} | ${s.nodes} + ${s.inferences} | ${s.edges} | ${s.crossings} | ${s.bends} | ${area(s.width, s.height)} | ${dotCells}`);
+    rows.push(`| ${v.file} | ${s.nodes} + ${s.junctions} | ${s.edges} | ${s.crossings} | ${s.bends} | ${area(s.width, s.height)} | ${dotCells}`);
   }
   return rows;
 }
@@ -187,7 +187,7 @@ for (const c of cases) {
   const dot = await runDot(toDot(run.elk), c.name.replace(/\s+/g, '-'));
   const s = run.stats;
   rows.push(
-    `| ${c.name} | ${s.nodes} + ${s.inferences} | ${s.edges} | ${cold !== undefined ? cold.toFixed(2) : '–'} | ${(s.layoutMs / 1000).toFixed(2)} | ${(run.total / 1000).toFixed(2)} | ${(run.rss / 2 ** 20).toFixed(0)} | ${s.crossings} | ${s.bends} | ${s.width}×${s.height} | ` +
+    `| ${c.name} | ${s.nodes} + ${s.junctions} | ${s.edges} | ${cold !== undefined ? cold.toFixed(2) : '–'} | ${(s.layoutMs / 1000).toFixed(2)} | ${(run.total / 1000).toFixed(2)} | ${(run.rss / 2 ** 20).toFixed(0)} | ${s.crossings} | ${s.bends} | ${s.width}×${s.height} | ` +
       (dot.failed ? `${dot.failed} after ${dot.seconds.toFixed(1)} s | – | – |` : `${dot.seconds.toFixed(2)} | ${dot.crossings} | ${dot.width}×${dot.height} |`),
   );
 }

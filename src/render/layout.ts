@@ -212,7 +212,12 @@ export function elkGraph(input: LayoutInput): { root: ElkNode; edges: GraphEdge[
       ...(size <= MODEL_ORDER_LIMIT
         ? { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.crossingMinimization.forceNodeModelOrder': 'true' }
         : { 'elk.layered.considerModelOrder.strategy': 'NONE', 'elk.layered.thoroughness': '100' }),
-      'elk.layered.mergeEdges': 'true',
+      // Lines into one node share a trunk on maps laid out in reading order: the memorandum 600 crossings
+      // with trunks, 1,424 without. On big maps ELK's free sweeps do better apart: the synthetic
+      // 1,000-node map 24,080 crossings with trunks, 7,610 without (dot: 7,628), 2,000 nodes 65,265
+      // against 35,833 (dot: 38,613), and about a third less time. (A line over a trunk of k lines is
+      // counted k times, as dot's k separate curves would be; the trunks' own crossing points are 5,984 at 1,000 nodes.)
+      'elk.layered.mergeEdges': size <= MODEL_ORDER_LIMIT ? 'true' : 'false',
       'elk.spacing.nodeNode': '22',
       'elk.layered.spacing.nodeNodeBetweenLayers': '34',
       'elk.spacing.edgeNode': '12',

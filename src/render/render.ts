@@ -166,6 +166,7 @@ export async function renderSvg(loaded: LoadedMap, options: RenderOptions = {}):
     // Layout draws a junction only for a multi-premise step; a single-premise step is an edge, but
     // still an inference of the drawing.
     inferences: (map.inferences ?? []).filter((i) => view.selection.has(i.conclusion) && i.premises.some((p) => view.selection.has(p))).length,
+    junctions: layout.inferences.size,
     edges: layout.edges.length,
     crossings: countCrossings(layout.edges),
     bends: layout.bends,

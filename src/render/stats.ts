@@ -4,6 +4,11 @@ import type { Point } from './layout.js';
 export interface LayoutStats {
   nodes: number;
   inferences: number;
+  /**
+   * Inferences drawn as a junction box (several premises, or an undercut to land on); the rest are single
+   * lines. The box count ELK lays out is `nodes + junctions`.
+   */
+  junctions: number;
   edges: number;
   crossings: number;
   bends: number;

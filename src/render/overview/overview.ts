@@ -53,7 +53,7 @@ function drawn(map: ArgumentMap, model: OverviewModel, boxes: ReadonlyMap<string
   const { ok, scale } = fits(svg, screen);
   const polylines = placed.links.map((l) => ({ from: l.link.from, to: l.link.to, points: l.points }));
   const bends = placed.links.reduce((n, l) => n + Math.max(0, l.points.length - 2), 0);
-  const stats = { nodes: model.groups.length, inferences: 0, edges: model.links.length, crossings: countCrossings(polylines), bends, width: Math.round(placed.width), height: Math.round(placed.height), layoutMs: Math.round(layoutMs) };
+  const stats = { nodes: model.groups.length, inferences: 0, junctions: 0, edges: model.links.length, crossings: countCrossings(polylines), bends, width: Math.round(placed.width), height: Math.round(placed.height), layoutMs: Math.round(layoutMs) };
   return { ok, result: { svg, model, scale, stats } };
 }
 

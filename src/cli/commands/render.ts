@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { loadMap } from '../../io/load.js';
 import { DRAWING_LIMIT, fitsDrawingLimit, renderSvg, RenderInputError, wholeMapSize, type DrawingSize, type RenderOptions } from '../../render/render.js';
 import { warmUpElk } from '../../render/elk-run.js';
+import { layoutWarmUp } from '../../render/layout-run.js';
 import { sanitiseId } from '../../render/xml.js';
 import type { LayoutStats } from '../../render/stats.js';
 import { mapName } from '../../render/views.js';
@@ -62,7 +63,7 @@ export const renderCommand = defineCommand({
     if (outDir === '') throw new UsageError('--out-dir needs a directory; found an empty string');
     const toStdout = target === '-';
     if (target !== undefined && options.views) throw new UsageError('--views writes several files and -o names one; give --out-dir <dir> for the views');
-    warmUpElk(); // ELK loads on the other core while this thread reads and checks the map
+    warmUpElk(layoutWarmUp()); // ELK loads and runs on the other core while this thread reads and checks the map
     const progress = progressLine(io, progressWanted(io.isTTY));
     const loaded = loadMap(file!);
     progress.step(`${file}: loaded; preparing the drawing…`);

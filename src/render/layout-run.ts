@@ -9,8 +9,9 @@ import type { ElkNode } from './elk-graph.js';
  * Pulls towards reading order tried for a whole map or focus view; the drawing with the fewest crossings
  * is kept. ELK's own placement of long lines and merged trunks makes the count swing by a hundred or more
  * between nearby pulls and nearby maps (the memorandum's fourth re-read: 0.15 → 672, 0.25 → 843,
- * 0.35 → 710; its third: 777, 626, –; its fifth, at the thoroughness below: 600, 828, 817), so one fixed
- * pull can land above dot's count after any edit. 0.35 never drew the fewest and is no longer tried: two
+ * 0.35 → 710; its third: 777, 626, –; at the thoroughness below, its fifth: 600, 828, 817 and its sixth:
+ * 738, 628, 1,025), so one fixed pull can land above dot's count after any edit. 0.35 never drew the
+ * fewest and is no longer tried: two
  * candidates are laid out side by side, one per core (`layoutMap`). Each pull alone keeps edits local
  * (src/render/layer-order.ts); ties go to the earlier pull in this list.
  */
@@ -18,9 +19,10 @@ export const CANDIDATE_PULLS = [0.15, 0.25] as const;
 
 /**
  * ELK's random restarts of its layer sweep in each candidate's pass. With every node's place in its layer
- * given, the sweeps only place long lines' bends and the ends of merged trunks, and on the memorandum
- * (fifth re-read) three restarts found what seven did for the best pull (600 crossings; 0.25 → 828 and
- * 0.35 → 817 instead of 740 and 730), at about 0.45 s of CPU a pass instead of 0.8.
+ * given, the sweeps only place long lines' bends and the ends of merged trunks. On the memorandum's fifth
+ * re-read three restarts found what seven did for the best pull (600 crossings; 0.25 → 828 and 0.35 → 817
+ * instead of 740 and 730), on its sixth a better one (0.25 → 628 instead of 657; 0.15 → 738 instead of
+ * 800), at about 0.45 s of CPU a pass instead of 0.8.
  */
 export const CANDIDATE_THOROUGHNESS = '3';
 

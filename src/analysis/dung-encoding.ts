@@ -41,6 +41,8 @@ export function deadlineOf(limit: SearchLimit): SatLimit {
 export class Encoding {
   readonly solver = new SatSolver();
   readonly m: number;
+  /** Preferred: every model the solver finds has a maximal IN set (`SatSolver.preferTrue`). */
+  readonly maximal: boolean;
 
   /**
    * `localOf` is scratch shared between encodings: -1 everywhere outside `members`; this constructor
@@ -51,15 +53,18 @@ export class Encoding {
     readonly members: Int32Array,
     readonly localOf: Int32Array,
     input: Uint8Array | null,
-    stable: boolean,
+    rules: SearchMode,
     private readonly limit: SatLimit,
   ) {
+    const stable = rules === 'stable';
+    this.maximal = rules === 'preferred';
     const { attackersStart, attackers } = af;
     const m = (this.m = members.length);
     for (let i = 0; i < m; i++) localOf[members[i]!] = i;
     // Trying IN first finds large (often preferred or stable) extensions early.
     this.solver.addVars(m, true);
     this.solver.addVars(m, false);
+    if (this.maximal) for (let i = 0; i < m; i++) this.solver.preferTrue(i);
     const s = this.solver;
     for (let i = 0; i < m; i++) {
       const a = members[i]!;
@@ -122,26 +127,21 @@ export class Encoding {
     return clause;
   }
 
-  /** Grows the last model's complete labelling to one whose IN set is maximal (local IN members). */
+  /**
+   * Grows the last model's complete labelling to one whose IN set is maximal (local IN members): one
+   * search under the IN members as assumptions, whose model is maximal among their supersets.
+   */
   maximise(): number[] {
-    let ins = this.modelIn();
-    for (;;) {
-      const larger = this.leave(ins);
-      if (larger.length === 0) return ins;
-      // A fresh switch variable makes "strictly larger" a clause that holds for this growth only.
-      const sw = this.solver.addVars(1);
-      this.solver.addClause([2 * sw + 1, ...larger]);
-      const found = this.sat([2 * sw, ...ins.map((i) => 2 * i)]);
-      const next = found ? this.modelIn() : ins;
-      this.solver.addClause([2 * sw + 1]);
-      if (!found) return ins;
-      ins = next;
-    }
+    if (!this.maximal) throw new Error('maximise needs an encoding made for preferred semantics');
+    const ins = this.modelIn();
+    if (!this.sat(ins.map((i) => 2 * i))) throw new Error('a model stopped being one');
+    return this.modelIn();
   }
 
   /**
    * Calls `found` with the IN members of each labelling of the part (for preferred: the IN-maximal
-   * ones, after Cerutti et al.'s PrefSAT), each once, until `found` returns true or the solver finds
+   * ones, as clingo's domain-heuristic enumeration finds them: each search gives a maximal one, and
+   * a clause then asks the next to leave it), each once, until `found` returns true or the solver finds
    * no more. Returns true when `found` stopped it.
    */
   each(mode: SearchMode, found: (localIns: number[]) => boolean | void): boolean {
@@ -152,16 +152,18 @@ export class Encoding {
       if (answer === 'stopped') throw new Stopped();
       return answer === 'halted';
     }
+    // Without assumptions each model is maximal already.
+    if (!this.sat()) return false;
     for (;;) {
-      if (!this.sat()) return false;
-      const ins = this.maximise();
+      const ins = this.modelIn();
       if (found(ins) === true) return true;
       // Growing the empty set just failed: no member can be IN in any labelling, so this was the only one.
       if (ins.length === 0) return false;
       // Later preferred extensions are not subsets of this one.
-      const clause = this.leave(ins);
-      if (clause.length === 0) return false;
-      this.solver.addClause(clause);
+      if (!this.solver.block(this.leave(ins))) return false;
+      const answer = this.solver.resume(this.limit);
+      if (answer === 'stopped') throw new Stopped();
+      if (answer === 'unsat') return false;
     }
   }
 }

@@ -25,6 +25,8 @@ export class CdclCore {
   protected level = new Int32Array(0);
   protected reason = new Int32Array(0);
   protected phase = new Uint8Array(0);
+  /** Per variable, 1 when `preferTrue` made it a maximised one: decided first, and true first always. */
+  protected preferred = new Uint8Array(0);
   private seen = new Uint8Array(0);
   /** Per decision level, the conflict that last counted it (LBD without a Set per clause). */
   private levelStamp = new Int32Array(0);
@@ -38,6 +40,10 @@ export class CdclCore {
   private conflictA = 0;
   private conflictB = 0;
   private conflictsSeen = 0;
+  /** Scratch of conflict analysis, kept to spare the collector (it was an eighth of the CPU). */
+  private readonly learnt: number[] = [];
+  private readonly cleared: number[] = [];
+  private readonly stack: number[] = [];
   private nextReduce = 2000;
   /** False once the clauses are unsatisfiable without any assumption. */
   protected ok = true;
@@ -58,6 +64,7 @@ export class CdclCore {
       this.level = grow(this.level, (n) => new Int32Array(n));
       this.reason = grow(this.reason, (n) => new Int32Array(n), NO_REASON);
       this.phase = grow(this.phase, (n) => new Uint8Array(n));
+      this.preferred = grow(this.preferred, (n) => new Uint8Array(n));
       this.seen = grow(this.seen, (n) => new Uint8Array(n));
       this.levelStamp = grow(this.levelStamp, (n) => new Int32Array(n + 1));
       this.trail = grow(this.trail, (n) => new Int32Array(n));
@@ -78,6 +85,23 @@ export class CdclCore {
   /** Sets which value the next decisions try first for v. */
   setPhase(v: number, value: boolean): void {
     this.phase[v] = value ? 1 : 0;
+  }
+
+  /**
+   * Makes every model the search finds maximal in v, with the other variables given `preferTrue`: no
+   * model of the clauses (and of the assumptions) sets a strict superset of them true. Those variables
+   * are decided before any other and always true first; then every one of them that ends false was
+   * implied false by true ones the model shares with any superset (Di Rosa, Giunchiglia and Maratea's
+   * result for DPLL with learning, which restarts and backjumps keep). Call before solving.
+   */
+  preferTrue(v: number): void {
+    this.preferred[v] = 1;
+    this.order.putFirst(v);
+  }
+
+  /** The literal to decide for v: true for a maximised variable, else its saved phase. */
+  protected decision(v: number): number {
+    return 2 * v + (this.preferred[v] || this.phase[v] ? 0 : 1);
   }
 
   /** Adds a clause for good. Call between solves (it backtracks to the root). */
@@ -103,6 +127,34 @@ export class CdclCore {
       return;
     }
     this.db.add(kept, ORIGINAL);
+  }
+
+  /**
+   * Adds a clause that the current (complete) assignment falsifies, backjumping only as far as it needs:
+   * to the level where it asserts its deepest literal, or, with two literals on its deepest level, to
+   * just above it. False when no model is left. Then `resume` goes on from there.
+   */
+  block(lits: readonly number[]): boolean {
+    if (!this.ok) return false;
+    // Level-0 literals are false for good.
+    const c = lits.filter((l) => this.level[l >> 1]! > 0).sort((x, y) => this.level[y >> 1]! - this.level[x >> 1]!);
+    if (c.length === 0) return (this.ok = false);
+    if (c.length === 1) {
+      this.backtrack(0);
+      this.enqueue(c[0]!, NO_REASON);
+      return true;
+    }
+    const deepest = this.level[c[0]! >> 1]!;
+    const next = this.level[c[1]! >> 1]!;
+    if (deepest === next) {
+      this.backtrack(deepest - 1);
+      this.db.add(c, ORIGINAL);
+      return true;
+    }
+    this.backtrack(next);
+    const ref = this.db.add(c, ORIGINAL);
+    this.enqueue(c[0]!, ref < 0 ? BINARY - c[1]! : ref);
+    return true;
   }
 
   protected enqueue(lit: number, reason: number): void {
@@ -191,7 +243,7 @@ export class CdclCore {
     return NO_REASON;
   }
 
-  /** Marks literal q of a clause met in analysis; true when it is on the current level. */
+  /** Marks literal q of a clause met in analysis; 1 when it is on the current level (one more path to the UIP). */
   private meet(q: number, learnt: number[], current: number): number {
     const v = q >> 1;
     if (this.seen[v] || this.level[v] === 0) return 0;
@@ -202,9 +254,13 @@ export class CdclCore {
     return 0;
   }
 
-  /** First-UIP learning: the learnt clause (asserting literal first, backjump literal second) and its level. */
+  /**
+   * First-UIP learning: the learnt clause (asserting literal first, backjump literal second) and its
+   * level. The clause is a buffer reused by the next conflict: store it before then.
+   */
   protected analyze(conflict: number): { learnt: number[]; backjump: number } {
-    const learnt: number[] = [0];
+    const learnt = this.learnt;
+    learnt.length = 1;
     const current = this.trailLim.length;
     const arena = this.db.arena;
     let pathCount = 0;
@@ -225,7 +281,8 @@ export class CdclCore {
     learnt[0] = p ^ 1;
     // Drop a literal implied by the others (MiniSat's recursive minimisation): follow its reasons back
     // while they stay on the clause's decision levels; it is redundant if they all end in the clause.
-    const cleared: number[] = [];
+    const cleared = this.cleared;
+    cleared.length = 0;
     for (let k = 1; k < learnt.length; k++) cleared.push(learnt[k]! >> 1);
     let levels = 0;
     for (let k = 1; k < learnt.length; k++) levels |= 1 << (this.level[learnt[k]! >> 1]! & 31);
@@ -251,29 +308,35 @@ export class CdclCore {
 
   /** Whether q's reasons lead back only to seen literals; marks what it proves on the way (listed in `cleared`). */
   private redundant(q: number, levels: number, cleared: number[]): boolean {
-    const stack = [q];
+    const stack = this.stack;
+    stack.length = 0;
+    stack.push(q);
     const top = cleared.length;
-    const arena = this.db.arena;
-    const reasonLits: number[] = [];
     while (stack.length > 0) {
       const r = this.reason[stack.pop()! >> 1]!;
-      reasonLits.length = 0;
-      if (r <= BINARY) reasonLits.push(BINARY - r);
-      else for (let k = r + 3, end = r + 2 + arena[r]!; k < end; k++) reasonLits.push(arena[k]!);
-      for (const lit of reasonLits) {
-        const v = lit >> 1;
-        if (this.seen[v] || this.level[v] === 0) continue;
-        if (this.reason[v] !== NO_REASON && ((1 << (this.level[v]! & 31)) & levels) !== 0) {
-          this.seen[v] = 1;
-          stack.push(lit);
-          cleared.push(v);
-          continue;
-        }
+      let ok = true;
+      if (r <= BINARY) ok = this.implied(BINARY - r, levels, cleared);
+      else {
+        const arena = this.db.arena;
+        for (let k = r + 3, end = r + 2 + arena[r]!; ok && k < end; k++) ok = this.implied(arena[k]!, levels, cleared);
+      }
+      if (!ok) {
         for (let t = top; t < cleared.length; t++) this.seen[cleared[t]!] = 0;
         cleared.length = top;
         return false;
       }
     }
+    return true;
+  }
+
+  /** One literal of a reason in `redundant`: already proved, or to be followed, or (false) a dead end. */
+  private implied(lit: number, levels: number, cleared: number[]): boolean {
+    const v = lit >> 1;
+    if (this.seen[v] || this.level[v] === 0) return true;
+    if (this.reason[v] === NO_REASON || ((1 << (this.level[v]! & 31)) & levels) === 0) return false;
+    this.seen[v] = 1;
+    this.stack.push(lit);
+    cleared.push(v);
     return true;
   }
 

@@ -29,6 +29,18 @@ export class SatSolver extends CdclCore {
       this.ok = false;
       return 'unsat';
     }
+    return this.search(assumptions, limit);
+  }
+
+  /**
+   * After `block`, looks for the next model from where the last one left the search, instead of from
+   * the root: a run of models (preferred extensions one after another) each costs a short descent.
+   */
+  resume(limit: SatLimit = {}): SatAnswer {
+    return this.ok ? this.search([], limit) : 'unsat';
+  }
+
+  private search(assumptions: readonly number[], limit: SatLimit): SatAnswer {
     let conflicts = 0;
     let restartAt = 100;
     let restarts = 0;
@@ -68,7 +80,7 @@ export class SatSolver extends CdclCore {
       const next = this.order.next(this.unset);
       if (next < 0) return 'sat';
       this.trailLim.push(this.trailLen);
-      this.enqueue(2 * next + (this.phase[next] ? 0 : 1), NO_REASON);
+      this.enqueue(this.decision(next), NO_REASON);
     }
   }
 
@@ -136,7 +148,7 @@ export class SatSolver extends CdclCore {
       }
       this.trailLim.push(this.trailLen);
       flipped.push(false);
-      this.enqueue(2 * next + (this.phase[next] ? 0 : 1), NO_REASON);
+      this.enqueue(this.decision(next), NO_REASON);
     }
   }
 }

@@ -95,7 +95,7 @@ class Decomposition {
     if (members.length === 1) found = this.single(members[0]!, input[0]!);
     else {
       found = [];
-      const enc = new Encoding(this.af, members, this.localOf, input, this.mode === 'stable', deadlineOf(this.limit));
+      const enc = new Encoding(this.af, members, this.localOf, input, this.mode, deadlineOf(this.limit));
       try {
         enc.each(this.mode, (ins) => {
           found.push(this.labelsOf(members, input, ins));

@@ -209,8 +209,13 @@ export function enumerateBest(af: IndexedFramework, mode: SearchMode, found: (in
   return mode === 'preferred' ? enumerateDecomposed(af, mode, found, limit) : enumerateExtensions(af, mode, found, limit);
 }
 
-/** Some extension, null when there is none (stable only), or the reason it gave up. */
+/**
+ * Some extension, null when there is none (stable only), or the reason it gave up. Complete gives the
+ * grounded extension, the least complete one, without a search: the search tries IN first and can
+ * take a second to find any complete labelling of a 1,000-argument framework.
+ */
 export function someExtensionIndex(af: IndexedFramework, mode: SearchMode, limit: SearchLimit = {}): Int32Array | null | 'timeout' {
+  if (mode === 'complete') return groundedSplit(af).groundedIn;
   let first: Int32Array | null = null;
   const stop = enumerateBest(
     af,

@@ -199,10 +199,11 @@ export function enumerateDecomposed(af: IndexedFramework, mode: SearchMode, foun
 }
 
 /**
- * Enumeration as `dung.ts` does it. Preferred goes by components: PrefSAT's "not a subset of any found
- * so far" clauses grow with every extension, and per component they stay few. Complete and stable go
- * by the plain search, whose conflict-driven enumeration already pays one descent per extension: on the
- * af-clingo bench's families the decomposed search was no faster for them, and for stable it can walk
+ * Enumeration as `dung.ts` does it. Preferred goes by components: its "not a subset of any found so
+ * far" clauses grow with every extension, and per component they stay few. Complete and stable go by
+ * the plain search, whose conflict-driven enumeration already pays one descent per extension: on the
+ * af-clingo bench's families the decomposed search was no faster for them (complete on the 7×7 grid,
+ * 75,944 extensions: 0.09 s plain, 0.21 s by components), and for stable it can walk
  * into components with no labelling for the input it was given, which the plain search learns to avoid.
  */
 export function enumerateBest(af: IndexedFramework, mode: SearchMode, found: (ins: Int32Array) => boolean | void, limit: SearchLimit = {}): StopReason | null {

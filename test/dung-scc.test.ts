@@ -203,4 +203,19 @@ describe('limits on the decomposed search', () => {
   it('stops at a deadline already past with timeout', () => {
     expect(enumerateDecomposed(af, 'complete', () => undefined, { deadline: Date.now() - 1 })).toBe('timeout');
   });
+  it('stops at a deadline that passes while one component yields its preferred extensions', () => {
+    // A 7×7 grid of mutual attacks is one component with more preferred extensions (its maximal
+    // independent sets) than minutes allow; each comes from a short search resumed after the last, and
+    // the deadline must be heard between them, not only inside one.
+    const w = 7;
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let y = 0; y < w; y++)
+      for (let x = 0; x < w; x++) {
+        if (x + 1 < w) (from.push(y * w + x, y * w + x + 1), to.push(y * w + x + 1, y * w + x));
+        if (y + 1 < w) (from.push(y * w + x, (y + 1) * w + x), to.push((y + 1) * w + x, y * w + x));
+      }
+    const grid = indexFramework(w * w, Int32Array.from(from), Int32Array.from(to));
+    expect(enumerateDecomposed(grid, 'preferred', () => undefined, { deadline: Date.now() + 200 })).toBe('timeout');
+  });
 });

@@ -132,11 +132,14 @@ export class Encoding {
     return i < 0 ? null : 2 * i;
   }
 
-  /** Solves under assumptions; throws Stopped past the deadline. */
-  sat(assumptions: readonly number[] = []): boolean {
+  /**
+   * Solves under assumptions, or (`resume`) goes on from the last model after `SatSolver.block`; throws
+   * Stopped past the deadline.
+   */
+  sat(assumptions: readonly number[] = [], resume = false): boolean {
     // Enumeration makes many short calls, each under the solver's own check interval.
     if (this.limit.deadline !== undefined && Date.now() > this.limit.deadline) throw new Stopped();
-    const answer = this.solver.solve(assumptions, this.limit);
+    const answer = resume ? this.solver.resume(this.limit) : this.solver.solve(assumptions, this.limit);
     if (answer === 'stopped') throw new Stopped();
     return answer === 'sat';
   }
@@ -190,10 +193,7 @@ export class Encoding {
       // Growing the empty set just failed: no member can be IN in any labelling, so this was the only one.
       if (ins.length === 0) return false;
       // Later preferred extensions are not subsets of this one.
-      if (!this.solver.block(this.leave(ins))) return false;
-      const answer = this.solver.resume(this.limit);
-      if (answer === 'stopped') throw new Stopped();
-      if (answer === 'unsat') return false;
+      if (!this.solver.block(this.leave(ins)) || !this.sat([], true)) return false;
     }
   }
 }

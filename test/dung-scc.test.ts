@@ -211,10 +211,13 @@ describe('limits on the decomposed search', () => {
     const from: number[] = [];
     const to: number[] = [];
     for (let y = 0; y < w; y++)
-      for (let x = 0; x < w; x++) {
-        if (x + 1 < w) (from.push(y * w + x, y * w + x + 1), to.push(y * w + x + 1, y * w + x));
-        if (y + 1 < w) (from.push(y * w + x, (y + 1) * w + x), to.push((y + 1) * w + x, y * w + x));
-      }
+      for (let x = 0; x < w; x++)
+        for (const b of [x + 1 < w ? y * w + x + 1 : -1, y + 1 < w ? (y + 1) * w + x : -1])
+          if (b >= 0) {
+            // Right and down neighbours, attacking both ways.
+            from.push(y * w + x, b);
+            to.push(b, y * w + x);
+          }
     const grid = indexFramework(w * w, Int32Array.from(from), Int32Array.from(to));
     expect(enumerateDecomposed(grid, 'preferred', () => undefined, { deadline: Date.now() + 200 })).toBe('timeout');
   });

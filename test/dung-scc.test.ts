@@ -203,4 +203,22 @@ describe('limits on the decomposed search', () => {
   it('stops at a deadline already past with timeout', () => {
     expect(enumerateDecomposed(af, 'complete', () => undefined, { deadline: Date.now() - 1 })).toBe('timeout');
   });
+  it('stops at a deadline that passes while one component yields its preferred extensions', () => {
+    // A 7×7 grid of mutual attacks is one component with more preferred extensions (its maximal
+    // independent sets) than minutes allow; each comes from a short search resumed after the last, and
+    // the deadline must be heard between them, not only inside one.
+    const w = 7;
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let y = 0; y < w; y++)
+      for (let x = 0; x < w; x++)
+        for (const b of [x + 1 < w ? y * w + x + 1 : -1, y + 1 < w ? (y + 1) * w + x : -1])
+          if (b >= 0) {
+            // Right and down neighbours, attacking both ways.
+            from.push(y * w + x, b);
+            to.push(b, y * w + x);
+          }
+    const grid = indexFramework(w * w, Int32Array.from(from), Int32Array.from(to));
+    expect(enumerateDecomposed(grid, 'preferred', () => undefined, { deadline: Date.now() + 200 })).toBe('timeout');
+  });
 });

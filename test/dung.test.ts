@@ -32,6 +32,12 @@ describe('standard examples', () => {
   it('mutual attack: grounded empty, two preferred and stable, three complete', () => {
     expect(all(af('a b', 'a>b b>a'))).toEqual({ grounded: [], complete: [[], ['a'], ['b']], preferred: [['a'], ['b']], stable: [['a'], ['b']] });
   });
+  it('SE under complete is the grounded extension, the least one, with no search', () => {
+    // a ↔ b, and c attacked by both: grounded {} while {a} and {b} are complete too; d unattacked.
+    const nf = toIndexed(af('a b c d', 'a>b b>a a>c b>c'));
+    expect(complete(af('a b c d', 'a>b b>a a>c b>c'))).toEqual([['a', 'd'], ['b', 'd'], ['d']]);
+    expect(someExtension(nf, 'complete')).toEqual(['d']);
+  });
   it('chain a→b→c: c is reinstated', () => {
     const f = af('a b c', 'a>b b>c');
     expect(all(f)).toEqual({ grounded: ['a', 'c'], complete: [['a', 'c']], preferred: [['a', 'c']], stable: [['a', 'c']] });

@@ -1,5 +1,9 @@
 // The clingo side of the af-clingo bench (not a bench itself: the name starts with `_`): the ASP
 // encodings, reading clingo's answer, a grounded labelling to pick queries, and the summary table.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { writeWhole } from './_lib.mjs';
+import { toFacts, toI23 } from './_af-families.mjs';
 
 // Plain ASP encodings of the published definitions. A complete labelling: IN iff every attacker is OUT,
 // OUT iff some attacker is IN. Preferred: complete, enumerated subset-maximal on `in` by clingo's domain
@@ -27,6 +31,13 @@ out(X) :- att(Y,X), in(Y).
 };
 ENCODING.preferred = ENCODING.complete + '#heuristic in(X) : arg(X). [1,true]\n';
 
+/** Extensions as one digest (order-free): compared between the two solvers instead of keeping millions of sets. */
+export function digest(sets) {
+  const h = createHash('sha1');
+  for (const s of sets.sort()) h.update(s + '\n');
+  return `${sets.length}:${h.digest('hex').slice(0, 12)}`;
+}
+
 /** EE: every model as a sorted "1 3 7" string. DC: YES when a model exists; DS: YES when none does. */
 export function clingoAnswer(stdout, task) {
   const lines = stdout.split('\n');
@@ -46,6 +57,27 @@ export function clingoAnswer(stdout, task) {
   }
   const sat = lines.some((l) => l.startsWith('SATISFIABLE'));
   return task === 'DC' ? (sat ? 'YES' : 'NO') : sat ? 'NO' : 'YES';
+}
+
+/**
+ * Writes a framework as i23 (argmap) and ASP facts (clingo) into `dir`, and picks the query of DC/DS: the
+ * last argument the grounded labelling leaves undecided (else the last one), so that they ask something
+ * the grounded extension does not already settle.
+ */
+export function instanceFiles(dir, family, label, af) {
+  const slug = `${family}-${label}`.replace(/[^A-Za-z0-9]+/g, '-');
+  const i23 = join(dir, `${slug}.i23`);
+  const facts = join(dir, `${slug}.lp`);
+  writeWhole(i23, toI23(af));
+  writeWhole(facts, toFacts(af));
+  const label0 = groundedOf(af);
+  let query = af.n;
+  for (let a = af.n; a >= 1; a--)
+    if (label0[a] === 'undec') {
+      query = a;
+      break;
+    }
+  return { i23, facts, query };
 }
 
 /** Grounded labels of arguments 1..n ('in' | 'out' | 'undec'; index 0 unused), to pick a query it leaves open. */

@@ -3,12 +3,11 @@
 // Markdown section; `npm run bench -- af-clingo` runs it alone. Needs `clingo` on PATH (Debian: apt-get
 // install gringo); without it the section says so and times argmap alone.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { benchDir, cli, requireBuild, writeWhole } from './_lib.mjs';
-import { barabasiAlbert, buster, erdosRenyi, grid, sccChain, toFacts, toI23 } from './_af-families.mjs';
-import { ENCODING, clingoAnswer, groundedOf, summarise } from './_af-clingo-lib.mjs';
+import { barabasiAlbert, buster, erdosRenyi, grid, sccChain } from './_af-families.mjs';
+import { ENCODING, clingoAnswer, digest, instanceFiles, summarise } from './_af-clingo-lib.mjs';
 
 const dir = benchDir('af-clingo');
 requireBuild();
@@ -37,13 +36,6 @@ function run(cmd, args) {
   // 137: killed at the wall cut; 152 (SIGXCPU) or 137 at the CPU cut.
   if (!done && ![124, 137, 152].includes(res.status)) throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}):\n${res.stderr}`);
   return { done, wall, cpu: user + sys, rssMiB: rss / 1024, stdout: done ? res.stdout : '' };
-}
-
-/** Extensions as one digest (order-free): compared between the two solvers instead of keeping millions of sets. */
-function digest(sets) {
-  const h = createHash('sha1');
-  for (const s of sets.sort()) h.update(s + '\n');
-  return `${sets.length}:${h.digest('hex').slice(0, 12)}`;
 }
 
 function argmap(file, sem, task, query) {
@@ -132,20 +124,7 @@ const startup = Math.min(...[0, 1, 2].map(() => run(process.execPath, [cli, 'af'
 const rows = [];
 const started = Date.now();
 for (const [family, label, af, tasks] of SMALL ? instances.filter(([family]) => !family.includes('(big)')) : instances) {
-  const slug = `${family}-${label}`.replace(/[^A-Za-z0-9]+/g, '-');
-  const i23 = join(dir, `${slug}.i23`);
-  const facts = join(dir, `${slug}.lp`);
-  writeWhole(i23, toI23(af));
-  writeWhole(facts, toFacts(af));
-  // The query: the last argument the grounded labelling leaves undecided (else the last one), so that
-  // DC/DS ask something the grounded extension does not already settle.
-  const label0 = groundedOf(af);
-  let query = af.n;
-  for (let a = af.n; a >= 1; a--)
-    if (label0[a] === 'undec') {
-      query = a;
-      break;
-    }
+  const { i23, facts, query } = instanceFiles(dir, family, label, af);
   for (const t of tasks) {
     const [sem, task] = t.split(' ');
     const q = task === 'DC' || task === 'DS' ? query : undefined;

@@ -1,13 +1,15 @@
 /**
  * VSIDS for the SAT core (`dung-sat.ts`): an activity per variable, bumped when the variable takes part
  * in a conflict and decaying by raising the bump instead of lowering every score, and a binary max-heap
- * on activity from which the next decision variable is taken.
+ * on activity from which the next decision variable is taken. Variables marked `first` come out of the
+ * heap before every other one, whatever the activities (the maximal-model search needs that).
  */
 export class VarOrder {
   private activity = new Float64Array(0);
   private inc = 1;
   private heap: number[] = [];
   private index = new Int32Array(0);
+  private first = new Uint8Array(0);
   private n = 0;
 
   /** Makes room for variables up to `count` (exclusive) and puts the new ones in the heap. */
@@ -18,8 +20,11 @@ export class VarOrder {
       activity.set(this.activity);
       const index = new Int32Array(cap).fill(-1);
       index.set(this.index);
+      const first = new Uint8Array(cap);
+      first.set(this.first);
       this.activity = activity;
       this.index = index;
+      this.first = first;
     }
     for (let v = this.n; v < count; v++) this.insert(v);
     this.n = count;
@@ -31,6 +36,20 @@ export class VarOrder {
     this.index[v] = this.heap.length;
     this.heap.push(v);
     this.siftUp(this.heap.length - 1);
+  }
+
+  /** Makes v come out before every variable not so marked. */
+  putFirst(v: number): void {
+    this.first[v] = 1;
+    const i = this.index[v]!;
+    if (i >= 0) this.siftUp(i);
+  }
+
+  /** Heap order: marked variables first, then by activity. */
+  private above(u: number, v: number): boolean {
+    const fu = this.first[u]!;
+    const fv = this.first[v]!;
+    return fu !== fv ? fu > fv : this.activity[u]! > this.activity[v]!;
   }
 
   bump(v: number): void {
@@ -57,12 +76,12 @@ export class VarOrder {
   }
 
   private siftUp(i: number): void {
-    const { heap, index, activity } = this;
+    const { heap, index } = this;
     const v = heap[i]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const u = heap[parent]!;
-      if (activity[u]! >= activity[v]!) break;
+      if (!this.above(v, u)) break;
       heap[i] = u;
       index[u] = i;
       i = parent;
@@ -72,7 +91,7 @@ export class VarOrder {
   }
 
   private pop(): number {
-    const { heap, index, activity } = this;
+    const { heap, index } = this;
     const top = heap[0]!;
     const last = heap.pop()!;
     index[top] = -1;
@@ -81,8 +100,8 @@ export class VarOrder {
       for (;;) {
         let child = 2 * i + 1;
         if (child >= heap.length) break;
-        if (child + 1 < heap.length && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
-        if (activity[heap[child]!]! <= activity[last]!) break;
+        if (child + 1 < heap.length && this.above(heap[child + 1]!, heap[child]!)) child++;
+        if (!this.above(heap[child]!, last)) break;
         heap[i] = heap[child]!;
         index[heap[i]!] = i;
         i = child;

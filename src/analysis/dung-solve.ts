@@ -36,7 +36,7 @@ export function extensionOf(groundedIn: Int32Array, members: Int32Array, localIn
 
 function wholeEncoding(af: IndexedFramework, mode: SearchMode, limit: SearchLimit) {
   const split = groundedSplit(af);
-  const enc = new Encoding(af, split.undecided, new Int32Array(af.n).fill(-1), null, mode === 'stable', deadlineOf(limit));
+  const enc = new Encoding(af, split.undecided, new Int32Array(af.n).fill(-1), null, mode, deadlineOf(limit));
   return { ...split, enc };
 }
 
@@ -93,18 +93,18 @@ function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: numbe
 }
 
 /** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
-function ancestorEncoding(af: IndexedFramework, a: number, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
   const grounded = groundedLabels(af);
   if (grounded[a] !== UNDEC) return { grounded, enc: null };
   const members = undecidedAncestors(af, grounded, a);
-  return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, false, deadlineOf(limit)) };
+  return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, mode, deadlineOf(limit)) };
 }
 
 /** Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a preferred one). */
 export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
     if (mode !== 'stable') {
-      const { grounded, enc } = ancestorEncoding(af, a, limit);
+      const { grounded, enc } = ancestorEncoding(af, a, 'complete', limit);
       return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
     }
     const { grounded, enc } = wholeEncoding(af, mode, limit);
@@ -123,7 +123,7 @@ export function skepticalIndex(af: IndexedFramework, mode: SearchMode, a: number
   return decide(() => {
     if (mode === 'complete') return groundedLabels(af)[a] === IN;
     if (mode === 'preferred') {
-      const { grounded, enc } = ancestorEncoding(af, a, limit);
+      const { grounded, enc } = ancestorEncoding(af, a, 'preferred', limit);
       if (!enc) return grounded[a] === IN;
       const lit = enc.inLit(a)!;
       for (;;) {

@@ -110,7 +110,7 @@ describe('the memorandum map, re-read: hedges', () => {
     expect(bands.get('no doubt')).toEqual(new Set(['highly likely']));
     expect(nodes.get('p5-uneasiness')?.hedge?.note).toContain('p6-aims-maintained');
     expect(nodes.get('p6-aims-maintained')?.hedge?.note).toContain('one phrase, one band');
-    expect(bands.get('it would be unwise to expect')).toEqual(new Set(['unlikely']));
+    expect(bands.get('it would be unwise to expect')).toEqual(new Set(['likely']));
   });
 
   it('gives comparative phrases no band', () => {
@@ -316,24 +316,28 @@ describe('the memorandum map, re-read a fourth time', () => {
     }
   });
 
-  // "It would be unwise to expect X" puts X at unlikely, so the badge must sit on X: the text states the change
-  // (C.3) or the weakening (C.5), not the judgement about it, and the phrase stays in the quote. C.3 and C.4's
-  // "must be expected to remain constant" are one judgement on the same general grounds: the gap between their
-  // bands is the map-maker's reading of each phrase, not a disagreement in the text.
-  it('puts the unlikely badge on the change and the weakening themselves, and reads no disagreement into C.3/C.4', () => {
+  // "It would be unwise to expect X" is a judgement that not-X: the node states that judgement, so its arrows read
+  // right (the unchanged composition grounds it, it grounds the unchanged objectives and attacks a real change; Stalin's
+  // quotable words ground "no weakening", which grounds "no radical change"), and its band is the mirror of the
+  // lexicon's "unlikely" for X, the same in C.3 and C.5. C.3 and C.4's "must be expected to remain constant" are one
+  // judgement on the same general grounds: the gap between their bands is the map-maker's reading, not a disagreement.
+  it('states "it would be unwise to expect X" as the judgement not-X, banded likely in C.3 and C.5 alike, with arrows that read right', () => {
     const note = nodes.get('c4-objectives-constant')?.hedge?.note ?? '';
     expect(note).toContain('c3-unwise-expect-change');
     expect(note).not.toMatch(/point to teach/);
     expect(note).toContain('not evidence that the authors disagreed');
     expect(note).not.toMatch(/\d+-\d+ %/);
-    expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/^A change of basic policy/);
-    expect(nodes.get('c5-no-weakening')?.text).toMatch(/a significant weakening of Moscow's authority$/);
+    expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/no change of basic policy is to be expected/);
+    expect(nodes.get('c5-no-weakening')?.text).toMatch(/no significant weakening of Moscow's authority is to be expected$/);
     for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {
-      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('unlikely');
+      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('likely');
       expect(nodes.get(id)?.hedge?.phrases, id).toEqual(['it would be unwise to expect']);
       expect(nodes.get(id)?.source?.quote, id).toContain('it would be unwise to expect');
-      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely|unwise/);
+      expect(nodes.get(id)?.hedge?.note, id).toContain('it would be unwise to expect');
     }
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'c3-unwise-expect-change' && r.to === 'c2-real-change')).toBe(true);
+    expect(into('c3-objectives-unchanged').some((i) => i.premises.includes('c3-unwise-expect-change'))).toBe(true);
+    expect(into('c5-no-weakening').map((i) => i.premises)).toEqual([['c5-quote-stalin']]);
   });
 
   // fn3 adds the hindsight verdict "the last great purge, was never carried to completion", so it elaborates 1

@@ -67,7 +67,7 @@ describe('ACH on the 1953 memorandum', () => {
     expect(score('an-detente-no-new-driver')).toBe(3);
     const against = detente.cells.filter((c) => c.hypothesis === 'an-detente-no-new-driver' && c.rating === 'I').map((c) => c.evidence);
     expect(against.sort()).toEqual(['c1-ii-embassies', 'c1-iv-korea-offer', 'v3-doctors-released']);
-    // The one fact for the status quo is the anomaly the memorandum reports and never explains.
+    // Pre-death courtesy, the anomaly the memorandum reports without comment, fits the status quo (and C.4.iii).
     expect(detente.cells.find((c) => c.evidence === 'p4-courtesy-reports' && c.hypothesis === 'an-detente-no-new-driver')?.rating).toBe('C');
     for (const n of loaded.map.nodes) expect(n.suppress?.some((x) => x.rule === 'no-inconsistency') ?? false, n.id).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
 import type { Inference } from '../src/model/types.js';
 
@@ -363,5 +364,22 @@ describe('the memorandum map, re-read a fourth time', () => {
   it("does not let C.4.i restate 6's internal explanation", () => {
     expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);
     expect(relation('explains', 'c4-i-internal-weakness', 'p6-internal-explains', true)).toBe(true);
+  });
+});
+
+describe('the memorandum map, re-read a seventh time', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const set = (id: string) => map.hypothesisSets!.find((h) => h.id === id)!;
+  const rating = (setId: string, evidence: string, hypothesis: string) => set(setId).ratings.find((r) => r.evidence === evidence && r.hypothesis === hypothesis);
+
+  // 5 opens with the internal reading ("could be explained in terms of the problems ... They need a respite") and
+  // adds the subtler approach with "Moreover"; "may indeed be the first sign ... intend to use the détente" is about
+  // its use. Pre-death courtesy fits the status quo and, on the map's own rating, C.4.iii too.
+  it("teaches 5's lean to the internal reading, and pre-death courtesy as fitting iii as well as the status quo", () => {
+    expect(readme).toContain('leans to i without choosing');
+    expect(readme).toContain('adds\n  ii with "Moreover"');
+    expect(readme).not.toMatch(/¶5 to ii/);
+    expect(readme).not.toContain('never explains');
+    for (const h of ['c4-iii-american-reactions', 'an-detente-no-new-driver']) expect(rating('detente-explanations', 'p4-courtesy-reports', h)?.rating, h).toBe('C');
   });
 });

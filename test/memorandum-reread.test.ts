@@ -382,4 +382,12 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(readme).not.toContain('never explains');
     for (const h of ['c4-iii-american-reactions', 'an-detente-no-new-driver']) expect(rating('detente-explanations', 'p4-courtesy-reports', h)?.rating, h).toBe('C');
   });
+
+  // C.3's one dated instance of the "two camps" speeches is "Malenkov's report to the 19th Party Congress last
+  // October", under Stalin; the composition counts only "On general grounds". The README must not call them two facts.
+  it("teaches that a real change comes last through C.3's presumption, not through two facts", () => {
+    expect(readme).not.toContain('two facts against it');
+    expect(readme).toContain("only through the memorandum's own\n  presumption");
+    expect(nodes.get('p6-no-active-challenge')?.suppress?.map((x) => x.rule)).toEqual(['orphan-node']);
+  });
 });

@@ -390,4 +390,12 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(readme).toContain("only through the memorandum's own\n  presumption");
     expect(nodes.get('p6-no-active-challenge')?.suppress?.map((x) => x.rule)).toEqual(['orphan-node']);
   });
+
+  // C.5.ii ("A temporary abandonment of direct action methods (i.e. the war in Korea)") was written with the Korean
+  // offer of C.1.iv already in hand: the armistice approach fits the forecast and cannot confirm it.
+  it("says the Korean approach fits C.5's internal priority, not that it bears the forecast out", () => {
+    const r = relations.find((x) => x.type === 'explains' && x.from === 'c5-internal-priority' && x.to === 'd6-korea-armistice');
+    expect(r?.rationale).toContain('already in hand');
+    expect(r?.rationale).not.toMatch(/borne out|prediction borne/);
+  });
 });

@@ -398,4 +398,17 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(r?.rationale).toContain('already in hand');
     expect(r?.rationale).not.toMatch(/borne out|prediction borne/);
   });
+
+  // 5: objectives unchanged, "They need a respite, however, ...", "Moreover ... a more subtle approach", then "A
+  // tactical change ... seems to be beginning": two convergent lines, the respite's first. The détente is explained
+  // "in terms of the problems which faced the Soviet leaders", not again by the respite those problems ground.
+  it("draws 5's respite line to the tactical change beside the subtler-approach line, and counts the consolidation problem once", () => {
+    expect(
+      into('p5-tactical-change')
+        .map((i) => i.premises.join(' + '))
+        .sort(),
+    ).toEqual(['p4-new-line + v5-detente-initiative + p5-objectives-unchanged', 'p5-need-respite + p5-objectives-unchanged', 'p5-subtle-approach + p5-objectives-unchanged']);
+    expect(inference('i-p5-tactical-respite').analyst).toBe(true);
+    expect(inference('i-p5-detente-explicable').premises).toEqual(['p3-inherited-situation', 'p3-consolidation-problem', 'an-consolidation-caution']);
+  });
 });

@@ -145,8 +145,8 @@ describe('ACH on the 1953 memorandum', () => {
     const against = byId('change-or-retreat').cells.filter((c) => c.rating === 'I' || c.rating === 'II');
     expect(against.map((c) => [c.evidence, c.hypothesis])).toEqual([['c3-little-changed', 'c2-real-change']]);
     const set = loaded.map.hypothesisSets!.find((h) => h.id === 'change-or-retreat')!;
-    expect(set.ratings.find((r) => r.evidence === 'c3-little-changed' && r.hypothesis === 'c2-real-change')?.rationale).toContain('an-composition-policy');
-    expect(set.ratings.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rating).toBe('N');
+    expect(set.ratings!.find((r) => r.evidence === 'c3-little-changed' && r.hypothesis === 'c2-real-change')?.rationale).toContain('an-composition-policy');
+    expect(set.ratings!.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rating).toBe('N');
     expect(set.evidence).not.toContain('p6-no-active-challenge');
     for (const { cell, analysed } of softenedOneAtATime('change-or-retreat')) {
       expect(cell).toMatch(/^c3-little-changed /);

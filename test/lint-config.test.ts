@@ -78,7 +78,7 @@ describe('argmap.config: severities and options', () => {
   it('changes the support-strength weights overconfident-conclusion compares against', async () => {
     const dir = temp();
     const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
-    // Ungraded premises counted at 0.8 instead of 0.7 lift C.7.iv's "can only be regarded" (on C.4's premise) clear; C.3's
+    // Ungraded premises counted at 0.8 instead of 0.7 lift C.7.iv's "can only be regarded" (on C.3's silence) clear; C.3's
     // general grounds stay flagged, their weak link being the graded, undercut composition, not an ungraded premise.
     writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
     expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 65 %', '85 % 49 %', '65 % 44 %']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
+import { checkMap } from '../src/rules/index.js';
 import type { Inference } from '../src/model/types.js';
 
 // Pins the points of the analytic re-read of the memorandum's map (issue 12): how its inferences, hedges
@@ -370,7 +371,7 @@ describe('the memorandum map, re-read a fourth time', () => {
 describe('the memorandum map, re-read a seventh time', () => {
   const readme = readFileSync('README.md', 'utf8');
   const set = (id: string) => map.hypothesisSets!.find((h) => h.id === id)!;
-  const rating = (setId: string, evidence: string, hypothesis: string) => set(setId).ratings.find((r) => r.evidence === evidence && r.hypothesis === hypothesis);
+  const rating = (setId: string, evidence: string, hypothesis: string) => set(setId).ratings!.find((r) => r.evidence === evidence && r.hypothesis === hypothesis);
 
   // 5 opens with the internal reading ("could be explained in terms of the problems ... They need a respite") and
   // adds the subtler approach with "Moreover"; "may indeed be the first sign ... intend to use the détente" is about
@@ -410,5 +411,16 @@ describe('the memorandum map, re-read a seventh time', () => {
     ).toEqual(['p4-new-line + v5-detente-initiative + p5-objectives-unchanged', 'p5-need-respite + p5-objectives-unchanged', 'p5-subtle-approach + p5-objectives-unchanged']);
     expect(inference('i-p5-tactical-respite').analyst).toBe(true);
     expect(inference('i-p5-detente-explicable').premises).toEqual(['p3-inherited-situation', 'p3-consolidation-problem', 'an-consolidation-caution']);
+  });
+
+  // C.7.iv's "can only be regarded as a change of tactics" rests on C.4's doctrine and C.3's "no grounds for
+  // believing": the doctrine is the frame, graded as such, so the finding names the silence as the weak link.
+  it("grades C.4's doctrinal premise so that C.7.iv's overconfidence names C.3's silence, and suppresses the flat-assertion warning on 1's grounded opening", () => {
+    expect(nodes.get('c4-tactical-room')?.credibility).toBe('high');
+    const findings = checkMap(loadMap('arguments/soviet-policies-1953.yaml'));
+    const c7 = findings.find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c7-iv-only-tactics');
+    expect(c7?.message).toContain('its weakest link is c3-objectives-unchanged');
+    expect(nodes.get('p1-congress-discipline')?.suppress?.map((x) => x.rule)).toEqual(['unhedged-judgement']);
+    expect(into('p1-congress-discipline').map((i) => i.premises)).toEqual([['p1-party-obligations']]);
   });
 });

@@ -423,4 +423,22 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(nodes.get('p1-congress-discipline')?.suppress?.map((x) => x.rule)).toEqual(['unhedged-judgement']);
     expect(into('p1-congress-discipline').map((i) => i.premises)).toEqual([['p1-party-obligations']]);
   });
+
+  // 2's "no evidence of any organised resistance" and 5's "no evidence to suggest that they have disagreed": the same
+  // words, probative in the one (a police state would have seen resistance) and not in the other (6's "So little is
+  // known"). Each note points at the other so a class meets them as a pair; both findings stay reported.
+  it("pairs 2's probative absence with 5's non-probative one, and tells the class fn3's hindsight on 2", () => {
+    for (const [id, other] of [
+      ['p2-no-organised-resistance', 'p5-no-disagreement'],
+      ['p5-no-disagreement', 'p2-no-organised-resistance'],
+    ] as const) {
+      expect(nodes.get(id)?.hedge?.note, id).toContain(other);
+      expect(nodes.get(id)?.hedge?.note, id).toContain('So little is known');
+    }
+    expect(readme).toContain('Put it beside ¶2\'s "There is no evidence of any organised');
+    expect(readme).toContain('Hindsight suggests that\n  reading may have been wrong');
+    const set = map.hypothesisSets!.find((h) => h.id === 'p2-purges-or-discipline')!;
+    expect(set.evidence).not.toContain('fn3-doctors-plot');
+    expect(readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).toContain('# doctors\' plot "the last great purge", which "was never carried to completion" (fn3');
+  });
 });

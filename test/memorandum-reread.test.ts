@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
+import { checkMap } from '../src/rules/index.js';
 import type { Inference } from '../src/model/types.js';
 
 // Pins the points of the analytic re-read of the memorandum's map (issue 12): how its inferences, hedges
@@ -110,7 +112,7 @@ describe('the memorandum map, re-read: hedges', () => {
     expect(bands.get('no doubt')).toEqual(new Set(['highly likely']));
     expect(nodes.get('p5-uneasiness')?.hedge?.note).toContain('p6-aims-maintained');
     expect(nodes.get('p6-aims-maintained')?.hedge?.note).toContain('one phrase, one band');
-    expect(bands.get('it would be unwise to expect')).toEqual(new Set(['unlikely']));
+    expect(bands.get('it would be unwise to expect')).toEqual(new Set(['likely']));
   });
 
   it('gives comparative phrases no band', () => {
@@ -316,24 +318,28 @@ describe('the memorandum map, re-read a fourth time', () => {
     }
   });
 
-  // "It would be unwise to expect X" puts X at unlikely, so the badge must sit on X: the text states the change
-  // (C.3) or the weakening (C.5), not the judgement about it, and the phrase stays in the quote. C.3 and C.4's
-  // "must be expected to remain constant" are one judgement on the same general grounds: the gap between their
-  // bands is the map-maker's reading of each phrase, not a disagreement in the text.
-  it('puts the unlikely badge on the change and the weakening themselves, and reads no disagreement into C.3/C.4', () => {
+  // "It would be unwise to expect X" is a judgement that not-X: the node states that judgement, so its arrows read
+  // right (the unchanged composition grounds it, it grounds the unchanged objectives and attacks a real change; Stalin's
+  // quotable words ground "no weakening", which grounds "no radical change"), and its band is the mirror of the
+  // lexicon's "unlikely" for X, the same in C.3 and C.5. C.3 and C.4's "must be expected to remain constant" are one
+  // judgement on the same general grounds: the gap between their bands is the map-maker's reading, not a disagreement.
+  it('states "it would be unwise to expect X" as the judgement not-X, banded likely in C.3 and C.5 alike, with arrows that read right', () => {
     const note = nodes.get('c4-objectives-constant')?.hedge?.note ?? '';
     expect(note).toContain('c3-unwise-expect-change');
     expect(note).not.toMatch(/point to teach/);
     expect(note).toContain('not evidence that the authors disagreed');
     expect(note).not.toMatch(/\d+-\d+ %/);
-    expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/^A change of basic policy/);
-    expect(nodes.get('c5-no-weakening')?.text).toMatch(/a significant weakening of Moscow's authority$/);
+    expect(nodes.get('c3-unwise-expect-change')?.text).toMatch(/no change of basic policy is to be expected/);
+    expect(nodes.get('c5-no-weakening')?.text).toMatch(/no significant weakening of Moscow's authority is to be expected$/);
     for (const id of ['c3-unwise-expect-change', 'c5-no-weakening']) {
-      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('unlikely');
+      expect(nodes.get(id)?.hedge?.band?.term, id).toBe('likely');
       expect(nodes.get(id)?.hedge?.phrases, id).toEqual(['it would be unwise to expect']);
       expect(nodes.get(id)?.source?.quote, id).toContain('it would be unwise to expect');
-      expect(nodes.get(id)?.text, id).not.toMatch(/unlikely|unwise/);
+      expect(nodes.get(id)?.hedge?.note, id).toContain('it would be unwise to expect');
     }
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'c3-unwise-expect-change' && r.to === 'c2-real-change')).toBe(true);
+    expect(into('c3-objectives-unchanged').some((i) => i.premises.includes('c3-unwise-expect-change'))).toBe(true);
+    expect(into('c5-no-weakening').map((i) => i.premises)).toEqual([['c5-quote-stalin']]);
   });
 
   // fn3 adds the hindsight verdict "the last great purge, was never carried to completion", so it elaborates 1
@@ -359,5 +365,80 @@ describe('the memorandum map, re-read a fourth time', () => {
   it("does not let C.4.i restate 6's internal explanation", () => {
     expect(relations.filter((r) => r.type === 'restates' && [r.from, r.to].includes('c4-i-internal-weakness'))).toEqual([]);
     expect(relation('explains', 'c4-i-internal-weakness', 'p6-internal-explains', true)).toBe(true);
+  });
+});
+
+describe('the memorandum map, re-read a seventh time', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const set = (id: string) => map.hypothesisSets!.find((h) => h.id === id)!;
+  const rating = (setId: string, evidence: string, hypothesis: string) => set(setId).ratings!.find((r) => r.evidence === evidence && r.hypothesis === hypothesis);
+
+  // 5 opens with the internal reading ("could be explained in terms of the problems ... They need a respite") and
+  // adds the subtler approach with "Moreover"; "may indeed be the first sign ... intend to use the détente" is about
+  // its use. Pre-death courtesy fits the status quo and, on the map's own rating, C.4.iii too.
+  it("teaches 5's lean to the internal reading, and pre-death courtesy as fitting iii as well as the status quo", () => {
+    expect(readme).toContain('leans to i without choosing');
+    expect(readme).toContain('adds\n  ii with "Moreover"');
+    expect(readme).not.toMatch(/¶5 to ii/);
+    expect(readme).not.toContain('never explains');
+    for (const h of ['c4-iii-american-reactions', 'an-detente-no-new-driver']) expect(rating('detente-explanations', 'p4-courtesy-reports', h)?.rating, h).toBe('C');
+  });
+
+  // C.3's one dated instance of the "two camps" speeches is "Malenkov's report to the 19th Party Congress last
+  // October", under Stalin; the composition counts only "On general grounds". The README must not call them two facts.
+  it("teaches that a real change comes last through C.3's presumption, not through two facts", () => {
+    expect(readme).not.toContain('two facts against it');
+    expect(readme).toContain("only through the memorandum's own\n  presumption");
+    expect(nodes.get('p6-no-active-challenge')?.suppress?.map((x) => x.rule)).toEqual(['orphan-node']);
+  });
+
+  // C.5.ii ("A temporary abandonment of direct action methods (i.e. the war in Korea)") was written with the Korean
+  // offer of C.1.iv already in hand: the armistice approach fits the forecast and cannot confirm it.
+  it("says the Korean approach fits C.5's internal priority, not that it bears the forecast out", () => {
+    const r = relations.find((x) => x.type === 'explains' && x.from === 'c5-internal-priority' && x.to === 'd6-korea-armistice');
+    expect(r?.rationale).toContain('already in hand');
+    expect(r?.rationale).not.toMatch(/borne out|prediction borne/);
+  });
+
+  // 5: objectives unchanged, "They need a respite, however, ...", "Moreover ... a more subtle approach", then "A
+  // tactical change ... seems to be beginning": two convergent lines, the respite's first. The détente is explained
+  // "in terms of the problems which faced the Soviet leaders", not again by the respite those problems ground.
+  it("draws 5's respite line to the tactical change beside the subtler-approach line, and counts the consolidation problem once", () => {
+    expect(
+      into('p5-tactical-change')
+        .map((i) => i.premises.join(' + '))
+        .sort(),
+    ).toEqual(['p4-new-line + v5-detente-initiative + p5-objectives-unchanged', 'p5-need-respite + p5-objectives-unchanged', 'p5-subtle-approach + p5-objectives-unchanged']);
+    expect(inference('i-p5-tactical-respite').analyst).toBe(true);
+    expect(inference('i-p5-detente-explicable').premises).toEqual(['p3-inherited-situation', 'p3-consolidation-problem', 'an-consolidation-caution']);
+  });
+
+  // C.7.iv's "can only be regarded as a change of tactics" rests on C.4's doctrine and C.3's "no grounds for
+  // believing": the doctrine is the frame, graded as such, so the finding names the silence as the weak link.
+  it("grades C.4's doctrinal premise so that C.7.iv's overconfidence names C.3's silence, and suppresses the flat-assertion warning on 1's grounded opening", () => {
+    expect(nodes.get('c4-tactical-room')?.credibility).toBe('high');
+    const findings = checkMap(loadMap('arguments/soviet-policies-1953.yaml'));
+    const c7 = findings.find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c7-iv-only-tactics');
+    expect(c7?.message).toContain('its weakest link is c3-objectives-unchanged');
+    expect(nodes.get('p1-congress-discipline')?.suppress?.map((x) => x.rule)).toEqual(['unhedged-judgement']);
+    expect(into('p1-congress-discipline').map((i) => i.premises)).toEqual([['p1-party-obligations']]);
+  });
+
+  // 2's "no evidence of any organised resistance" and 5's "no evidence to suggest that they have disagreed": the same
+  // words, probative in the one (a police state would have seen resistance) and not in the other (6's "So little is
+  // known"). Each note points at the other so a class meets them as a pair; both findings stay reported.
+  it("pairs 2's probative absence with 5's non-probative one, and tells the class fn3's hindsight on 2", () => {
+    for (const [id, other] of [
+      ['p2-no-organised-resistance', 'p5-no-disagreement'],
+      ['p5-no-disagreement', 'p2-no-organised-resistance'],
+    ] as const) {
+      expect(nodes.get(id)?.hedge?.note, id).toContain(other);
+      expect(nodes.get(id)?.hedge?.note, id).toContain('So little is known');
+    }
+    expect(readme).toContain('Put it beside ¶2\'s "There is no evidence of any organised');
+    expect(readme).toContain('Hindsight suggests that\n  reading may have been wrong');
+    const set = map.hypothesisSets!.find((h) => h.id === 'p2-purges-or-discipline')!;
+    expect(set.evidence).not.toContain('fn3-doctors-plot');
+    expect(readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).toContain('# doctors\' plot "the last great purge", which "was never carried to completion" (fn3');
   });
 });

@@ -17,7 +17,7 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
     const found: { id: string; phrase: string; supported: string[] }[] = [];
     ctx.map.nodes.forEach((n, v) => {
       if (s.useStart[v] === s.useStart[v + 1]) return;
-      const m = ctx.phrases(n).find((x) => x.entry.kind === 'absence-of-evidence');
+      const m = ctx.phrases(n, v).find((x) => x.entry.kind === 'absence-of-evidence');
       if (!m) return;
       const supported: string[] = [];
       for (let a = s.useStart[v]!; a < s.useStart[v + 1]!; a++) {

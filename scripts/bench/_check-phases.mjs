@@ -18,7 +18,7 @@ let c0 = process.cpuUsage();
 let t0 = performance.now();
 const lap = (name) => {
   const cpu = process.cpuUsage(c0);
-  rows.push({ name, ms: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 });
+  rows.push({ name, ms: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000, rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed });
   c0 = process.cpuUsage();
   t0 = performance.now();
 };
@@ -32,7 +32,7 @@ if (checkReferences(parsed.data, parsed).length > 0) throw new Error('bad refere
 lap('references');
 const loaded = { file, map: parsed.data, locate: parsed.locate };
 const ctx = createContext(loaded);
-lap('rule context (support index)');
+lap('support index and rule context');
 const findings = [];
 const ran = new Set();
 for (const rule of RULES) {

@@ -53,15 +53,16 @@ const phases = JSON.parse(phaseRun.stdout);
 // Rules under 1 % of the CPU time are summed into one row, so the table shows where the time goes.
 const totalCpu = phases.rows.reduce((a, r) => a + r.cpu, 0);
 const shown = [];
-const small = { name: '', ms: 0, cpu: 0, count: 0 };
+const small = { name: '', ms: 0, cpu: 0, count: 0, rss: 0 };
 for (const r of phases.rows) {
   if (r.name.startsWith('rule ') && r.cpu < totalCpu / 100) {
     small.ms += r.ms;
     small.cpu += r.cpu;
     small.count++;
+    small.rss = Math.max(small.rss, r.rss);
   } else shown.push(r);
 }
-if (small.count > 0) shown.push({ name: `the other ${small.count} rules`, ms: small.ms, cpu: small.cpu });
+if (small.count > 0) shown.push({ name: `the other ${small.count} rules`, ms: small.ms, cpu: small.cpu, rss: small.rss });
 
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [
@@ -87,11 +88,11 @@ const lines = [
   '',
   `### Where the time goes (${PHASE_SIZE.toLocaleString('en')} nodes)`,
   '',
-  'The steps of `argmap check --format json` run one by one in a fresh process (the phase runner scripts/bench/_check-phases.mjs, which runs alone on any map), each with its wall time and CPU time (user + system, all threads, garbage collection included). The output is built but counted, not written.',
+  'The steps of `argmap check --format json` run one by one in a fresh process (the phase runner scripts/bench/_check-phases.mjs, which runs alone on any map), each with its wall time, CPU time (user + system, all threads, garbage collection included) and the resident memory after it (for the small rules summed into one row, the most after any of them). The output is built but counted, not written.',
   '',
-  '| step | wall (s) | CPU (s) | share of CPU |',
-  '|---|---:|---:|---:|',
-  ...shown.map((r) => `| ${r.name} | ${fmt(r.ms / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt((100 * r.cpu) / totalCpu, 0)} % |`),
-  `| **total** | ${fmt(phases.rows.reduce((a, r) => a + r.ms, 0) / 1000)} | ${fmt(totalCpu / 1000)} | peak RSS ${fmt(phases.rss / 2 ** 20, 0)} MB |`,
+  '| step | wall (s) | CPU (s) | share of CPU | RSS after (MB) |',
+  '|---|---:|---:|---:|---:|',
+  ...shown.map((r) => `| ${r.name} | ${fmt(r.ms / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt((100 * r.cpu) / totalCpu, 0)} % | ${fmt(r.rss / 2 ** 20, 0)} |`),
+  `| **total** | ${fmt(phases.rows.reduce((a, r) => a + r.ms, 0) / 1000)} | ${fmt(totalCpu / 1000)} | | peak ${fmt(phases.rss / 2 ** 20, 0)} |`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -101,6 +101,41 @@ describe('broken maps give positioned messages naming what was found and what wa
     }
     expect(messages.map((m) => m.split(': error')[0])).toEqual(['many.yaml:4:11', 'many.yaml:4:45', 'many.yaml:6:33']);
   });
+
+  it('checks ids, premises and conclusions of inferences, however long the premise list', () => {
+    const long = Array.from({ length: 20 }, (_, k) => `n${k}`);
+    long.push('n3', 'ghost', 'ghost');
+    const map = {
+      title: 't',
+      nodes: [...Array.from({ length: 20 }, (_, k) => ({ id: `n${k}`, kind: 'claim', text: `node ${k}` })), { id: 'n1', kind: 'claim', text: 'again' }],
+      inferences: [
+        { id: 'i1', premises: ['n1', 'n2', 'n1', 'i2'], conclusion: 'n0' },
+        { id: 'i2', premises: long, conclusion: 'n0' },
+        { id: 'i3', premises: ['n0'], conclusion: 'n0' },
+        { id: 'n5', premises: ['n4'], conclusion: 'i1' },
+      ],
+    };
+    let messages: string[] = [];
+    try {
+      loadMapText(JSON.stringify(map, null, 1), 'refs.json', 'json');
+    } catch (e) {
+      messages = (e as MapLoadError).diagnostics.map((d) => d.message);
+    }
+    // Sorted by position, as every load failure is.
+    expect(messages).toEqual([
+      'duplicate id "n1" (node); expected ids to be unique, first used at line 10',
+      'inference "i1" lists premise "n1" twice; expected each premise once',
+      'inference "i1": premise refers to "i2", which is not a node (that is an inference); expected the id of a node in `nodes`',
+      'inference "i2" uses its conclusion as a premise; expected premises other than the conclusion',
+      'inference "i2" lists premise "n3" twice; expected each premise once',
+      'inference "i2": premise refers to "ghost", which is not a node; expected the id of a node in `nodes`',
+      'inference "i2" lists premise "ghost" twice; expected each premise once',
+      'inference "i2": premise refers to "ghost", which is not a node; expected the id of a node in `nodes`',
+      'inference "i3" uses its conclusion as a premise; expected premises other than the conclusion',
+      'duplicate id "n5" (inference); expected ids to be unique, first used at line 30',
+      'inference "n5": conclusion refers to "i1", which is not a node (that is an inference); expected the id of a node in `nodes`',
+    ]);
+  });
 });
 
 describe('the argmap CLI on broken input', () => {

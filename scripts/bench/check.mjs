@@ -41,58 +41,9 @@ for (const n of sizes) {
   process.stderr.write(`check: ${n} nodes ${(wall / 1000).toFixed(2)} s\n`);
 }
 
-// The same steps as `argmap check` (loadMap, checkMap, the JSON writer), timed one by one in a fresh process.
-const PHASES = `
-const imp = (p) => import(${JSON.stringify(join(root, 'dist'))} + '/' + p);
-const { readTextInput } = await imp('io/input.js');
-const { parseJson } = await imp('io/parse.js');
-const { validateShape } = await imp('io/schema.js');
-const { checkReferences } = await imp('io/references.js');
-const { RULES, runRule, createContext, sortFindings } = await imp('rules/index.js');
-const { applySuppressions } = await imp('rules/suppress.js');
-const { writeFindingsJson } = await imp('cli/findings-json.js');
-const file = process.argv[1];
-const rows = [];
-let c0 = process.cpuUsage();
-let t0 = performance.now();
-const lap = (name) => {
-  const cpu = process.cpuUsage(c0);
-  rows.push({ name, ms: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 });
-  c0 = process.cpuUsage();
-  t0 = performance.now();
-};
-const text = readTextInput(file, 'json-map');
-lap('read the file');
-const parsed = parseJson(text, file);
-lap('parse (syntax scan and JSON.parse)');
-if (validateShape(parsed).length > 0) throw new Error('invalid');
-lap('validate (ajv)');
-if (checkReferences(parsed.data, parsed).length > 0) throw new Error('bad references');
-lap('references');
-const loaded = { file, map: parsed.data, locate: parsed.locate };
-const ctx = createContext(loaded);
-lap('rule context (support index)');
-const findings = [];
-const ran = new Set();
-for (const rule of RULES) {
-  if (rule.needsSources) continue;
-  ran.add(rule.meta.id);
-  const found = runRule(rule, ctx);
-  for (const f of found) findings.push(f);
-  lap('rule ' + rule.meta.id + ' (' + found.length.toLocaleString('en') + ' findings)');
-}
-const sorted = sortFindings(applySuppressions(ctx, findings, { known: new Set(RULES.map((r) => r.meta.id)), ran, settings: undefined }));
-lap('suppressions and sort');
-const summary = { error: 0, warning: 0, info: 0, suppressed: 0 };
-for (const f of sorted) summary[f.suppressed ? 'suppressed' : f.severity]++;
-let bytes = 0;
-writeFindingsJson(sorted, summary, (t) => { bytes += t.length; });
-lap('JSON output (' + (bytes / 2 ** 20).toFixed(0) + ' MB, counted, not written)');
-process.stdout.write(JSON.stringify({ rows, rss: process.resourceUsage().maxRSS * 1024 }));
-`;
-
 const PHASE_SIZE = 1_000_000;
-const phaseRun = spawnSync(process.execPath, ['--max-old-space-size=8192', '--input-type=module', '-e', PHASES, join(dir, `check-${PHASE_SIZE}.json`)], {
+// The same steps as `argmap check`, timed one by one in a fresh process (scripts/bench/_check-phases.mjs).
+const phaseRun = spawnSync(process.execPath, ['--max-old-space-size=8192', join(root, 'scripts', 'bench', '_check-phases.mjs'), join(dir, `check-${PHASE_SIZE}.json`)], {
   cwd: root,
   encoding: 'utf8',
   maxBuffer: 1 << 20,
@@ -102,15 +53,16 @@ const phases = JSON.parse(phaseRun.stdout);
 // Rules under 1 % of the CPU time are summed into one row, so the table shows where the time goes.
 const totalCpu = phases.rows.reduce((a, r) => a + r.cpu, 0);
 const shown = [];
-const small = { name: '', ms: 0, cpu: 0, count: 0 };
+const small = { name: '', ms: 0, cpu: 0, count: 0, rss: 0 };
 for (const r of phases.rows) {
   if (r.name.startsWith('rule ') && r.cpu < totalCpu / 100) {
     small.ms += r.ms;
     small.cpu += r.cpu;
     small.count++;
+    small.rss = Math.max(small.rss, r.rss);
   } else shown.push(r);
 }
-if (small.count > 0) shown.push({ name: `the other ${small.count} rules`, ms: small.ms, cpu: small.cpu });
+if (small.count > 0) shown.push({ name: `the other ${small.count} rules`, ms: small.ms, cpu: small.cpu, rss: small.rss });
 
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [
@@ -136,11 +88,11 @@ const lines = [
   '',
   `### Where the time goes (${PHASE_SIZE.toLocaleString('en')} nodes)`,
   '',
-  'The steps of `argmap check --format json` run one by one in a fresh process (the phase runner in scripts/bench/check.mjs), each with its wall time and CPU time (user + system, all threads, garbage collection included). The output is built but counted, not written.',
+  'The steps of `argmap check --format json` run one by one in a fresh process (the phase runner scripts/bench/_check-phases.mjs, which runs alone on any map), each with its wall time, CPU time (user + system, all threads, garbage collection included) and the resident memory after it (for the small rules summed into one row, the most after any of them). The output is built but counted, not written.',
   '',
-  '| step | wall (s) | CPU (s) | share of CPU |',
-  '|---|---:|---:|---:|',
-  ...shown.map((r) => `| ${r.name} | ${fmt(r.ms / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt((100 * r.cpu) / totalCpu, 0)} % |`),
-  `| **total** | ${fmt(phases.rows.reduce((a, r) => a + r.ms, 0) / 1000)} | ${fmt(totalCpu / 1000)} | peak RSS ${fmt(phases.rss / 2 ** 20, 0)} MB |`,
+  '| step | wall (s) | CPU (s) | share of CPU | RSS after (MB) |',
+  '|---|---:|---:|---:|---:|',
+  ...shown.map((r) => `| ${r.name} | ${fmt(r.ms / 1000)} | ${fmt(r.cpu / 1000)} | ${fmt((100 * r.cpu) / totalCpu, 0)} % | ${fmt(r.rss / 2 ** 20, 0)} |`),
+  `| **total** | ${fmt(phases.rows.reduce((a, r) => a + r.ms, 0) / 1000)} | ${fmt(totalCpu / 1000)} | | peak ${fmt(phases.rss / 2 ** 20, 0)} |`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -61,6 +61,24 @@ describe('estimative-language lexicon', () => {
     expect(matchEstimativeLanguage('As might, therefore, have been expected')[0]!.entry.kind).toBe('judgement-verb');
     expect(matchEstimativeLanguage('we should welcome it')).toEqual([]);
   });
+  it('finds every free-text phrase however it is cased, spaced or punctuated around, and passes texts without one', () => {
+    for (const entry of LEXICON.filter((e) => e.freeText !== false)) {
+      const shouting = entry.phrase.toUpperCase().replace(/ /g, ' \n\t ');
+      // The Kelvin sign lower-cases to "k": the matcher reads it as one, so the quick test before it must too.
+      const kelvin = entry.phrase.replace(/k/g, '\u212a');
+      for (const text of [`(${shouting}.)`, `Said: ${kelvin}; then more`, `${entry.phrase}`]) {
+        const found = matchEstimativeLanguage(text);
+        expect(found.length, text).toBeGreaterThan(0);
+        expect(
+          found.map((m) => m.text.length).reduce((a, b) => a + b),
+          text,
+        ).toBeGreaterThanOrEqual(entry.phrase.length);
+      }
+    }
+    expect(matchEstimativeLanguage('Synthetic claim number 4 of the benchmark map')).toEqual([]);
+    expect(matchEstimativeLanguage('unlikelihood, mayhem and probablyx are no phrases')).toEqual([]);
+  });
+
   it('gives possibility words no band, as Kent did not, and maps probably onto likely on both yardsticks', () => {
     for (const e of LEXICON.filter((x) => x.kind === 'possibility')) expect([e.phrase, e.phia, e.icd203]).toEqual([e.phrase, undefined, undefined]);
     expect(lexiconEntry('Probably')).toMatchObject({ phia: 'likely', icd203: 'likely', kind: 'probability' });

@@ -252,6 +252,21 @@ for (const entry of LEXICON) {
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length || b.entry.phrase.length - a.entry.phrase.length);
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a text can hold a phrase at all: every free-text phrase as its words with any non-word run
+ * between them, whole words, case folded. It finds whatever the matcher finds (and a little more), and
+ * turns away a text with none in one native pass: most texts of a large map hold no estimative words,
+ * and splitting each into words first was half of the phrase search on a million-node map.
+ */
+const MAYBE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...BY_FIRST_WORD.values()]
+    .flat()
+    .map((c) => c.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
 const gapOf = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
@@ -263,6 +278,7 @@ const gapOf = (text: string) => text.replace(/\s+/g, ' ');
  */
 export function matchEstimativeLanguage(text: string): EstimativeMatch[] {
   const out: EstimativeMatch[] = [];
+  if (!MAYBE.test(text)) return out;
   const words: { lower: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(WORD)) words.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   for (let i = 0; i < words.length;) {

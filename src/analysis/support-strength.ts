@@ -51,7 +51,7 @@ export function nodePhrases(node: Node): EstimativeMatch[] {
 }
 
 /** Stated strength of a node (see above); undefined when hedged with words that carry no band. */
-export function statedStrength(node: Node, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases): number | undefined {
+export function statedStrength(node: Node, phrasesOf: (node: Node, v?: number) => EstimativeMatch[] = nodePhrases, v?: number): number | undefined {
   if (node.hedge?.band) {
     const r = bandRange(node.hedge.band.yardstick, node.hedge.band.term);
     if (r) return (r.min + r.max) / 2;
@@ -59,13 +59,16 @@ export function statedStrength(node: Node, phrasesOf: (node: Node) => Estimative
   // Phrases recorded with a note and no band are a deliberate "no band fits here" (a concessive "no doubt",
   // say): the lexicon's usual band for the words would overrule the person who read them in context.
   if (node.hedge && node.hedge.phrases.length > 0 && node.hedge.note !== undefined) return undefined;
-  const phrases = phrasesOf(node).filter((m) => m.entry.kind !== 'absence-of-evidence');
-  if (phrases.length === 0) return node.hedge && node.hedge.phrases.length > 0 ? undefined : 1;
+  // Absence-of-evidence phrases say nothing of likelihood: passed over, as if absent.
+  let any = false;
   let best: number | undefined;
-  for (const m of phrases) {
+  for (const m of phrasesOf(node, v)) {
+    if (m.entry.kind === 'absence-of-evidence') continue;
+    any = true;
     const r = m.entry.phia ? bandRange('PHIA', m.entry.phia) : undefined;
     if (r) best = best === undefined ? (r.min + r.max) / 2 : Math.max(best, (r.min + r.max) / 2);
   }
+  if (!any) return node.hedge && node.hedge.phrases.length > 0 ? undefined : 1;
   return best;
 }
 
@@ -95,7 +98,7 @@ export function passes(st: Strengths, v: number): number {
 }
 
 /** Stated and supported strength of every node and inference, in one pass in topological order. */
-export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => EstimativeMatch[] = nodePhrases, w: StrengthWeights = DEFAULT_WEIGHTS): Strengths {
+export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node, v?: number) => EstimativeMatch[] = nodePhrases, w: StrengthWeights = DEFAULT_WEIGHTS): Strengths {
   const byWeights = cache.get(map) ?? new WeakMap<StrengthWeights, Strengths>();
   cache.set(map, byWeights);
   const hit = byWeights.get(w);
@@ -124,7 +127,7 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node) => Est
     for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) supported = Math.max(supported, st.supported[s.nodeCount + s.supportedBy[a]!]!);
     if (supported < 0) supported = leafStrength(node, w);
     st.supported[v] = supported * w.qualifier ** qualifiers[v]!;
-    const stated = statedStrength(node, phrasesOf);
+    const stated = statedStrength(node, phrasesOf, v);
     if (stated !== undefined) st.stated[v] = stated;
   }
   byWeights.set(w, st);

@@ -1,4 +1,5 @@
 import type { ArgumentMap } from '../model/types.js';
+import { supportIndex } from './support-index.js';
 
 import type { ArgumentationFramework } from '../model/framework.js';
 
@@ -29,4 +30,35 @@ export function attackFramework(map: ArgumentMap): ArgumentationFramework {
     }
   }
   return { arguments: args, attacks };
+}
+
+/**
+ * The same attacks over SupportIndex vertices (nodes, then inferences: the framework's argument order),
+ * as two integer arrays. The named framework holds every id twice more (a list and the solver's name
+ * map), and on a million-node map building it cost more than the grounded labelling itself.
+ */
+export function attackPairs(map: ArgumentMap): { from: Int32Array; to: Int32Array } {
+  const { vertex, ids } = supportIndex(map);
+  const n = ids.length;
+  const from: number[] = [];
+  const to: number[] = [];
+  const seen = new Set<number>();
+  const add = (a: string, b: string): void => {
+    const f = vertex.get(a);
+    const t = vertex.get(b);
+    if (f === undefined || t === undefined) throw new Error(`attack (${JSON.stringify(a)}, ${JSON.stringify(b)}) names an argument the map does not define`);
+    const key = f * n + t;
+    if (seen.has(key)) return;
+    seen.add(key);
+    from.push(f);
+    to.push(t);
+  };
+  for (const r of map.relations ?? []) {
+    if (r.type === 'attacks' || r.type === 'undercuts') add(r.from, r.to);
+    else if (r.type === 'contradicts') {
+      add(r.from, r.to);
+      add(r.to, r.from);
+    }
+  }
+  return { from: Int32Array.from(from), to: Int32Array.from(to) };
 }

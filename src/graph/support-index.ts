@@ -1,5 +1,6 @@
 import type { ArgumentMap } from '../model/types.js';
 import type { Csr } from './algorithms/csr.js';
+import { idIndex } from '../io/id-index.js';
 
 /**
  * The support structure of a map as integer arrays: vertices 0..nodeCount-1 are the map's nodes in file
@@ -30,35 +31,17 @@ const cache = new WeakMap<ArgumentMap, SupportIndex>();
 export function supportIndex(map: ArgumentMap): SupportIndex {
   const hit = cache.get(map);
   if (hit) return hit;
-  const nodeCount = map.nodes.length;
   const inferences = map.inferences ?? [];
-  const ids: string[] = new Array(nodeCount + inferences.length);
-  const vertex = new Map<string, number>();
-  map.nodes.forEach((n, i) => {
-    ids[i] = n.id;
-    vertex.set(n.id, i);
-  });
-  inferences.forEach((inf, k) => {
-    ids[nodeCount + k] = inf.id;
-    vertex.set(inf.id, nodeCount + k);
-  });
-  const premiseStart = new Int32Array(inferences.length + 1);
-  inferences.forEach((inf, k) => (premiseStart[k + 1] = premiseStart[k]! + inf.premises.length));
-  const premise = new Int32Array(premiseStart[inferences.length]!);
-  const conclusion = new Int32Array(inferences.length);
+  // Ids are numbered, and premises and conclusions resolved, once for the map by the loader's reference check.
+  const { nodeCount, vertex, premiseStart, premise, conclusion } = idIndex(map);
+  const ids: string[] = [];
+  for (const n of map.nodes) ids.push(n.id);
+  for (const inf of inferences) ids.push(inf.id);
   const supportStart = new Int32Array(nodeCount + 1);
   const useStart = new Int32Array(nodeCount + 1);
-  inferences.forEach((inf, k) => {
-    let at = premiseStart[k]!;
-    for (const p of inf.premises) {
-      const v = vertex.get(p)!;
-      premise[at++] = v;
-      useStart[v + 1]!++;
-    }
-    const c = vertex.get(inf.conclusion)!;
-    conclusion[k] = c;
-    supportStart[c + 1]!++;
-  });
+  // Only a map that failed its reference check has an id that is not defined (-1): it counts nowhere.
+  for (let a = 0; a < premise.length; a++) if (premise[a]! >= 0) useStart[premise[a]! + 1]!++;
+  for (let k = 0; k < conclusion.length; k++) if (conclusion[k]! >= 0) supportStart[conclusion[k]! + 1]!++;
   for (let v = 0; v < nodeCount; v++) {
     supportStart[v + 1]! += supportStart[v]!;
     useStart[v + 1]! += useStart[v]!;
@@ -68,8 +51,8 @@ export function supportIndex(map: ArgumentMap): SupportIndex {
   const sFill = supportStart.slice(0, nodeCount);
   const uFill = useStart.slice(0, nodeCount);
   for (let k = 0; k < inferences.length; k++) {
-    supportedBy[sFill[conclusion[k]!]!++] = k;
-    for (let a = premiseStart[k]!; a < premiseStart[k + 1]!; a++) usedBy[uFill[premise[a]!]!++] = k;
+    if (conclusion[k]! >= 0) supportedBy[sFill[conclusion[k]!]!++] = k;
+    for (let a = premiseStart[k]!; a < premiseStart[k + 1]!; a++) if (premise[a]! >= 0) usedBy[uFill[premise[a]!]!++] = k;
   }
   const index: SupportIndex = { ids, nodeCount, vertex, premiseStart, premise, conclusion, supportStart, supportedBy, useStart, usedBy };
   cache.set(map, index);

@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { showValue } from './diagnostics.js';
 import { calendarDateProblem, offsetProblem } from './dates.js';
 import type { ParsedFile, PathStep } from './parse.js';
+import { idIndex } from './id-index.js';
 
 /**
  * Checks that a schema-valid map refers only to things it defines, with the right kinds at each end.
@@ -16,30 +17,23 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     out.push({ file: parsed.file, ...(position ? { position } : {}), severity: 'error', message });
   };
 
-  // Every node and inference id with where it is first defined: a node's index, or -1 - index for an
-  // inference. One map of numbers serves both the lookups and the duplicate check; a path array per id
-  // (as it was) held a million small arrays to the end of the check.
-  const ids = new Map<string, number>();
-  const claimId = (id: string, list: 'nodes' | 'inferences', i: number) => {
-    const prior = ids.get(id);
-    if (prior !== undefined) {
-      const p = parsed.locate(prior >= 0 ? ['nodes', prior, 'id'] : ['inferences', -1 - prior, 'id']);
-      const what = list === 'nodes' ? 'node' : 'inference';
-      report([list, i, 'id'], `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
-      return;
-    }
-    ids.set(id, list === 'nodes' ? i : -1 - i);
-  };
-  map.nodes.forEach((n, i) => claimId(n.id, 'nodes', i));
-  (map.inferences ?? []).forEach((inf, i) => claimId(inf.id, 'inferences', i));
+  // Every node and inference id numbered once (io/id-index.ts), shared with the support index the rules use.
+  const index = idIndex(map);
+  const { vertex: ids, nodeCount } = index;
+  for (const { list, index: i, prior } of index.duplicates) {
+    const p = parsed.locate(prior < nodeCount ? ['nodes', prior, 'id'] : ['inferences', prior - nodeCount, 'id']);
+    const what = list === 'nodes' ? 'node' : 'inference';
+    const id = (list === 'nodes' ? map.nodes[i]! : map.inferences![i]!).id;
+    report([list, i, 'id'], `duplicate id ${showValue(id)} (${what}); expected ids to be unique, first used${p ? ` at line ${p.line}` : ''}`);
+  }
   const nodes = {
     get: (id: string): Node | undefined => {
       const v = ids.get(id);
-      return v !== undefined && v >= 0 ? map.nodes[v] : undefined;
+      return v !== undefined && v < nodeCount ? map.nodes[v] : undefined;
     },
-    has: (id: string): boolean => (ids.get(id) ?? -1) >= 0,
+    has: (id: string): boolean => (ids.get(id) ?? nodeCount) < nodeCount,
   };
-  const inferences = { has: (id: string): boolean => (ids.get(id) ?? 0) < 0 };
+  const inferences = { has: (id: string): boolean => (ids.get(id) ?? -1) >= nodeCount };
   const ownSpace = (list: { id: string }[] | undefined, key: string, what: string): Set<string> => {
     const seen = new Set<string>();
     (list ?? []).forEach((item, i) => {
@@ -118,15 +112,21 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     }
   });
 
+  // Premises and conclusions come numbered from the id index: a lookup by string each (and a Set per
+  // inference for repeats) was most of this check on a million-node map.
+  const { premiseStart, premise, conclusion } = index;
   (map.inferences ?? []).forEach((inf, i) => {
-    needNode(inf.conclusion, ['inferences', i, 'conclusion'], () => `inference ${showValue(inf.id)}: conclusion`);
-    const premises = new Set<string>();
+    const c = conclusion[i]!;
+    if (c < 0 || c >= nodeCount) needNode(inf.conclusion, ['inferences', i, 'conclusion'], () => `inference ${showValue(inf.id)}: conclusion`);
+    const start = premiseStart[i]!;
+    const count = premiseStart[i + 1]! - start;
     inf.premises.forEach((p, j) => {
-      needNode(p, ['inferences', i, 'premises', j], () => `inference ${showValue(inf.id)}: premise`);
+      const v = premise[start + j]!;
+      if (v < 0 || v >= nodeCount) needNode(p, ['inferences', i, 'premises', j], () => `inference ${showValue(inf.id)}: premise`);
       if (p === inf.conclusion)
         report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} uses its conclusion as a premise; expected premises other than the conclusion`);
-      if (premises.has(p)) report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} lists premise ${showValue(p)} twice; expected each premise once`);
-      premises.add(p);
+      if (listedBefore(inf.premises, premise, start, count, j))
+        report(['inferences', i, 'premises', j], `inference ${showValue(inf.id)} lists premise ${showValue(p)} twice; expected each premise once`);
     });
   });
 
@@ -213,6 +213,26 @@ function checkSet(
     if (rated.has(key)) report(at, `${showValue(r.evidence)} is rated against ${showValue(r.hypothesis)} twice; expected one rating per cell`);
     rated.add(key);
   });
+}
+
+/**
+ * Whether premise j of an inference repeats an earlier one. Few premises are compared pairwise, by number
+ * where both ids are defined; a long list (a hostile map's) goes through a Set once, so no list is quadratic.
+ */
+const longLists = new WeakMap<string[], Map<string, number>>();
+function listedBefore(ids: string[], numbers: Int32Array, start: number, count: number, j: number): boolean {
+  if (count <= 16) {
+    const v = numbers[start + j]!;
+    for (let k = 0; k < j; k++) if (v >= 0 ? numbers[start + k] === v : ids[k] === ids[j]) return true;
+    return false;
+  }
+  let first = longLists.get(ids);
+  if (!first) {
+    first = new Map();
+    for (let k = ids.length - 1; k >= 0; k--) first.set(ids[k]!, k);
+    longLists.set(ids, first);
+  }
+  return first.get(ids[j]!)! < j;
 }
 
 function article(word: string): string {

@@ -4,8 +4,8 @@ import type { SourceText } from '../io/sources.js';
 import { buildGraph, type ArgumentGraph } from '../graph/argument-graph.js';
 import { supportIndex } from '../graph/support-index.js';
 import { supportOrder } from '../graph/support-order.js';
-import { attackFramework } from '../graph/attack-framework.js';
-import { grounded, type Label } from '../analysis/dung.js';
+import { attackPairs } from '../graph/attack-framework.js';
+import { groundedLabels, indexFramework } from '../analysis/dung-core.js';
 import { computeCoverage, type CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
 import { DEFAULT_WEIGHTS, nodePhrases, supportStrength, type StrengthWeights } from '../analysis/support-strength.js';
@@ -29,9 +29,24 @@ export function isAuthorAssertion(node: Node, mainAuthor: string | undefined): b
 }
 
 export function shortText(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most texts are one line with single spaces: the collapsing replace would hand back the same string.
+  const flat = SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
 }
+
+/** White space a label would change: anything but a single space between words. */
+const SPACING = /[^\S ]| {2}|^ | $/;
+
+/** An array of n holes that stays a plain fast array (`new Array(n)` of a million is a dictionary). */
+function filled<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+const NO_PHRASES = Object.freeze([]) as unknown as EstimativeMatch[];
+/** Most nodes have no phrases: one shared empty list (the rules only read them) saves a million small arrays. */
+const orShared = (m: EstimativeMatch[]) => (m.length === 0 ? NO_PHRASES : m);
 
 /** Builds the context the rules share; every analysis runs on first use and only once. */
 export function createContext(loaded: LoadedMap, sources?: Map<string, SourceText>): RuleContext {
@@ -52,14 +67,28 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     };
   };
   const phraseCache = new WeakMap<Node, EstimativeMatch[]>();
+  // Per node, by its place in the list: a million-entry WeakMap cost more than the phrase search it saved.
+  let phrasesAt: (EstimativeMatch[] | undefined)[] | undefined;
   const node = (id: string): Node | undefined => {
     const v = support.vertex.get(id);
     return v !== undefined && v < support.nodeCount ? map.nodes[v] : undefined;
   };
-  const phrases = (n: Node): EstimativeMatch[] => {
+  const phrases = (n: Node, v?: number): EstimativeMatch[] => {
+    if (v !== undefined && map.nodes[v] === n) {
+      phrasesAt ??= filled(support.nodeCount);
+      return (phrasesAt[v] ??= orShared(nodePhrases(n)));
+    }
     let m = phraseCache.get(n);
     if (!m) phraseCache.set(n, (m = nodePhrases(n)));
     return m;
+  };
+  // Labels repeat across rules and findings (a node named by five findings): each is made once.
+  let labels: (string | undefined)[] | undefined;
+  const label = (id: string): string => {
+    const v = support.vertex.get(id);
+    if (v === undefined) return `inference ${id}`;
+    labels ??= filled(support.ids.length);
+    return (labels[v] ??= v < support.nodeCount ? `${id} ("${shortText(map.nodes[v]!.text)}")` : `inference ${id}`);
   };
   return {
     loaded,
@@ -70,16 +99,16 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     support,
     sources: sources && sources.size > 0 ? sources : undefined,
     node,
-    label(id) {
-      const n = node(id);
-      return n ? `${id} ("${shortText(n.text)}")` : `inference ${id}`;
-    },
+    label,
     asserted: (n) => isAuthorAssertion(n, mainAuthor),
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),
     supportOrder: once(() => supportOrder(map)),
     strength: (weights: StrengthWeights = DEFAULT_WEIGHTS) => supportStrength(map, phrases, weights),
     dominators: once(() => supportDominators(map)),
-    grounded: once((): Map<string, Label> => grounded(attackFramework(map)).labels),
+    grounded: once((): Uint8Array => {
+      const { from, to } = attackPairs(map);
+      return groundedLabels(indexFramework(support.ids.length, from, to));
+    }),
     coverage: once((): CoverageReport | undefined => (sources && sources.size > 0 ? computeCoverage(loaded, sources) : undefined)),
     phrases,
     dates: once((): DateAnalysis => analyseDates(map)),

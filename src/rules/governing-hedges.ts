@@ -1,10 +1,10 @@
 import type { Node } from '../model/types.js';
 import type { RuleContext } from './rule.js';
 
-/** A band, or phrases the map records (known to the lexicon or not), or lexicon words in the quote. */
-export function ownHedge(ctx: RuleContext, n: Node): boolean {
+/** A band, or phrases the map records (known to the lexicon or not), or lexicon words in the quote; `v` is n's index, if known. */
+export function ownHedge(ctx: RuleContext, n: Node, v?: number): boolean {
   if (n.hedge) return n.hedge.band !== undefined || n.hedge.phrases.length > 0;
-  return ctx.phrases(n).length > 0;
+  return ctx.phrases(n, v).length > 0;
 }
 
 /**

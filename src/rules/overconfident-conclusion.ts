@@ -56,8 +56,8 @@ export const overconfidentConclusion: Rule<Options> = {
       const supported = st.supported[v]!;
       if (Number.isNaN(stated) || Number.isNaN(supported) || s.supportStart[v + 1] === s.supportStart[v]) return;
       // A policy conclusion is a recommendation: stated flatly it makes no likelihood claim to compare.
-      if (n.kind === 'conclusion' && !(n.hedge?.band || ctx.phrases(n).length > 0)) return;
-      const flat = !n.hedge?.band && ctx.phrases(n).length === 0 && !(n.hedge && n.hedge.phrases.length > 0);
+      if (n.kind === 'conclusion' && !(n.hedge?.band || ctx.phrases(n, v).length > 0)) return;
+      const flat = !n.hedge?.band && ctx.phrases(n, v).length === 0 && !(n.hedge && n.hedge.phrases.length > 0);
       // A flat node a hedge node qualifies ("no more than preliminary reflections" over the paragraphs after it)
       // speaks in that hedge's words, as unhedged-judgement reads it: not a flat assertion of certainty.
       if (flat && governed.has(n.id)) return;

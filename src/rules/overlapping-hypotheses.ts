@@ -62,6 +62,8 @@ export const overlappingHypotheses: Rule = {
     defaults: {},
   },
   check(ctx) {
+    // Overlap needs two hypotheses in one set; without, the edge list of a million-node map is not worth making.
+    if (!(ctx.map.hypothesisSets ?? []).some((set) => set.hypotheses.length > 1)) return [];
     const edges = supportEdges(ctx.map);
     const out: Report[] = [];
     (ctx.map.hypothesisSets ?? []).forEach((set: HypothesisSet, i) => {

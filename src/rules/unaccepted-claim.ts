@@ -1,4 +1,5 @@
 import type { Rule, Report } from './rule.js';
+import { IN, OUT, UNDEC } from '../analysis/dung-core.js';
 
 export const unacceptedClaim: Rule = {
   meta: {
@@ -14,6 +15,8 @@ export const unacceptedClaim: Rule = {
   },
   check(ctx) {
     const labels = ctx.grounded();
+    const { vertex } = ctx.support;
+    const labelOf = (id: string) => labels[vertex.get(id)!]!;
     const attackers = new Map<string, string[]>();
     const addAttack = (from: string, to: string) => {
       const list = attackers.get(to);
@@ -28,12 +31,12 @@ export const unacceptedClaim: Rule = {
       }
     }
     const out: Report[] = [];
-    for (const n of ctx.map.nodes) {
-      const label = labels.get(n.id);
-      if (!ctx.asserted(n) || label === undefined || label === 'in') continue;
+    ctx.map.nodes.forEach((n, v) => {
+      const label = labels[v]!;
+      if (!ctx.asserted(n) || label === IN) return;
       const against = attackers.get(n.id) ?? [];
-      if (label === 'out') {
-        const winners = against.filter((a) => labels.get(a) === 'in');
+      if (label === OUT) {
+        const winners = against.filter((a) => labelOf(a) === IN);
         const by = winners.length > 0 ? winners.map((a) => ctx.label(a)).join(' and ') : 'an accepted argument';
         out.push({
           messageId: 'defeated',
@@ -41,14 +44,14 @@ export const unacceptedClaim: Rule = {
           nodes: [n.id, ...winners],
         });
       } else {
-        const rivals = against.filter((a) => labels.get(a) === 'undec');
+        const rivals = against.filter((a) => labelOf(a) === UNDEC);
         out.push({
           messageId: 'undecided',
           data: { node: ctx.label(n.id), rivals: rivals.map((a) => ctx.label(a)).join(' and ') },
           nodes: [n.id, ...rivals],
         });
       }
-    }
+    });
     return out;
   },
 };

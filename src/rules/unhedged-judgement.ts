@@ -27,7 +27,7 @@ export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
       if (to && ownHedge(ctx, to)) governed.add(r.from);
     }
     return ctx.map.nodes
-      .filter((n) => options.kinds.includes(n.kind) && n.stance === undefined && ctx.authorsOwn(n) && !ownHedge(ctx, n) && !governed.has(n.id))
+      .filter((n, v) => options.kinds.includes(n.kind) && n.stance === undefined && ctx.authorsOwn(n) && !ownHedge(ctx, n, v) && !governed.has(n.id))
       .map((n) => ({
         messageId: 'unhedged',
         data: { Kind: n.kind === 'claim' ? 'Judgement' : n.kind === 'prediction' ? 'Prediction' : n.kind[0]!.toUpperCase() + n.kind.slice(1), node: ctx.label(n.id) },

@@ -80,6 +80,8 @@ export interface ExplorerFinding {
   nodes: string[];
   /** `file:line:col`, when the finding has a place in the map file. */
   where?: string;
+  /** Set when the map's author suppressed it: listed apart and never counted, as `argmap check` does. */
+  suppressed?: { reason: string; where: string };
 }
 
 export interface ExplorerData {

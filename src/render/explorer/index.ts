@@ -15,8 +15,13 @@ export function explorerFindings(findings: readonly Finding[]): ExplorerFinding[
     severity: f.severity,
     message: f.message,
     nodes: f.nodes,
-    where: `${f.location.file}:${f.location.line}:${f.location.column}`,
+    where: place(f.location),
+    ...(f.suppressed ? { suppressed: { reason: f.suppressed.reason, where: place(f.suppressed.location) } } : {}),
   }));
+}
+
+function place(at: Finding['location']): string {
+  return `${at.file}:${at.line}:${at.column}`;
 }
 
 /** Scored ACH matrices as the page's ACH tab shows them; undefined when there are none. */

@@ -64,7 +64,7 @@ p.where{margin:0 0 4px;font-size:12px;color:var(--muted)}
 .small-note{margin:0 0 4px 16px;font-size:12px}
 .link-type{color:var(--muted);font-size:12px}
 .node-actions button{font-size:12px}
-.related ul,.reasoning ul,.rule ul{list-style:none;margin:0;padding:0}
+.related ul,.reasoning ul,.rule ul,.suppressed ul{list-style:none;margin:0;padding:0}
 button.link{border:0;background:none;padding:2px 0;text-align:left;color:var(--ink)}
 button.link:hover{text-decoration:underline}
 button.small{font-size:12px;color:var(--muted);display:block}
@@ -82,6 +82,9 @@ button.finding.active{border-color:var(--sel);box-shadow:0 0 0 2px #ffab00}
 .sev-error .severity{color:var(--att)}.sev-warning .severity{color:#b26a00}.sev-info .severity{color:var(--muted)}
 .finding-where{font-size:12px;color:var(--muted);font-family:monospace}
 .finding-nodes{padding-left:12px}
+details.suppressed{margin:12px 0 6px;border-top:1px solid var(--line);padding-top:6px}
+details.suppressed button.finding{opacity:.75}
+.suppression{margin:2px 0 0 12px;font-size:13px}
 footer{display:flex;flex-wrap:wrap;gap:4px 16px;padding:4px 12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted);background:var(--panel)}
 .sw{display:inline-block;width:14px;height:10px;border:3px solid;vertical-align:middle;margin-right:4px;border-radius:2px}
 .sw.sel{border-color:var(--sel)}.sw.rests{border-color:var(--rests)}.sw.supp{border-color:var(--supp)}.sw.att{border-color:var(--att);border-style:dashed}

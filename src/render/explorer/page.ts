@@ -116,7 +116,8 @@ export function buildExplorerPage(input: ExplorerPageInput): string {
     ...sections.map((s) => `<template class="view-section" data-section="${escapeXml(s.id)}" data-title="${escapeXml(s.title)}">${bare(s.svg)}</template>`),
   ].join('\n');
   const title = escapeXml(data.title);
-  const count = data.findings?.length;
+  // Suppressed findings are listed apart and, as in `argmap check`, not counted.
+  const count = data.findings?.filter((f) => !f.suppressed).length;
   const kinds = data.kinds
     .map((k) => `<label><input type="checkbox" data-kind="${k}" checked><span class="kind-dot k-${k}"></span>${KIND_NAMES[k] ?? escapeXml(k)}</label>`)
     .join('');

@@ -10,16 +10,19 @@ export interface FindingsContext {
   show(finding: ExplorerFinding): void;
 }
 
-/** The check findings grouped by rule, with previous/next to step through them in order. */
+/** The check findings grouped by rule, with previous/next to step through them in order; the suppressed ones apart. */
 export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
   clear(panel);
-  const findings = ctx.data.findings;
-  if (findings === undefined) {
+  if (ctx.data.findings === undefined) {
     append(panel, el('p', { class: 'note' }, 'This page was built without the checks, so it lists no findings.'));
     return;
   }
+  // As in `argmap check`: what the author suppressed is listed, but neither counted nor stepped through.
+  const findings = ctx.data.findings.filter((f) => !f.suppressed);
+  const held = ctx.data.findings.filter((f) => f.suppressed);
   if (findings.length === 0) {
-    append(panel, el('p', { class: 'note' }, 'The checks found nothing to report.'));
+    append(panel, el('p', { class: 'note' }, held.length ? 'The checks found nothing to report beyond what the map suppresses.' : 'The checks found nothing to report.'));
+    append(panel, suppressedList(held, ctx));
     return;
   }
   // Rules with errors first, then warnings, then notes; by rule id within a severity.
@@ -29,7 +32,7 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
   const rules = [...worst.keys()].sort((a, b) => worst.get(a)! - worst.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   const order: { finding: ExplorerFinding; button: HTMLButtonElement }[] = [];
   let current = -1;
-  const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, `${findings.length} findings`);
+  const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, findings.length === 1 ? '1 finding' : `${findings.length} findings`);
   const go = (i: number): void => {
     if (order.length === 0) return;
     current = (i + order.length) % order.length;
@@ -65,18 +68,45 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
       );
       button.addEventListener('click', () => go(index));
       order.push({ finding: f, button });
-      const nodes = f.nodes.map((id) =>
-        el('button', { type: 'button', class: 'link small', 'data-goto': id }, ctx.data.nodes.find((n) => n.id === id)?.text ?? id),
-      );
-      list.appendChild(el('li', {}, button, f.where ? el('span', { class: 'finding-where' }, f.where) : null, nodes.length ? el('div', { class: 'finding-nodes' }, ...nodes) : null));
+      list.appendChild(el('li', {}, button, f.where ? el('span', { class: 'finding-where' }, f.where) : null, nodeLinks(f, ctx)));
     }
     // Long groups start folded so the rules stay in view; stepping opens them.
     append(panel, el('details', { open: inRule.length <= 8 ? '' : undefined, class: 'rule' }, el('summary', {}, el('code', {}, rule), ` (${inRule.length})`), list));
   }
+  append(panel, suppressedList(held, ctx));
   panel.querySelector('#finding-prev')!.addEventListener('click', () => go(current - 1));
   panel.querySelector('#finding-next')!.addEventListener('click', () => go(current + 1));
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'n') go(current + 1);
     else if (e.key === 'p') go(current - 1);
   });
+}
+
+function nodeLinks(f: ExplorerFinding, ctx: FindingsContext): HTMLElement | null {
+  const links = f.nodes.map((id) => el('button', { type: 'button', class: 'link small', 'data-goto': id }, ctx.data.nodes.find((n) => n.id === id)?.text ?? id));
+  return links.length ? el('div', { class: 'finding-nodes' }, ...links) : null;
+}
+
+/** The findings the map's author suppressed, folded: each with the reason given and where the suppression is written. */
+function suppressedList(held: readonly ExplorerFinding[], ctx: FindingsContext): HTMLElement | null {
+  if (held.length === 0) return null;
+  const items = held.map((f) => {
+    const button = el('button', { type: 'button', class: `finding sev-${f.severity}` }, el('span', { class: 'severity' }, f.severity), ' ', el('code', {}, f.rule), ' ', f.message);
+    button.addEventListener('click', () => ctx.show(f));
+    return el(
+      'li',
+      {},
+      button,
+      f.where ? el('span', { class: 'finding-where' }, f.where) : null,
+      el('p', { class: 'suppression' }, el('strong', {}, 'Reason: '), f.suppressed!.reason, ' ', el('span', { class: 'finding-where' }, `(suppressed at ${f.suppressed!.where})`)),
+      nodeLinks(f, ctx),
+    );
+  });
+  return el(
+    'details',
+    { class: 'suppressed' },
+    el('summary', {}, `Suppressed (${held.length})`),
+    el('p', { class: 'note' }, 'The map’s author accepted these findings, each for the reason given; they are not counted.'),
+    el('ul', {}, ...items),
+  );
 }

@@ -220,7 +220,7 @@ function deselect(): void {
   selectedInference = undefined;
   clear(nodePanel);
   const conclusions = data.nodes.filter((n) => n.kind === 'conclusion');
-  const f = data.findings;
+  const f = data.findings?.filter((x) => !x.suppressed);
   append(
     nodePanel,
     el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on, what rests on it, what challenges it and its words in the source.'),

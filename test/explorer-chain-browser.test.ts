@@ -163,4 +163,35 @@ describe('moving in and out of a chain view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('draws the kinds unticked under "Show" as the whole map does, faint, ticked or not before the chain is laid out', async () => {
+    const { page, errors } = await open(RIVER);
+    const faint = (page: Page): Promise<{ kind: string; hidden: boolean }[]> =>
+      page.$$eval('#chain-view svg g.node', (gs) => gs.map((g) => ({ kind: g.getAttribute('data-kind')!, hidden: g.classList.contains('kind-hidden') })));
+    await page.uncheck('#kinds input[data-kind="evidence"]');
+    await showChain(page, 'water-safe');
+    const before = await faint(page);
+    expect(before.filter((n) => n.kind === 'evidence').length).toBeGreaterThan(0);
+    expect(before.every((n) => n.hidden === (n.kind === 'evidence'))).toBe(true);
+    // The edges from a hidden node fade with it.
+    expect(await page.$$eval('#chain-view svg g.edge.kind-hidden', (es) => es.length)).toBeGreaterThan(0);
+    await page.check('#kinds input[data-kind="evidence"]');
+    expect((await faint(page)).some((n) => n.hidden)).toBe(false);
+    await page.uncheck('#kinds input[data-kind="premise"]');
+    expect((await faint(page)).filter((n) => n.hidden).map((n) => n.kind)).toEqual(expect.arrayContaining(['premise']));
+    expect((await faint(page)).every((n) => n.hidden === (n.kind === 'premise'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stops naming the node picked before in the address when a step junction is picked', async () => {
+    const { page, errors } = await open(RIVER);
+    await showChain(page, 'reopen');
+    expect(await page.evaluate(() => location.hash)).toBe('#node=reopen');
+    await page.click('#chain-view g.inference[data-id="i-reopen"]');
+    expect(await page.$eval('#panel-node', (p) => p.textContent)).toContain(pages.get(RIVER)!.loaded.map.nodes.find((n) => n.id === 'water-safe')!.text);
+    expect(await page.evaluate(() => location.hash)).not.toContain('node=');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -23,6 +23,8 @@ export interface ChainViewOptions {
   onSelect: (id: string, inference: boolean) => void;
   /** The reader asked for the whole map (the button, or Escape), leaving the chain of `id`. */
   onLeave: (id: string) => void;
+  /** A chain was drawn: the page applies to it what it applies to the map (the kinds shown). */
+  onDrawn?: () => void;
 }
 
 const DEPTHS: readonly [string, number][] = [
@@ -168,5 +170,6 @@ export class ChainView {
     this.scroller.appendChild(svg);
     this.scroller.scrollTop = 0;
     svg.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    this.options.onDrawn?.();
   }
 }

@@ -115,6 +115,7 @@ const chainView = new ChainView({
   graph,
   onSelect: (id, inference) => (inference ? selectInference(id) : select(id, false)),
   onLeave: () => undefined,
+  onDrawn: () => applyKindFilter(),
 });
 const nodePanel = byId('panel-node');
 
@@ -210,7 +211,10 @@ function selectInference(id: string): void {
   mark(new Set([id]), chain);
   showInference(nodePanel, panelCtx, id, chain);
   showTab('node');
+  // The address names nodes only: it must stop naming the node picked before (reload-state keeps the junction).
+  selectedId = undefined;
   selectedInference = id;
+  setLink(address(undefined));
 }
 
 function deselect(): void {
@@ -404,16 +408,22 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-// Kind filter: hides a kind's nodes and the edges that touch them.
+// Kind filter: hides a kind's nodes and the edges that touch them, on the map and in the chain view over it.
 function applyKindFilter(): void {
   const hidden = new Set([...document.querySelectorAll<HTMLInputElement>('#kinds input[data-kind]')].filter((c) => !c.checked).map((c) => c.getAttribute('data-kind')!));
+  hideKinds(nodeEls, edgeEls, hidden);
+  const chain = byId('chain-scroll');
+  hideKinds(chain.querySelectorAll('g.node'), chain.querySelectorAll('g.edge'), hidden);
+}
+
+function hideKinds(nodeGs: Iterable<Element>, edgeGs: Iterable<Element>, hidden: Set<string>): void {
   const hiddenIds = new Set<string>();
-  for (const g of nodeEls) {
+  for (const g of nodeGs) {
     const off = hidden.has(g.getAttribute('data-kind') ?? '');
     g.classList.toggle('kind-hidden', off);
     if (off) hiddenIds.add(g.getAttribute('data-id')!);
   }
-  for (const e of edgeEls) e.classList.toggle('kind-hidden', hiddenIds.has(e.getAttribute('data-from') ?? '') || hiddenIds.has(e.getAttribute('data-to') ?? ''));
+  for (const e of edgeGs) e.classList.toggle('kind-hidden', hiddenIds.has(e.getAttribute('data-from') ?? '') || hiddenIds.has(e.getAttribute('data-to') ?? ''));
 }
 byId('kinds').addEventListener('change', applyKindFilter);
 

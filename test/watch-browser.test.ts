@@ -68,7 +68,7 @@ describe('argmap watch in a browser', () => {
     await page.close();
   }, 60_000);
 
-  it('a reload on a save keeps the view, the node and junction picked, the zoom, the open tab and the kinds hidden', async () => {
+  it('a reload on a save keeps the view, the junction picked, the zoom, the open tab and the kinds hidden', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openLive(page, '#node=stockpile');
     await page.click('#zoom-in');
@@ -86,10 +86,11 @@ describe('argmap watch in a browser', () => {
         junction: document.querySelector('#map-pane g.inference[data-id="i-stockpile"]')!.classList.contains('selected'),
         findingsOpen: document.querySelector('#tab-findings')!.getAttribute('aria-selected'),
         hypothesisShown: (document.querySelector('#kinds input[data-kind="hypothesis"]') as HTMLInputElement).checked,
-        hidden: [...document.querySelectorAll('#map-pane g.node.kind-hidden')].map((g) => g.getAttribute('data-id')).sort(),
+        hidden: [...document.querySelectorAll('#map-pane > svg g.node.kind-hidden')].map((g) => g.getAttribute('data-id')).sort(),
       }));
     const before = await state();
-    expect(before.hash).toMatch(/^#node=stockpile/);
+    // The address names nodes only: with the junction picked it no longer names the node picked before it.
+    expect(before.hash).not.toContain('node=');
     expect(before).toMatchObject({ junction: true, findingsOpen: 'true', hypothesisShown: false });
     expect(before.hidden.length).toBeGreaterThan(0);
 

@@ -442,3 +442,20 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).toContain('# doctors\' plot "the last great purge", which "was never carried to completion" (fn3');
   });
 });
+
+describe('the memorandum map, re-read an eighth time', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const findingsOf = (rule: string) => checkMap(loadMap('arguments/soviet-policies-1953.yaml')).filter((f) => f.rule === rule);
+
+  // 6: "But this change of tactics offers an opportunity" points back to "more fluid and even more conciliatory
+  // tactics"; if the successors did not keep Stalin's ends, meeting them half-way would be more warranted, not less.
+  it("grounds 6's opportunity, like its restatement C.7.i, on the asymmetry of costs, not on the successors' loyalty", () => {
+    const step = inference('i-p6-opportunity');
+    expect(step.premises).toEqual(['p6-carrot-stick', 'an-welcome-asymmetry']);
+    expect(step.analyst).toBe(true);
+    const bearing = findingsOf('load-bearing-premise');
+    expect(bearing.find((f) => f.nodes[0] === 'p6-meet-halfway')?.nodes).not.toContain('an-loyal-successors');
+    expect(bearing.find((f) => f.nodes[0] === 'p6-not-lulled')?.nodes).toContain('an-loyal-successors');
+    expect(readme).not.toMatch(/half-way advice needs,\s+through ¶5's "tactical change"/);
+  });
+});

@@ -458,4 +458,19 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(bearing.find((f) => f.nodes[0] === 'p6-not-lulled')?.nodes).toContain('an-loyal-successors');
     expect(readme).not.toMatch(/half-way advice needs,\s+through ¶5's "tactical change"/);
   });
+
+  // 5's "may indeed be the first sign ... intend to use the détente for a diplomatic offensive" follows "we cannot
+  // assume this change to be mainly a defensive move": it is about motive, as is "hope to increase the West's economic
+  // difficulties by introducing a détente". C.5 makes internal priorities the end and ii's instruments the means.
+  it('teaches that 5 pairs i and ii and rejects iii as main, and that no fact separates the three', () => {
+    const text = readme + readFileSync('arguments/soviet-policies-1953.yaml', 'utf8');
+    expect(text).not.toContain('not what drove it');
+    expect(text).not.toContain('C.5 builds');
+    expect(text).not.toContain('accounts for');
+    expect(readme).toContain('¶5 pairs them');
+    expect(readme).toContain('"the\n  initiative toward a détente in international affairs"');
+    expect(readme).toContain('No fact separates them');
+    expect(readme).toContain('internal priorities are the end');
+    expect(inference('i-p5-not-defensive-edc').conclusion).toBe('p5-not-defensive');
+  });
 });

@@ -473,4 +473,16 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(readme).toContain('internal priorities are the end');
     expect(inference('i-p5-not-defensive-edc').conclusion).toBe('p5-not-defensive');
   });
+
+  // "the easing of certain restrictions on Berlin communications" (4.iv) undoes a standing restriction, as dropping "the
+  // projected moves of the British and United States Embassies" does: one rule rates both against the status quo.
+  it('rates the Berlin easing and the embassy moves against the status quo by one rule, and the README counts three', () => {
+    const set = map.hypothesisSets!.find((h) => h.id === 'detente-explanations')!;
+    const against = (e: string) => set.ratings!.find((r) => r.evidence === e && r.hypothesis === 'an-detente-no-new-driver')!;
+    for (const e of ['p4-iv-germany', 'c1-ii-embassies', 'c1-iv-korea-offer']) expect(against(e).rating, e).toBe('I');
+    expect(against('p4-iv-germany').rationale).toContain('restrictions on Berlin communications');
+    expect(against('c1-ii-embassies').rationale).toContain('Same rule as the Berlin easing');
+    expect(readme).toContain('Three reported\n  reversals');
+    expect(readme).not.toContain('Two reported');
+  });
 });

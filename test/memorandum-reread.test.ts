@@ -123,7 +123,7 @@ describe('the memorandum map, re-read: hedges', () => {
   // 6: "they have obviously found it expedient, while no doubt maintaining ultimate Soviet aims, to make the
   // carrot more evident than the stick ..." holds an observation, a judgement and an aside.
   it("splits 6's carrot and stick into observation, judgement and aside", () => {
-    expect(nodes.get('p6-carrot-stick-observed')?.kind).toBe('evidence');
+    expect(nodes.get('p6-carrot-stick-observed')?.kind).toBe('claim');
     expect(nodes.get('p6-carrot-stick')?.hedge?.phrases).toEqual(['obviously']);
     expect(nodes.get('p6-aims-maintained')?.hedge?.phrases).toEqual(['no doubt']);
     // "obviously" is the stronger word of the sentence: almost certain against the aside's highly likely.
@@ -495,5 +495,13 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(restates.rationale).not.toMatch(/^Confidence hardens/);
     expect(readme).not.toContain("hardens ¶5's");
     expect(readme).toContain('closes what C.2 left open');
+  });
+
+  // "found it expedient ... to make the carrot more evident than the stick ... and also to adopt more fluid and even more
+  // conciliatory tactics": the infinitive clause sums up 3.A.v and 4, it is not evidence of its own for the expedience.
+  it("grounds 6's carrot and stick on 3.A.v's popular measures and 4's new line, not on its own clause as evidence", () => {
+    expect(inference('i-p6-carrot-stick-observed').premises).toEqual(['a-v-popular-acceptance', 'p4-new-line']);
+    expect(nodes.get('p6-carrot-stick-observed')?.kind).not.toBe('evidence');
+    expect(nodes.get('p6-carrot-stick-observed')?.credibility).toBeUndefined();
   });
 });

@@ -504,4 +504,13 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(nodes.get('p6-carrot-stick-observed')?.kind).not.toBe('evidence');
     expect(nodes.get('p6-carrot-stick-observed')?.credibility).toBeUndefined();
   });
+
+  // The visibility test for 2's "no evidence of any organised resistance" is the collector's (the British in Moscow), not
+  // the MGB's; and a regime that set Party members "to fight corruption and sabotage" speaks of resistance regardless.
+  it("teaches 2's absence as more probative than 5's, on what the collector could see", () => {
+    expect(readme).toContain("*more* probative than the Politburo's silence");
+    expect(readme).not.toContain('there the\n  absence is probative, since');
+    expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('what the collector, the British in Moscow, could have seen');
+    expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('to fight corruption and sabotage');
+  });
 });

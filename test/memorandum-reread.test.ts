@@ -513,4 +513,15 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('what the collector, the British in Moscow, could have seen');
     expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('to fight corruption and sabotage');
   });
+
+  // 6: "the Soviet internal situation, coupled with the problems of the new leaders in consolidating power"; "dramatised"
+  // bears on the leaders' words, not on the authors' confidence; D.2's "largely by its own efforts" was common knowledge.
+  it('takes the minor points: 6 on the consolidation problem, no confidence on "dramatised", D.2 graded, fn7 loose', () => {
+    expect(inference('i-p6-internal-explains').premises).toContain('p3-consolidation-problem');
+    expect(inference('i-p6-internal-explains').premises).not.toContain('p5-need-respite');
+    expect(nodes.get('p3-panic-disarray')?.hedge?.confidence).toBeUndefined();
+    expect(nodes.get('p3-panic-disarray')?.hedge?.note).toContain('even the leaders stressed the danger');
+    expect(findingsOf('single-point-of-evidence').map((f) => f.nodes[0])).not.toContain('d2-junior-partner');
+    expect(relations.find((r) => r.type === 'attacks' && r.to === 'fn7-elected')?.rationale).toMatch(/^Loose rather than wrong/);
+  });
 });

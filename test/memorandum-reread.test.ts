@@ -524,4 +524,9 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(findingsOf('single-point-of-evidence').map((f) => f.nodes[0])).not.toContain('d2-junior-partner');
     expect(relations.find((r) => r.type === 'attacks' && r.to === 'fn7-elected')?.rationale).toMatch(/^Loose rather than wrong/);
   });
+
+  it("states the map's counts in the README as they are", () => {
+    const counts = `${map.nodes.length} nodes, ${inferences.length} inferences, ${relations.length} relations`;
+    expect(readme).toContain(counts);
+  });
 });

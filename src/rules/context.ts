@@ -9,7 +9,6 @@ import { groundedLabels, indexFramework } from '../analysis/dung-core.js';
 import { computeCoverage, type CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
 import { DEFAULT_WEIGHTS, nodePhrases, supportStrength, type StrengthWeights } from '../analysis/support-strength.js';
-import { supportDominators } from '../analysis/dominators.js';
 import { analyseDates, type DateAnalysis } from '../analysis/dated-facts.js';
 import type { RuleContext } from './rule.js';
 
@@ -104,7 +103,6 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),
     supportOrder: once(() => supportOrder(map)),
     strength: (weights: StrengthWeights = DEFAULT_WEIGHTS) => supportStrength(map, phrases, weights),
-    dominators: once(() => supportDominators(map)),
     grounded: once((): Uint8Array => {
       const { from, to } = attackPairs(map);
       return groundedLabels(indexFramework(support.ids.length, from, to));

@@ -10,7 +10,6 @@ import type { CoverageReport } from '../analysis/coverage.js';
 import type { EstimativeMatch } from '../analysis/estimative-language.js';
 import type { StrengthWeights, Strengths } from '../analysis/support-strength.js';
 import type { SupportIndex } from '../graph/support-index.js';
-import type { SupportDominators } from '../analysis/dominators.js';
 import type { DateAnalysis } from '../analysis/dated-facts.js';
 
 export type { Severity };
@@ -46,7 +45,6 @@ export interface RuleContext {
   supportOrder(): SupportOrder;
   /** Stated and supported strength, with the default weights or those given (kept per weights for the run). */
   strength(weights?: StrengthWeights): Strengths;
-  dominators(): SupportDominators;
   /** The grounded label of every vertex (SupportIndex numbers): dung-core's IN, OUT or UNDEC. */
   grounded(): Uint8Array;
   coverage(): CoverageReport | undefined;

@@ -97,6 +97,13 @@ describe('DOT export', () => {
     expect(dotString('two\nlines')).toBe('"two\\nlines"');
   });
 
+  // Found by the fuzzer: an OSC 52 sequence in a label (it writes the clipboard when the file is shown in a terminal).
+  it('spells out the controls a terminal obeys, so the file is inert when shown', () => {
+    expect(dotString('\u001b]52;c;eA==\u0007 x')).toBe('"\\\\x1b]52;c;eA==\\\\x07 x"');
+    expect(dotString('\u009b2J \u202e')).toBe('"\\\\x9b2J \\\\u202e"');
+    expect(dotString('a\r\nb')).toBe('"a\\nb"');
+  });
+
   it('clusters sections, puts a junction per inference and styles relations by type', () => {
     const text = writeDot(loadMap(MAPS[0]!).map);
     expect(text).toContain('subgraph "cluster_notes" {');

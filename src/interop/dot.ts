@@ -6,6 +6,7 @@
  * line style or arrow head. Every string is quoted and escaped.
  */
 import type { ArgumentMap, NodeKind, Section } from '../model/types.js';
+import { visibleText } from '../io/visible-text.js';
 import { EDGE_STYLES, KIND_STYLES, type HeadShape } from '../render/style.js';
 import { exportGraph, type AttributeValue, type ExportEdge, type ExportVertex } from './graph-attributes.js';
 
@@ -14,10 +15,11 @@ import { exportGraph, type AttributeValue, type ExportEdge, type ExportVertex } 
  * (`\n`, `\l`, `\N`…), so backslashes are doubled first; line breaks become `\n`.
  */
 export function dotString(s: string): string {
-  return `"${s
+  // Controls a terminal obeys (ESC, C1, bidi overrides) are spelled out first, so `cat map.dot` shows them inert.
+  return `"${visibleText(s.replace(/\r\n?|\u2028|\u2029/g, '\n'))
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
-    .replace(/\r\n?|\n|\u2028|\u2029/g, '\\n')}"`;
+    .replace(/\n/g, '\\n')}"`;
 }
 
 const ARROW: Record<HeadShape, string> = {

@@ -26,6 +26,10 @@ const YAML11_NOT_A_STRING = [
   /^(?:<<|=)$/,
 ];
 
+// Controls the yaml package leaves raw even inside double quotes: C1 and the bidi embeddings, overrides and isolates.
+const RAW_CONTROL = /[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/;
+const RAW_CONTROL_ALL = new RegExp(RAW_CONTROL.source, 'g');
+
 /** True when a YAML 1.1 reader would load this plain scalar as something other than the string. */
 export function yaml11Reads(text: string): boolean {
   return YAML11_NOT_A_STRING.some((re) => re.test(text));
@@ -35,7 +39,7 @@ export function yaml11Reads(text: string): boolean {
 export function quoteForYaml11(doc: Document): void {
   visit(doc, {
     Scalar(key, node) {
-      if (key !== 'key' && typeof node.value === 'string' && yaml11Reads(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (key !== 'key' && typeof node.value === 'string' && (yaml11Reads(node.value) || RAW_CONTROL.test(node.value))) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
 }
@@ -58,5 +62,10 @@ export function mapToYaml(map: ArgumentMap, header = ''): string {
       if (isSeq(dates)) dates.items.forEach(inline);
     }
   quoteForYaml11(doc);
-  return header + doc.toString({ lineWidth: 0 });
+  // The yaml package escapes C0 in a double-quoted scalar but writes C1 and the bidi overrides raw; a terminal
+  // obeys those (CSI U+009B, U+202E reversal). Such strings were double-quoted above, where \x and \u escapes
+  // read back as the same characters.
+  return (
+    header + doc.toString({ lineWidth: 0 }).replace(RAW_CONTROL_ALL, (c) => (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16)}` : `\\u${c.charCodeAt(0).toString(16)}`))
+  );
 }

@@ -64,11 +64,11 @@ describe('ACH on the 1953 memorandum', () => {
     const detente = byId('detente-explanations');
     const score = (id: string) => detente.hypotheses.find((h) => h.id === id)!.inconsistency;
     expect(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions'].map(score)).toEqual([0, 0, 0]);
-    expect(score('an-detente-no-new-driver')).toBe(2);
-    // Two reversals of the foreign line; the domestic measures, which the text ties to the regime's acceptance at
+    expect(score('an-detente-no-new-driver')).toBe(3);
+    // Three reversals of the foreign line, one rule; the domestic measures, which the text ties to the regime's acceptance at
     // home (3.A.v), are N against the status quo alike (one logic for the doctors' release and the amnesty).
     const against = detente.cells.filter((c) => c.hypothesis === 'an-detente-no-new-driver' && c.rating === 'I').map((c) => c.evidence);
-    expect(against.sort()).toEqual(['c1-ii-embassies', 'c1-iv-korea-offer']);
+    expect(against.sort()).toEqual(['c1-ii-embassies', 'c1-iv-korea-offer', 'p4-iv-germany']);
     for (const e of ['v3-doctors-released', 'v2-amnesty']) expect(detente.cells.find((c) => c.evidence === e && c.hypothesis === 'an-detente-no-new-driver')?.rating, e).toBe('N');
     // "refrained from provocative attacks on the West" is lulling, the subtler approach's own means (C.5.v).
     expect(detente.cells.find((c) => c.evidence === 'c1-funeral-orations' && c.hypothesis === 'c4-ii-subtle-approach')?.rating).toBe('C');

@@ -89,10 +89,13 @@ relations:
     const balance = report.find((c) => c.conclusion === 'p6-no-provocation')!;
     expect(balance.conclusions).toEqual(['p6-meet-halfway', 'p6-not-lulled']);
     expect(balance.judgements).toEqual([]);
-    // The half-way advice needs 5's unchanged objectives, whose step 6's "So little is known" undercuts.
+    // 6's defences need 5's unchanged objectives, whose step 6's "So little is known" undercuts; the half-way advice
+    // does not ("this change of tactics" is the conciliation just observed), it needs the asymmetry of costs.
+    const notLulled = report.find((c) => c.conclusion === 'p6-not-lulled')!;
+    expect(notLulled.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
+    expect(notLulled.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
     const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
-    expect(halfway.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
-    expect(halfway.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
+    expect(halfway.assumptions.map((a) => a.id)).toEqual(['an-welcome-asymmetry']);
   });
   it("reports the memorandum's key assumptions without the noise a reader found: no chain links, no truism, no second listing", () => {
     const named = new Map(findings('load-bearing-premise', readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).map((f) => [f.nodes[0]!, f.nodes.slice(1)]));

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
+import { checkMap } from '../src/rules/index.js';
 
 // Pins the ninth revision of the memorandum's map (independent reader 7's points): each test names the passage
 // the map must not misstate.
 const { map } = loadMap('arguments/soviet-policies-1953.yaml');
 const readme = readFileSync('README.md', 'utf8');
+const relations = map.relations ?? [];
 const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
 
 describe('the memorandum map, re-read a ninth time', () => {
@@ -18,5 +20,18 @@ describe('the memorandum map, re-read a ninth time', () => {
     expect(detente.hypotheses).toContain('an-detente-no-new-driver');
     expect(set('change-or-retreat').hypotheses).not.toContain('an-detente-no-new-driver');
     expect(readme).toContain('is what every hypothesis explains, so\n  it is not a row');
+  });
+
+  // C.7.iv: "the recent Soviet gestures can only be regarded as a change of tactics"; 5: "A tactical change ... seems to be
+  // beginning"; 6: "It is much too soon to draw any firm conclusion". One reading at two confidences is no restatement.
+  it("grounds C.7.iv on the conciliatory phase and lets 6's caution weigh in its support", () => {
+    const step = map.inferences!.find((i) => i.id === 'i-c7-iv-only-tactics')!;
+    expect(step.premises).toEqual(['c4-conciliatory-phase', 'c4-tactical-room', 'c3-objectives-unchanged']);
+    const between = (a: string, b: string) => relations.filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
+    expect(between('c7-iv-only-tactics', 'p5-tactical-change')).toEqual([]);
+    expect(relations.some((r) => r.type === 'qualifies' && r.from === 'p6-too-soon' && r.to === 'c7-iv-only-tactics' && r.analyst)).toBe(true);
+    const finding = checkMap(loadMap('arguments/soviet-policies-1953.yaml')).find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c7-iv-only-tactics');
+    expect(finding?.suppressed).toBeFalsy();
+    expect(finding?.message).toContain('about 60 %');
   });
 });

@@ -34,4 +34,15 @@ describe('the memorandum map, re-read a ninth time', () => {
     expect(finding?.suppressed).toBeFalsy();
     expect(finding?.message).toContain('about 60 %');
   });
+
+  // fn7: "was elected on 10 April 1953"; the Assembly voted on 7 April and he took office on 10 April. The date rule
+  // reports an error, so the map's rationale must call it one, not "loose".
+  it("calls fn7's election date wrong, as the error the date rule reports", () => {
+    const finding = checkMap(loadMap('arguments/soviet-policies-1953.yaml')).find((f) => f.rule === 'dated-fact-conflict' && f.nodes.includes('fn7-elected'));
+    expect(finding?.severity).toBe('error');
+    expect(finding?.suppressed).toBeFalsy();
+    const why = relations.find((r) => r.type === 'attacks' && r.from === 'an-hammarskjold-appointed' && r.to === 'fn7-elected')!.rationale!;
+    expect(why).toMatch(/^Wrong as the date of the election/);
+    expect(why).not.toMatch(/loose/i);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
 import { checkMap } from '../src/rules/index.js';
+import { lexiconEntry } from '../src/analysis/estimative-language.js';
 
 // Pins the ninth revision of the memorandum's map (independent reader 7's points): each test names the passage
 // the map must not misstate.
@@ -44,5 +45,20 @@ describe('the memorandum map, re-read a ninth time', () => {
     const why = relations.find((r) => r.type === 'attacks' && r.from === 'an-hammarskjold-appointed' && r.to === 'fn7-elected')!.rationale!;
     expect(why).toMatch(/^Wrong as the date of the election/);
     expect(why).not.toMatch(/loose/i);
+  });
+
+  // One band per estimative phrase across the map: "should" of expectation (D.6's "should have little immediate
+  // effect") is likely, as in the lexicon; "may well", "seems" and "suggest" carry no band (Kent left the possible off
+  // his scale; "seems" and "suggest" mark an inference from appearances). The advice "we should ..." is no hedge.
+  it('bands "should", "may well", "seems" and "suggest" one way across the map, as the lexicon does', () => {
+    const expected: Record<string, string | undefined> = { should: 'likely', 'may well': undefined, seems: undefined, seem: undefined, suggest: undefined, suggested: undefined };
+    for (const [phrase, band] of Object.entries(expected)) {
+      expect(lexiconEntry(phrase)?.phia, phrase).toBe(band);
+      const uses = map.nodes.filter((n) => (n.hedge?.phrases ?? []).some((p) => p.toLowerCase() === phrase));
+      expect(uses.length, phrase).toBeGreaterThan(0);
+      for (const n of uses) expect(n.hedge!.band?.term, `${phrase} in ${n.id}`).toBe(band);
+    }
+    expect(map.nodes.filter((n) => n.kind === 'conclusion' && /\bshould\b/.test(n.source?.quote ?? '')).every((n) => !(n.hedge?.phrases ?? []).includes('should'))).toBe(true);
+    expect(checkMap(loadMap('arguments/soviet-policies-1953.yaml')).filter((f) => f.rule === 'inconsistent-band')).toEqual([]);
   });
 });

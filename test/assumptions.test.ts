@@ -89,10 +89,13 @@ relations:
     const balance = report.find((c) => c.conclusion === 'p6-no-provocation')!;
     expect(balance.conclusions).toEqual(['p6-meet-halfway', 'p6-not-lulled']);
     expect(balance.judgements).toEqual([]);
-    // The half-way advice needs 5's unchanged objectives, whose step 6's "So little is known" undercuts.
+    // 6's defences need 5's unchanged objectives, whose step 6's "So little is known" undercuts; the half-way advice
+    // does not ("this change of tactics" is the conciliation just observed), it needs the asymmetry of costs.
+    const notLulled = report.find((c) => c.conclusion === 'p6-not-lulled')!;
+    expect(notLulled.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
+    expect(notLulled.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
     const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
-    expect(halfway.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
-    expect(halfway.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
+    expect(halfway.assumptions.map((a) => a.id)).toEqual(['an-welcome-asymmetry']);
   });
   it("reports the memorandum's key assumptions without the noise a reader found: no chain links, no truism, no second listing", () => {
     const named = new Map(findings('load-bearing-premise', readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).map((f) => [f.nodes[0]!, f.nodes.slice(1)]));
@@ -103,6 +106,25 @@ relations:
     // 6's balance: the argument by cases, and its two conclusions once, not their fifteen nodes.
     expect(named.get('p6-no-provocation')).toEqual(expect.arrayContaining(['an-moods-exhaustive', 'p6-meet-halfway', 'p6-not-lulled']));
     expect(named.get('p6-no-provocation')!.length).toBeLessThanOrEqual(4);
+  });
+  it("marks a conclusion whose key assumptions are all unstated as the analyst's reconstruction, in every format", async () => {
+    const report = keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map);
+    const byId = new Map(report.map((c) => [c.conclusion, c]));
+    // C.7(iii) needs only the reader's premise that a hostile West lets the leaders rally their people; C.7(i)'s
+    // assumption that Soviet objectives are unchanged rests on C.4's own words, so it is no reconstruction.
+    expect(byId.get('c7-iii-no-hostility')!.reconstructed).toBe(true);
+    expect(byId.get('c7-i-assume-unchanged')!.reconstructed).toBe(false);
+    for (const c of report) expect(c.reconstructed, c.conclusion).toBe(c.assumptions.length > 0 && c.assumptions.every((a) => a.status === 'implicit'));
+    const text = await runCli('assumptions', 'arguments/soviet-policies-1953.yaml');
+    expect(text.out).toContain(
+      "c7-iii-no-hostility: Avoid giving Soviet people the impression the West is implacably hostile\n  key assumptions (1):\n  all unstated: the analyst's reconstruction",
+    );
+    const md = await runCli('assumptions', 'arguments/soviet-policies-1953.yaml', '--format', 'markdown');
+    expect(md.out).toContain("Key assumptions all unstated: the analyst's reconstruction of what the argument needs, not the author's words.");
+    const json = JSON.parse((await runCli('assumptions', 'arguments/soviet-policies-1953.yaml', '--format', 'json')).out) as {
+      conclusions: { conclusion: string; reconstructed: boolean }[];
+    };
+    expect(json.conclusions.find((c) => c.conclusion === 'c7-iii-no-hostility')?.reconstructed).toBe(true);
   });
   it('prints text, Markdown and JSON, and writes a file with -o', async () => {
     const text = await runCli('assumptions', 'arguments/examples/harbour.yaml');

@@ -345,9 +345,9 @@ describe('the memorandum map: hypothesis sets', () => {
     // The fourth is the reader's status quo (nothing new drove the moves), with no locator of its own.
     expect(nodes.get('an-detente-no-new-driver')?.analyst).toBe(true);
     expect(sets.has('p5-defensive-or-offensive')).toBe(false);
-    // 5 opens with the internal reading and adds the subtler approach with "Moreover"; 6 leans to the internal one.
+    // 5 pairs the internal reading with the subtler approach ("Moreover"); 6 makes the internal one sufficient.
     expect(map.description).toContain(
-      'was the main driver, 5\'s "mainly"; C.4 allows that all counted, "all these considerations"; 5 and 6 lean to i, 5 adding ii with "Moreover"',
+      'was the main driver, 5\'s "mainly"; C.4 allows that all counted, "all these considerations"; 5 pairs i with ii ("Moreover") and 6 makes i sufficient',
     );
     expect(map.description).not.toContain('5 to ii');
     for (const h of [...hyps, 'c2-real-change', 'c2-tactical-retreat', 'c2-retreat-limited', 'c2-retreat-major']) expect(nodes.get(h)?.kind, h).toBe('hypothesis');

@@ -37,10 +37,25 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
   conclusion: string;
   text: string;
   assumptions: KeyAssumption[];
+  /**
+   * Every key assumption is implicit: the text states none of them, so what the check lists is the
+   * analyst's reconstruction of what the argument needs, not the author's words.
+   */
+  reconstructed: boolean;
   /** What would undermine the needed judgements and evidence: attacks and contradictions of them, undercuts of the inferences into them. */
   challenges: { node: string; how: 'attacks' | 'contradicts' | 'undercuts'; of: string; inference?: string }[];
   /** The needed judgements and evidence that hypothesis sets rate as rows, with those sets. */
   rows: { node: string; sets: string[] }[];
+}
+
+/**
+ * Whether a conclusion's key assumptions are all unstated (analyst-added). A Key Assumptions Check that
+ * lists only the reader's premises tests the reconstruction, not the author (Heuer and Pherson, ch. 8, tell
+ * stated from unstated assumptions; ICD 203 asks that assumptions be told from judgements), so the report
+ * must say so rather than let the premises pass for the text's.
+ */
+export function onlyReconstructed(ids: readonly string[], isAnalysts: (id: string) => boolean): boolean {
+  return ids.length > 0 && ids.every(isAnalysts);
 }
 
 /** The rule whose suppression says a node needs no grounds: a truism or a framing, not an assumption to test. */
@@ -75,7 +90,8 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
       for (const inference of into.get(of) ?? []) for (const node of undercutters.get(inference) ?? []) challenges.push({ node, how: 'undercuts', of, inference });
     }
     const rows = [...needs.judgements, ...needs.evidence].map((node) => ({ node, sets: rowIn(node) })).filter((r) => r.sets.length > 0);
-    out.push({ conclusion: n.id, text: n.text, ...needs, assumptions, challenges, rows });
+    const reconstructed = onlyReconstructed(needs.assumptions, (id) => nodeOf.get(id)!.analyst === true);
+    out.push({ conclusion: n.id, text: n.text, ...needs, assumptions, reconstructed, challenges, rows });
   });
   return out;
 }

@@ -24,12 +24,16 @@ function restsOn(c: ConclusionAssumptions): string[] {
 
 const NONE = 'No conclusion rests on anything every line of its support needs.';
 
+/** Said of a conclusion whose key assumptions are all unstated, so the list is not read as the author's words. */
+const RECONSTRUCTED = "all unstated: the analyst's reconstruction of what the argument needs, not the author's words";
+
 export function assumptionsText(report: readonly ConclusionAssumptions[]): string {
   if (report.length === 0) return `${NONE}\n`;
   const out: string[] = [];
   for (const c of report) {
     out.push(`${c.conclusion}: ${c.text}`);
     out.push(c.assumptions.length === 0 ? '  no key assumptions: everything it needs is evidence or has support of its own' : `  key assumptions (${c.assumptions.length}):`);
+    if (c.reconstructed) out.push(`  ${RECONSTRUCTED}`);
     for (const a of c.assumptions) out.push(`  - ${a.id}: ${a.text}`, ...clauses(a).map((l) => `      ${l}`));
     out.push(...restsOn(c).map((l) => `  ${l}`), '');
   }
@@ -43,6 +47,7 @@ export function assumptionsMarkdown(report: readonly ConclusionAssumptions[]): s
   if (report.length === 0) out.push(NONE, '');
   for (const c of report) {
     out.push(`## ${md(c.conclusion)}: ${md(c.text)}`, '');
+    if (c.reconstructed) out.push(`Key assumptions ${md(RECONSTRUCTED)}.`, '');
     if (c.assumptions.length > 0) out.push('| Assumption | Status | Undermined by | Row of |', '|---|---|---|---|');
     for (const a of c.assumptions) {
       const [status, undermine, rows] = clauses(a);

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { findings, mapYaml } from './fixtures/run.js';
 
 const run = (nodes: string[], inferences: string[]) => findings('load-bearing-premise', mapYaml({ nodes, inferences }));
+// A conclusion on evidence and a stated warrant, and a second conclusion on the first and the upper warrant given.
+const layered = (upperWarrant: string) =>
+  run(
+    [
+      '{ id: e, kind: evidence, text: A report }',
+      '{ id: w1, kind: premise, text: Lower warrant }',
+      '{ id: first, kind: conclusion, text: First step }',
+      upperWarrant,
+      '{ id: then, kind: conclusion, text: Then this }',
+    ],
+    ['{ id: i1, premises: [e, w1], conclusion: first }', '{ id: i2, premises: [first, w2], conclusion: then }'],
+  );
 
 describe('load-bearing-premise', () => {
   it('names the underived premise every line of support needs, not the judgement that has support of its own', () => {
@@ -60,16 +72,7 @@ describe('load-bearing-premise', () => {
   });
 
   it("names another conclusion it rests on once, leaving that conclusion's assumptions to its own finding", () => {
-    const f = run(
-      [
-        '{ id: e, kind: evidence, text: A report }',
-        '{ id: w1, kind: premise, text: Lower warrant }',
-        '{ id: first, kind: conclusion, text: First step }',
-        '{ id: w2, kind: premise, text: Upper warrant }',
-        '{ id: then, kind: conclusion, text: Then this }',
-      ],
-      ['{ id: i1, premises: [e, w1], conclusion: first }', '{ id: i2, premises: [first, w2], conclusion: then }'],
-    );
+    const f = layered('{ id: w2, kind: premise, text: Upper warrant }');
     expect(f.map((x) => x.nodes)).toEqual([
       ['first', 'w1'],
       ['then', 'w2', 'first'],
@@ -110,5 +113,32 @@ describe('load-bearing-premise', () => {
         ['{ id: i1, premises: [e1], conclusion: mid }', '{ id: i2, premises: [e2], conclusion: mid }', '{ id: i3, premises: [mid], conclusion: rec }'],
       ),
     ).toEqual([]);
+  });
+
+  it("says the named assumptions are the analyst's reconstruction when every one is unstated, and not when one is the author's", () => {
+    const nodes = [
+      '{ id: e, kind: evidence, text: A report }',
+      '{ id: u1, kind: premise, text: First reading, analyst: true, rationale: implied }',
+      '{ id: u2, kind: premise, text: Second reading, analyst: true, rationale: implied }',
+      '{ id: w, kind: premise, text: A stated warrant }',
+      '{ id: rec, kind: conclusion, text: Do this }',
+    ];
+    const unstated = run(nodes, ['{ id: i, premises: [e, u1, u2], conclusion: rec }']);
+    expect(unstated).toHaveLength(1);
+    expect(unstated[0]!.message).toBe(
+      'Conclusion rec ("Do this") rests on 2 key assumptions that the text does not state and no inference in the map supports: unstated u1 ("First reading"), unstated u2 ("Second reading"); they are the analyst\'s reconstruction of what the argument needs, not the author\'s words: if any fails, the conclusion as reconstructed loses its support.',
+    );
+    const one = run(nodes, ['{ id: i, premises: [e, u1], conclusion: rec }']);
+    expect(one[0]!.message).toContain("; it is the analyst's reconstruction");
+    const mixed = run(nodes, ['{ id: i, premises: [e, u1, w], conclusion: rec }']);
+    expect(mixed[0]!.message).not.toContain('reconstruction');
+    expect(mixed[0]!.message).toContain('unstated u1 ("First reading"), w ("A stated warrant"); if any fails, the conclusion loses its support.');
+  });
+
+  it('keeps the reconstruction note when the conclusion also rests on another conclusion', () => {
+    const f = layered('{ id: w2, kind: premise, text: A reading, analyst: true, rationale: implied }');
+    expect(f[0]!.message).not.toContain('reconstruction');
+    expect(f[1]!.message).toContain("it is the analyst's reconstruction of what the argument needs, not the author's words");
+    expect(f[1]!.message).toContain('It also rests on first ("First step")');
   });
 });

@@ -1,4 +1,5 @@
 import { conclusionNeeds } from '../analysis/key-assumptions.js';
+import { plural } from '../model/plural.js';
 import { listShown, optionsSchema, type Report, type Rule } from './rule.js';
 
 export const loadBearingPremise: Rule<{ shown: number }> = {
@@ -26,7 +27,7 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
       const count = needs.assumptions.length;
       const data = {
         conclusion: ctx.label(n.id),
-        howMany: count === 1 ? '1 key assumption' : `${count} key assumptions`,
+        howMany: plural(count, 'key assumption'),
         which: count === 1 ? 'it' : 'any',
         assumptions: listShown(named, options.shown),
       };

@@ -12,6 +12,8 @@ describe('plural', () => {
     expect(pluralWord('hypothesis', 2)).toBe('hypotheses');
     expect(pluralWord('hypothesis', 1)).toBe('hypothesis');
     expect(pluralWord('bias', 3)).toBe('biases');
+    expect(plural(2, 'box')).toBe('2 boxes');
+    expect(plural(2, 'match')).toBe('2 matches');
     expect(plural(3, 'evidence')).toBe('3 evidence');
     expect(plural(1, 'key judgement')).toBe('1 key judgement');
     expect(plural(4, 'key judgement')).toBe('4 key judgements');

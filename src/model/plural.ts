@@ -12,7 +12,7 @@ export function pluralWord(word: string, n: number): string {
   if (n === 1 || UNCOUNTED.has(word)) return word;
   // Greek plurals of the field's words: hypothesis → hypotheses, thesis → theses.
   if (word.endsWith('is')) return `${word.slice(0, -2)}es`;
-  return word.endsWith('s') ? `${word}es` : `${word}s`;
+  return /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 /** `n` and the word, counted: "1 step", "2 steps", "0 hypotheses". */

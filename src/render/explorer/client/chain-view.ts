@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { ArgumentGraph } from '../../../graph/argument-graph.js';
+import { plural } from '../../../model/plural.js';
 import type { ArgumentMap } from '../../../model/types.js';
 import { ALL_STEPS } from '../../chain.js';
 import type { ExplorerData } from '../data-types.js';
@@ -115,7 +116,7 @@ export class ChainView {
     clear(this.note);
     if (laid.depth !== depth) {
       this.depthSelect.value = String(laid.depth);
-      append(this.note, `${laid.depth} ${laid.depth === 1 ? 'step' : 'steps'} shown: ${depth === ALL_STEPS ? 'the whole chain' : `${depth} steps`} would be ${laid.asked} boxes, more than the page lays out at once`);
+      append(this.note, `${plural(laid.depth, 'step')} shown: ${depth === ALL_STEPS ? 'the whole chain' : plural(depth, 'step')} would be ${plural(laid.asked, 'box')}, more than the page lays out at once`);
     }
     this.draw(laid, id);
     this.root.setAttribute('aria-busy', 'false');

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { RELATION_TYPES } from '../../../model/kinds.js';
+import { plural } from '../../../model/plural.js';
 import type { ExplorerData, ExplorerFinding, ExplorerNode } from '../data-types.js';
 import { mapOf } from './chain-layout.js';
 import { ChainView } from './chain-view.js';
@@ -231,8 +232,8 @@ function deselect(): void {
     el(
       'p',
       { class: 'note' },
-      `${data.nodes.length} nodes, ${data.inferences.length} steps of reasoning, ${data.relations.length} other relations` +
-        (f ? `; the checks report ${f.filter((x) => x.severity === 'error').length} errors and ${f.filter((x) => x.severity === 'warning').length} warnings.` : '.'),
+      `${plural(data.nodes.length, 'node')}, ${plural(data.inferences.length, 'step')} of reasoning, ${plural(data.relations.length, 'other relation')}` +
+        (f ? `; the checks report ${plural(f.filter((x) => x.severity === 'error').length, 'error')} and ${plural(f.filter((x) => x.severity === 'warning').length, 'warning')}.` : '.'),
     ),
     conclusions.length
       ? el(

@@ -5,7 +5,7 @@ import type { ArgumentMap } from '../../../model/types.js';
 import { ALL_STEPS } from '../../chain.js';
 import type { ExplorerData } from '../data-types.js';
 import { layoutChain, type LaidChain } from './chain-layout.js';
-import { chainOf } from './chains.js';
+import { chainOf, type Chain } from './chains.js';
 import { append, clear, el } from './dom.js';
 
 /*
@@ -142,6 +142,17 @@ export class ChainView {
     return true;
   }
 
+  /**
+   * Marks `id` (a node or an inference junction) and its chain in the open drawing, in place of what
+   * was marked before; false when it is not drawn there (the page then shows it on the whole map).
+   */
+  markChain(id: string, chain: Chain): boolean {
+    const svg = this.scroller.querySelector('svg');
+    if (!this.isOpen || !svg?.querySelector(`g.node[data-id="${CSS.escape(id)}"], g.inference[data-id="${CSS.escape(id)}"]`)) return false;
+    markRoles(svg, id, chain);
+    return true;
+  }
+
   private leave(): void {
     const id = this.nodeId;
     this.hide();
@@ -157,20 +168,27 @@ export class ChainView {
     const scale = Math.min(1, width / laid.width);
     svg.setAttribute('width', String(Math.floor(laid.width * scale)));
     svg.setAttribute('height', String(Math.ceil(laid.height * scale)));
-    const chain = chainOf(this.options.graph, id);
     for (const g of svg.querySelectorAll<SVGGElement>('g.node, g.inference')) {
-      const gid = g.getAttribute('data-id')!;
       // The drawing's element ids would repeat the whole map's in the same document.
       g.removeAttribute('id');
       g.setAttribute('tabindex', g.classList.contains('node') ? '0' : '-1');
       g.setAttribute('role', 'button');
-      const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? 'attacker' : undefined;
-      if (role) g.setAttribute('data-chain', role);
     }
+    markRoles(svg, id, chainOf(this.options.graph, id));
     clear(this.scroller);
     this.scroller.appendChild(svg);
     this.scroller.scrollTop = 0;
     svg.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     this.options.onDrawn?.();
+  }
+}
+
+/** Each drawn node and junction's part in the chain of `id` (`data-chain`), nothing left from an earlier pick. */
+function markRoles(svg: Element, id: string, chain: Chain): void {
+  for (const g of svg.querySelectorAll<SVGGElement>('g.node, g.inference')) {
+    const gid = g.getAttribute('data-id')!;
+    const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? 'attacker' : undefined;
+    if (role) g.setAttribute('data-chain', role);
+    else g.removeAttribute('data-chain');
   }
 }

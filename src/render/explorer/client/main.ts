@@ -210,6 +210,8 @@ function selectInference(id: string): void {
   showDrawing([id], views.homeOf(inf.conclusion));
   const chain = chainOf(graph, id);
   mark(new Set([id]), chain);
+  // In the chain view the junction takes over the marks of the node picked before; not drawn there, the map shows it.
+  if (!chainView.markChain(id, chain)) chainView.hide();
   showInference(nodePanel, panelCtx, id, chain);
   showTab('node');
   // The address names nodes only: it must stop naming the node picked before (reload-state keeps the junction).

@@ -210,6 +210,14 @@ describe('moving in and out of a chain view', () => {
     // Support for reopen by the other step (i-clubs) is no part of this one's chain.
     expect(after['clubs']).toBeUndefined();
     expect(await page.isVisible('#chain-view')).toBe(true);
+    // Depth 1 redraws reopen's chain with 9 of its 26 nodes; the junction, still in it, keeps the marks.
+    await page.selectOption('#chain-depth', '1');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#chain-view svg g.node').length < 20,
+    );
+    const redrawn = await roles();
+    expect(Object.entries(redrawn).filter(([, r]) => r === 'selected')).toEqual([['i-reopen', 'selected']]);
+    expect(redrawn['reopen']).toBe('supports');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -42,6 +42,8 @@ export class ChainView {
   private readonly note: HTMLElement;
   private readonly depthSelect: HTMLSelectElement;
   private shown: { id: string; depth: number } | undefined;
+  /** A junction of the shown chain picked since it was drawn: a new depth keeps it marked. */
+  private picked: { id: string; chain: Chain } | undefined;
   /** Bumped per request, so a layout that finishes after a newer request is dropped. */
   private ticket = 0;
   /** The last layout drawn (for tests and the benchmark, through `data-` attributes too). */
@@ -63,7 +65,7 @@ export class ChainView {
     options.host.appendChild(this.root);
     leave.addEventListener('click', () => this.leave());
     this.depthSelect.addEventListener('change', () => {
-      if (this.shown) void this.showChain(this.shown.id, Number(this.depthSelect.value));
+      if (this.shown) void this.lay(this.shown.id, Number(this.depthSelect.value));
     });
     // The pane under it pans and zooms on these; inside the chain view they scroll and select instead.
     for (const type of ['wheel', 'pointerdown', 'pointermove', 'pointerup', 'dblclick'] as const) this.root.addEventListener(type, (e) => e.stopPropagation());
@@ -99,7 +101,12 @@ export class ChainView {
   }
 
   /** Lays out and shows `id`'s chain, `depth` steps of reasoning each way (all by default). */
-  async showChain(id: string, depth: number = Number(this.depthSelect.value)): Promise<void> {
+  showChain(id: string, depth: number = Number(this.depthSelect.value)): Promise<void> {
+    this.picked = undefined;
+    return this.lay(id, depth);
+  }
+
+  private async lay(id: string, depth: number): Promise<void> {
     const { data, map, graph } = this.options;
     const node = data.nodes.find((n) => n.id === id);
     if (!node) return;
@@ -136,6 +143,7 @@ export class ChainView {
   markNodes(ids: readonly string[]): boolean {
     const drawn = ids.map((id) => this.scroller.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`));
     if (!this.isOpen || drawn.some((g) => g === null)) return false;
+    this.picked = undefined;
     for (const g of this.scroller.querySelectorAll('[data-chain="selected"]')) g.removeAttribute('data-chain');
     for (const g of drawn) g!.setAttribute('data-chain', 'selected');
     drawn[0]?.scrollIntoView({ block: 'center' });
@@ -148,8 +156,9 @@ export class ChainView {
    */
   markChain(id: string, chain: Chain): boolean {
     const svg = this.scroller.querySelector('svg');
-    if (!this.isOpen || !svg?.querySelector(`g.node[data-id="${CSS.escape(id)}"], g.inference[data-id="${CSS.escape(id)}"]`)) return false;
-    markRoles(svg, id, chain);
+    if (!this.isOpen || !drawnIn(svg, id)) return false;
+    markRoles(svg!, id, chain);
+    this.picked = { id, chain };
     return true;
   }
 
@@ -175,12 +184,19 @@ export class ChainView {
       g.setAttribute('role', 'button');
     }
     markRoles(svg, id, chainOf(this.options.graph, id));
+    // Drawn again at another depth: the junction picked keeps its marks if the new drawing still holds it.
+    if (this.picked && drawnIn(svg, this.picked.id)) markRoles(svg, this.picked.id, this.picked.chain);
+    else this.picked = undefined;
     clear(this.scroller);
     this.scroller.appendChild(svg);
     this.scroller.scrollTop = 0;
     svg.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     this.options.onDrawn?.();
   }
+}
+
+function drawnIn(svg: Element | null, id: string): boolean {
+  return (svg?.querySelector(`g.node[data-id="${CSS.escape(id)}"], g.inference[data-id="${CSS.escape(id)}"]`) ?? null) !== null;
 }
 
 /** Each drawn node and junction's part in the chain of `id` (`data-chain`), nothing left from an earlier pick. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { grounded, preferred, stable } from '../src/analysis/dung.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
@@ -167,5 +167,41 @@ describe('the memorandum map through export and af', () => {
     }
     for (const e of stab) expect(pref.map(key)).toContain(key(e));
     expect(comp.map(key)).toContain(key(g!));
+  });
+});
+
+describe('argmap af cut by --timeout', () => {
+  // A clock that moves a minute at every reading: the deadline (--timeout 30) has passed by the first
+  // look the search takes at it, whatever the machine's speed. floating.apx's grounded labelling decides
+  // nothing, so each question below but the last needs a SAT call, which looks at the clock first.
+  const FLOATING = 'test/fixtures/af/floating.apx';
+  const cutRun = async (...args: string[]) => {
+    let t = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (t += 60_000));
+    return run('af', FLOATING, '--timeout', '30', ...args);
+  };
+  afterEach(() => void vi.restoreAllMocks());
+
+  it('DC, DS and SE give no answer: exit 2, a note naming the budget and the question, no ICCMA line', async () => {
+    const dc = await cutRun('-s', 'preferred', '-t', 'DC', '-a', 'a', '-f', 'text');
+    expect(dc).toEqual({ code: 2, out: '', err: 'argmap af: no answer: stopped by --timeout 30 before the search decided whether "a" is in some preferred extension\n' });
+    const ds = await cutRun('-s', 'stable', '-t', 'DS', '-a', 'b', '-f', 'text');
+    expect(ds).toEqual({ code: 2, out: '', err: 'argmap af: no answer: stopped by --timeout 30 before the search decided whether "b" is in every stable extension\n' });
+    const se = await cutRun('-s', 'preferred', '-t', 'SE', '-f', 'text');
+    expect(se).toEqual({ code: 2, out: '', err: 'argmap af: no answer: stopped by --timeout 30 before the search found a preferred extension or showed there is none\n' });
+    const json = await cutRun('-s', 'preferred', '-t', 'DC', '-a', 'a');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual({ semantics: 'preferred', task: 'DC', query: 'a', partial: 'timeout' });
+  });
+
+  it('EE keeps what it found: exit 0, "partial" in JSON, the partial-result note', async () => {
+    const ee = await cutRun('-s', 'preferred');
+    expect(ee.code).toBe(0);
+    expect(JSON.parse(ee.out)).toMatchObject({ semantics: 'preferred', partial: 'timeout' });
+    expect(ee.err).toBe('argmap af: partial result: stopped by --timeout 30 before the search was done\n');
+  });
+
+  it('answers as before what needs no search: complete DS asks only the grounded labelling', async () => {
+    expect(await cutRun('-s', 'complete', '-t', 'DS', '-a', 'd', '-f', 'text')).toEqual({ code: 0, out: 'NO\n', err: '' });
   });
 });

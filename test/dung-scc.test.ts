@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexFramework, type IndexedFramework } from '../src/analysis/dung-core.js';
 import { enumerateExtensions, credulousIndex, skepticalIndex } from '../src/analysis/dung-solve.js';
 import { enumerateDecomposed, someExtensionIndex } from '../src/analysis/dung-scc.js';
-import type { SearchMode } from '../src/analysis/dung-encoding.js';
+import { Encoding, type SearchMode } from '../src/analysis/dung-encoding.js';
 import { stronglyConnected } from '../src/graph/algorithms/scc.js';
 import { csrFromPairs } from '../src/graph/algorithms/csr.js';
 import { prng } from '../scripts/bench/_lib.mjs';
@@ -207,18 +207,56 @@ describe('limits on the decomposed search', () => {
     // A 7×7 grid of mutual attacks is one component with more preferred extensions (its maximal
     // independent sets) than minutes allow; each comes from a short search resumed after the last, and
     // the deadline must be heard between them, not only inside one.
-    const w = 7;
-    const from: number[] = [];
-    const to: number[] = [];
-    for (let y = 0; y < w; y++)
-      for (let x = 0; x < w; x++)
-        for (const b of [x + 1 < w ? y * w + x + 1 : -1, y + 1 < w ? (y + 1) * w + x : -1])
-          if (b >= 0) {
-            // Right and down neighbours, attacking both ways.
-            from.push(y * w + x, b);
-            to.push(b, y * w + x);
-          }
-    const grid = indexFramework(w * w, Int32Array.from(from), Int32Array.from(to));
-    expect(enumerateDecomposed(grid, 'preferred', () => undefined, { deadline: Date.now() + 200 })).toBe('timeout');
+    expect(enumerateDecomposed(gridOf(7), 'preferred', () => undefined, { deadline: Date.now() + 200 })).toBe('timeout');
+  });
+});
+
+/** A w×w grid of mutual attacks between right and down neighbours: one component, its preferred extensions its maximal independent sets. */
+function gridOf(w: number): IndexedFramework {
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let y = 0; y < w; y++)
+    for (let x = 0; x < w; x++)
+      for (const b of [x + 1 < w ? y * w + x + 1 : -1, y + 1 < w ? (y + 1) * w + x : -1])
+        if (b >= 0) {
+          from.push(y * w + x, b);
+          to.push(b, y * w + x);
+        }
+  return indexFramework(w * w, Int32Array.from(from), Int32Array.from(to));
+}
+
+describe('--max-extensions inside one component', () => {
+  // 5×5: one strongly connected component with hundreds of preferred extensions.
+  const grid = gridOf(5);
+  afterEach(() => void vi.restoreAllMocks());
+
+  /** Extensions given and labellings the SAT search read (one per model it found) for one enumeration. */
+  function run(mode: SearchMode, limit: { maxExtensions?: number }): { stop: string | null; seen: number; models: number } {
+    const models = vi.spyOn(Encoding.prototype, 'modelIn');
+    let seen = 0;
+    const stop = enumerateDecomposed(grid, mode, () => void seen++, limit);
+    const read = models.mock.calls.length;
+    models.mockRestore();
+    return { stop, seen, models: read };
+  }
+
+  it('is one component with many preferred extensions', () => {
+    expect(stronglyConnected({ start: grid.targetsStart, succ: grid.targets }, new Uint8Array(grid.n).fill(1)).count).toBe(1);
+    expect(run('preferred', {}).seen).toBeGreaterThan(100);
+  });
+
+  it('stops the component’s own search at the budget: 3 extensions from a handful of models, not all of them', () => {
+    const all = run('preferred', {});
+    const cut = run('preferred', { maxExtensions: 3 });
+    expect(cut).toMatchObject({ stop: 'max-extensions', seen: 3 });
+    // Each preferred labelling costs a model and its growth to a maximal one: 4 labellings (3 and the one more).
+    expect(cut.models).toBeLessThanOrEqual(2 * 4);
+    expect(all.models).toBeGreaterThan(10 * cut.models);
+  });
+
+  it('still says the list is whole when the budget is not reached', () => {
+    const all = run('complete', {});
+    expect(run('complete', { maxExtensions: all.seen })).toMatchObject({ stop: null, seen: all.seen });
+    expect(run('complete', { maxExtensions: all.seen - 1 })).toMatchObject({ stop: 'max-extensions', seen: all.seen - 1 });
   });
 });

@@ -194,4 +194,31 @@ describe('moving in and out of a chain view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('moves the marks in the chain view from the node picked before to the junction picked', async () => {
+    const { page, errors } = await open(RIVER);
+    const roles = (): Promise<Record<string, string>> =>
+      page.$$eval('#chain-view svg [data-chain]', (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id')!, g.getAttribute('data-chain')!])));
+    await showChain(page, 'reopen');
+    expect((await roles())['reopen']).toBe('selected');
+    await page.click('#chain-view g.inference[data-id="i-reopen"]');
+    const after = await roles();
+    // i-reopen: water-safe, access-safe and demand together give reopen, on which i-lifeguards and budget-lifeguards rest.
+    expect(Object.entries(after).filter(([, r]) => r === 'selected')).toEqual([['i-reopen', 'selected']]);
+    expect(after['reopen']).toBe('supports');
+    expect(after['water-safe']).toBe('rests-on');
+    // Support for reopen by the other step (i-clubs) is no part of this one's chain.
+    expect(after['clubs']).toBeUndefined();
+    expect(await page.isVisible('#chain-view')).toBe(true);
+    // Depth 1 redraws reopen's chain with 9 of its 26 nodes; the junction, still in it, keeps the marks.
+    await page.selectOption('#chain-depth', '1');
+    await page.waitForFunction(
+      () => document.querySelector('#chain-view')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#chain-view svg g.node').length < 20,
+    );
+    const redrawn = await roles();
+    expect(Object.entries(redrawn).filter(([, r]) => r === 'selected')).toEqual([['i-reopen', 'selected']]);
+    expect(redrawn['reopen']).toBe('supports');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/findings.js';
+import { plural } from '../src/model/plural.js';
 import { readSourceTexts } from '../src/io/sources.js';
 import { checkMap } from '../src/rules/index.js';
 import { launchBrowser } from './helpers/browser.js';
@@ -47,6 +48,18 @@ async function open(file: string): Promise<{ page: Page; errors: string[] }> {
 
 const where = (at: Finding['location']): string => `${at.file}:${at.line}:${at.column}`;
 
+describe('the page with nothing selected', () => {
+  it('counts the map in words that agree with their numbers: one step, one warning', async () => {
+    const { page, errors } = await open(ONE);
+    // Five nodes, one inference, no other relation; one live warning (orphan-node) and one suppressed.
+    expect(await page.textContent('#panel-node p.note:nth-of-type(2)')).toBe('5 nodes, 1 step of reasoning, 0 other relations; the checks report 0 errors and 1 warning.');
+    await page.click('#tab-findings');
+    expect(await page.textContent('#panel-findings .step-status')).toBe('1 finding');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(maps)('the findings of %s', (file) => {
   it('count and step through only the live findings, as check does, and list the suppressed ones apart, folded', async () => {
     const all = findingsOf(file);
@@ -56,10 +69,10 @@ describe.each(maps)('the findings of %s', (file) => {
     const { page, errors } = await open(file);
     const errorCount = live.filter((f) => f.severity === 'error').length;
     const warningCount = live.filter((f) => f.severity === 'warning').length;
-    expect(await page.textContent('#panel-node')).toContain(`the checks report ${errorCount} errors and ${warningCount} warnings`);
+    expect(await page.textContent('#panel-node')).toContain(`the checks report ${plural(errorCount, 'error')} and ${plural(warningCount, 'warning')}`);
     expect(await page.textContent('#tab-findings')).toBe(`Findings (${live.length})`);
     await page.click('#tab-findings');
-    expect(await page.textContent('#panel-findings .step-status')).toBe(live.length === 1 ? '1 finding' : `${live.length} findings`);
+    expect(await page.textContent('#panel-findings .step-status')).toBe(plural(live.length, 'finding'));
     const listed = await page.$$eval('#panel-findings details.rule button.finding', (bs) => bs.map((b) => b.textContent));
     expect(listed.length).toBe(live.length);
     expect(listed.sort()).toEqual(live.map((f) => `${f.severity} ${f.message}`).sort());

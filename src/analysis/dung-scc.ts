@@ -15,8 +15,14 @@ import { IN, OUT, UNDEC, type IndexedFramework } from './dung-core.js';
 import { Encoding, FORCED_OUT, FREE, NOT_IN, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 import { enumerateExtensions, groundedSplit } from './dung-solve.js';
 
-/** The labels a component can take for one input: each solution lists its members' labels in member order. */
-type Solutions = Uint8Array[];
+/**
+ * The labels a component can take for one input, each listing its members' labels in member order;
+ * `cut` when the search stopped at as many as were wanted, so there may be more.
+ */
+interface Solutions {
+  list: Uint8Array[];
+  cut: boolean;
+}
 
 class Decomposition {
   readonly comps: Components;
@@ -74,7 +80,7 @@ class Decomposition {
   }
 
   /** Labels of a lone argument: no search needed. */
-  private single(a: number, given: number): Solutions {
+  private single(a: number, given: number): Uint8Array[] {
     const { attackersStart, attackers } = this.af;
     let selfAttack = false;
     for (let k = attackersStart[a]!, end = attackersStart[a + 1]!; k < end; k++) if (attackers[k] === a) selfAttack = true;
@@ -83,23 +89,29 @@ class Decomposition {
     return this.mode === 'stable' && l === UNDEC ? [] : [Uint8Array.of(l)];
   }
 
-  solutions(c: number): Solutions {
+  /**
+   * Component c's labellings for the input the earlier components give it, at most `want` of them: one
+   * big component may have more than any budget allows, so the budget is heard inside its search too.
+   */
+  solutions(c: number, want: number): Solutions {
     const { start, members: all } = this.comps;
     const members = all.subarray(start[c]!, start[c + 1]!);
     const input = this.input(c, members.length);
     // Members without attackers from earlier components are FREE whatever happens: only the rest tell inputs apart.
     const key = this.incomingOf(c).length === 0 ? '' : input.join('');
     const cached = this.cache[c]!.get(key);
-    if (cached) return cached;
+    if (cached && (!cached.cut || cached.list.length >= want)) return cached;
     let found: Solutions;
-    if (members.length === 1) found = this.single(members[0]!, input[0]!);
+    if (members.length === 1) found = { list: this.single(members[0]!, input[0]!), cut: false };
     else {
-      found = [];
+      const list: Uint8Array[] = [];
       const enc = new Encoding(this.af, members, this.localOf, input, this.mode, deadlineOf(this.limit));
       try {
-        enc.each(this.mode, (ins) => {
-          found.push(this.labelsOf(members, input, ins));
+        const cut = enc.each(this.mode, (ins) => {
+          list.push(this.labelsOf(members, input, ins));
+          return list.length >= want;
         });
+        found = { list, cut };
       } finally {
         enc.release();
       }
@@ -167,24 +179,30 @@ export function enumerateDecomposed(af: IndexedFramework, mode: SearchMode, foun
       emit();
       return null;
     }
+    // Under --max-extensions a component need give one labelling more than the extensions still allowed:
+    // complete and preferred meet no dead end, so each labelling leads to at least one extension, and the
+    // one more shows the budget, not the search, ended the list.
+    const want = (): number => (limit.maxExtensions === undefined ? Infinity : limit.maxExtensions - emitted + 1);
     // An explicit stack of (component, which of its solutions): chains of many components are deep.
     const sols: Solutions[] = new Array(count);
     const choice = new Int32Array(count);
     let c = 0;
-    sols[0] = d.solutions(0);
+    sols[0] = d.solutions(0, want());
     choice[0] = -1;
     let steps = 0;
     while (c >= 0) {
       if (limit.deadline !== undefined && (++steps & 255) === 0 && Date.now() > limit.deadline) return 'timeout';
       const k = ++choice[c]!;
-      if (k >= sols[c]!.length) {
+      if (k >= sols[c]!.list.length) {
+        // Stable can meet dead ends: a list cut short and used up may hide extensions the budget left unseen.
+        if (sols[c]!.cut) return 'max-extensions';
         c--;
         continue;
       }
-      d.apply(c, sols[c]![k]!);
+      d.apply(c, sols[c]!.list[k]!);
       if (c + 1 < count) {
         c++;
-        sols[c] = d.solutions(c);
+        sols[c] = d.solutions(c, want());
         choice[c] = -1;
         continue;
       }
@@ -225,7 +243,8 @@ export function someExtensionIndex(af: IndexedFramework, mode: SearchMode, limit
       first = ins;
       return true;
     },
-    limit.deadline !== undefined ? { deadline: limit.deadline } : {},
+    // One is asked for: a big component then stops its search at its second labelling, not its last.
+    { ...(limit.deadline !== undefined ? { deadline: limit.deadline } : {}), maxExtensions: 1 },
   );
   return stop === 'timeout' ? 'timeout' : first;
 }

@@ -1,5 +1,6 @@
 import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js';
 import { writeFileAtomic } from '../io/write.js';
+import { plural } from '../model/plural.js';
 import { InputError, UsageError, type Command, type Io, type OptionSpec } from './command.js';
 
 /** Writes a whole output file; a path that cannot be written is the user's to fix (exit 2), not a crash. */
@@ -54,5 +55,5 @@ export const DIAGNOSTICS_SHOWN = 50;
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics.slice(0, DIAGNOSTICS_SHOWN)) io.stderr(formatDiagnostic(d) + '\n');
   const more = diagnostics.length - DIAGNOSTICS_SHOWN;
-  if (more > 0) io.stderr(`argmap: ${more} more problem${more === 1 ? '' : 's'} in ${diagnostics[0]!.file} not shown; fix the first ones and run again\n`);
+  if (more > 0) io.stderr(`argmap: ${plural(more, 'more problem')} in ${diagnostics[0]!.file} not shown; fix the first ones and run again\n`);
 }

@@ -1,10 +1,7 @@
+import { plural } from '../model/plural.js';
 import type { FindingSummary } from './findings-json.js';
 
 export type Summary = FindingSummary;
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** `25 findings (6 errors, 10 warnings, 9 info; 7 suppressed)`: the last line of `check`, and a corpus table's cell. */
 export function summaryLine(s: Summary): string {

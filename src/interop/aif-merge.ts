@@ -1,6 +1,5 @@
 import type { ArgumentMap } from '../model/types.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../model/plural.js';
 
 /**
  * AIFdb's merge of I-nodes with one text: every later twin is replaced by the first, in inferences,

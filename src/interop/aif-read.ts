@@ -27,6 +27,7 @@ import { MapLoadError, showValue, sortDiagnostics, type Diagnostic } from '../io
 import { ParseFailure, parseJson, type PathStep } from '../io/parse.js';
 import type { ArgumentMap, Inference, Node, NodeKind, Relation } from '../model/types.js';
 import { NODE_KINDS } from '../model/kinds.js';
+import { plural } from '../model/plural.js';
 import { DEFAULT_TEXT, type AifNodeType } from './aif.js';
 import { speakers } from './aif-speakers.js';
 import { kindFromIllocution, kindsFromStructure } from './aif-kinds.js';
@@ -70,7 +71,6 @@ const idOf = (v: unknown): string | undefined => (typeof v === 'string' && v !==
 // Dialogue (L, TA, YA) and preference (PA) nodes anchor or rank the argument; they are never a premise,
 // conclusion, attacker or target, so edges to and from them are left out when reading the argument.
 const argumentative = (r: Raw) => r.type === 'I' || r.type === 'RA' || r.type === 'CA' || r.type === 'MA';
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slug = (id: string) => `aif-${id.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
 
 /** The `@maxLength` of a node's `text` in src/model/types.ts (a test keeps the two equal). */

@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import type { ArgumentMap, NodeKind } from '../model/types.js';
 import type { NodeBox } from './boxes.js';
 import { BADGE_GAP, badgeHeight } from './boxes.js';
@@ -155,9 +156,9 @@ function describeMap(input: SvgInput): string {
   const { layout } = input;
   if (input.ratingNote !== undefined) {
     const rated = layout.edges.filter((e) => e.rating).length;
-    return `Hypothesis set: ${layout.nodes.size} nodes and ${layout.edges.length} links, ${rated} of them ACH ratings. The competing hypotheses stand in one row at the top, the evidence under them; a line from an item of evidence to a hypothesis carries its rating (C, CC consistent; I, II inconsistent). ${input.ratingNote}.`;
+    return `Hypothesis set: ${plural(layout.nodes.size, 'node')} and ${plural(layout.edges.length, 'link')}, ${rated === 1 ? 'one of them an ACH rating' : `${rated} of them ACH ratings`}. The competing hypotheses stand in one row at the top, the evidence under them; a line from an item of evidence to a hypothesis carries its rating (C, CC consistent; I, II inconsistent). ${input.ratingNote}.`;
   }
-  return `Argument map: ${layout.nodes.size} nodes, ${layout.inferences.size} inferences and ${layout.edges.length} links. Conclusions are at the top, the reasons under them, evidence at the bottom.`;
+  return `Argument map: ${plural(layout.nodes.size, 'node')}, ${plural(layout.inferences.size, 'inference')} and ${plural(layout.edges.length, 'link')}. Conclusions are at the top, the reasons under them, evidence at the bottom.`;
 }
 
 function nodeSvg(box: NodeBox, x: number, y: number): string {

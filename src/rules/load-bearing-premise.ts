@@ -1,4 +1,5 @@
 import { conclusionNeeds, onlyReconstructed } from '../analysis/key-assumptions.js';
+import { plural } from '../model/plural.js';
 import { listShown, optionsSchema, type Report, type Rule } from './rule.js';
 
 export const loadBearingPremise: Rule<{ shown: number }> = {
@@ -31,7 +32,7 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
       const reconstructed = onlyReconstructed(needs.assumptions, (id) => ctx.node(id)!.analyst === true);
       const data = {
         conclusion: ctx.label(n.id),
-        howMany: count === 1 ? '1 key assumption' : `${count} key assumptions`,
+        howMany: plural(count, 'key assumption'),
         which: count === 1 ? 'it' : 'any',
         theyAre: count === 1 ? 'it is' : 'they are',
         assumptions: listShown(named, options.shown),

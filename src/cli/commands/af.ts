@@ -76,6 +76,13 @@ function answer(
   }
 }
 
+/** What a cut decision or witness search had not yet settled, for the note on stderr. */
+function undecidedWhat(task: Task, semantics: Semantics, query: string | undefined): string {
+  if (task === 'SE') return `found a ${semantics} extension or showed there is none`;
+  const q = visibleJson(JSON.stringify(query));
+  return `decided whether ${q} is in ${task === 'DC' ? 'some' : 'every'} ${semantics} extension`;
+}
+
 export const afCommand = defineCommand({
   ...afSpec,
   async run([file], options, io) {
@@ -100,11 +107,14 @@ export const afCommand = defineCommand({
       else limit.maxExtensions = x;
     }
     const result = answer(nf, options.semantics, task, query, options.labels === true, limit);
-    if (result.stopped)
-      io.stderr(
-        `argmap af: partial result: stopped by ${result.stopped === 'timeout' ? `--timeout ${String(options.timeout)}` : `--max-extensions ${String(options['max-extensions'])}`} before the search was done\n`,
-      );
+    const budget = result.stopped === 'timeout' ? `--timeout ${String(options.timeout)}` : `--max-extensions ${String(options['max-extensions'])}`;
+    // EE and CE stop with part of the answer, which stands: what was listed or counted is so. A decision
+    // (DC, DS) or a witness (SE) has no part to give, and ICCMA's answers have no "unknown": an empty
+    // stdout with exit 0 would read as a solver that said nothing, so the cut is an error of the run.
+    const undecided = result.stopped !== null && (task === 'DC' || task === 'DS' || task === 'SE');
+    if (undecided) io.stderr(`argmap af: no answer: stopped by ${budget} before the search ${undecidedWhat(task, options.semantics, query)}\n`);
+    else if (result.stopped) io.stderr(`argmap af: partial result: stopped by ${budget} before the search was done\n`);
     io.stdout(options.format === 'text' ? result.text : visibleJson(JSON.stringify(result.json)) + '\n');
-    return EXIT.ok;
+    return undecided ? EXIT.usage : EXIT.ok;
   },
 });

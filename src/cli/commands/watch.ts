@@ -4,7 +4,7 @@ import { buildPreview } from '../../app/preview.js';
 import { startWatch, type BuildReport } from '../watch/index.js';
 import { watchSpec } from '../specs/watch.js';
 import { InputError, UsageError, defineCommand, type Io } from '../command.js';
-import { plural } from '../summary-line.js';
+import { plural } from '../../model/plural.js';
 
 /** One build of the explorer page, as the app layer composes it (load, check, draw). */
 export const buildExplorer = buildPreview;

@@ -1,5 +1,6 @@
 import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { EXIT } from '../command.js';
+import { plural } from '../../model/plural.js';
 
 /** One line of what a file's run said on stderr: a problem at file:line:col where it names one, else a message. */
 export interface Problem {
@@ -84,5 +85,5 @@ export function totalsLine(statuses: readonly number[], skipped: number): string
     `${statuses.length - count(0) - count(1) - count(2)} crashed`,
   ];
   const skip = skipped > 0 ? `; ${skipped} skipped` : '';
-  return `${statuses.length} file${statuses.length === 1 ? '' : 's'}: ${parts.join(', ')}${skip}\n`;
+  return `${plural(statuses.length, 'file')}: ${parts.join(', ')}${skip}\n`;
 }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { plural, summaryLine, type Summary } from '../summary-line.js';
+import { plural } from '../../model/plural.js';
+import { summaryLine, type Summary } from '../summary-line.js';
 import { UsageError, type ParsedOptions } from '../command.js';
 import type { Problem } from './records.js';
 

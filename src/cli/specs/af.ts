@@ -29,7 +29,12 @@ export const afSpec = defineSpec({
       choices: ['json', 'text', 'jsonl'],
       // No default: a corpus run must tell an explicit --format json (refused there) from none (the table).
     },
-    timeout: { type: 'string', arg: '<seconds>', description: 'stop the search after this long: exit 0 with what was found, and a note on stderr and as "partial" in JSON' },
+    timeout: {
+      type: 'string',
+      arg: '<seconds>',
+      description:
+        'stop the search after this long: EE and CE exit 0 with what was found, and a note on stderr and as "partial" in JSON; DC, DS and SE have no partial answer, so a cut one exits 2 with a note on stderr (text: nothing on stdout, as ICCMA answers have no "unknown"; JSON: "partial")',
+    },
     'max-extensions': { type: 'string', arg: '<n>', description: 'with EE or CE: stop after n extensions, with the same note' },
     'input-format': {
       type: 'string',

@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../../io/diagnostics.js';
+import { plural } from '../../model/plural.js';
 import { escapeXml } from '../../render/xml.js';
 import { cspHash } from '../../render/explorer/page.js';
 
@@ -54,7 +55,7 @@ h1{font-size:1.3rem;color:#a01818}ol{padding-left:1.5rem}li{margin:.4rem 0}code{
  * nobody mistakes an old drawing for the current state of the file.
  */
 export function problemPage(mapFile: string, problems: readonly Diagnostic[]): string {
-  const title = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${mapFile}`;
+  const title = `${plural(problems.length, 'problem')} in ${mapFile}`;
   const items = problems.map((d) => `<li><code>${escapeXml(formatDiagnostic(d))}</code></li>`).join('\n');
   const policy = ["default-src 'none'", "script-src 'none'", `style-src ${cspHash(PROBLEM_CSS)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
   return `<!DOCTYPE html>

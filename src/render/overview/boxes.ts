@@ -1,5 +1,6 @@
 import type { NodeKind } from '../../model/types.js';
 import { NODE_KINDS } from '../../model/kinds.js';
+import { plural, pluralWord } from '../../model/plural.js';
 import { formatLocator } from '../locator.js';
 import { KIND_STYLES } from '../style.js';
 import { lineHeight, measureText, normaliseSpace, truncateText, wrapText } from '../text.js';
@@ -40,7 +41,7 @@ export function measureGroup(group: OverviewGroup): OverviewBox {
     const { first, last } = group.locators;
     lines.push({ text: first === last ? formatLocator(first) : `${formatLocator(first)} – ${formatLocator(last)}`, size: OVERVIEW_FONT.text });
   }
-  const counts = NODE_KINDS.filter((k) => group.counts[k]).map((k) => `${group.counts[k]!.toLocaleString('en-GB')} ${plural(KIND_STYLES[k].label, group.counts[k]!)}`);
+  const counts = NODE_KINDS.filter((k) => group.counts[k]).map((k) => `${group.counts[k]!.toLocaleString('en-GB')} ${pluralWord(KIND_STYLES[k].label, group.counts[k]!)}`);
   for (const text of wrapText(counts.join(' · '), inner, { size: OVERVIEW_FONT.text })) lines.push({ text, size: OVERVIEW_FONT.text });
   if (group.named.length > 0) {
     for (const n of group.named) {
@@ -49,20 +50,13 @@ export function measureGroup(group: OverviewGroup): OverviewBox {
       lines.push({ text, size: OVERVIEW_FONT.text, full, node: n.id, kind: n.kind });
     }
     const more = group.namedTotal - group.named.length;
-    if (more > 0) lines.push({ text: `and ${more} more ${group.conclusions ? (more === 1 ? 'conclusion' : 'conclusions') : more === 1 ? 'key judgement' : 'key judgements'}`, size: OVERVIEW_FONT.text });
+    if (more > 0) lines.push({ text: `and ${plural(more, `more ${group.conclusions ? 'conclusion' : 'key judgement'}`)}`, size: OVERVIEW_FONT.text });
   }
   const height = 2 * PAD + lines.reduce((h, l) => h + lineHeight(l.size), 0);
   return { group, width: OVERVIEW_BOX_WIDTH, height, lines };
 }
 
 export const OVERVIEW_PAD = PAD;
-
-function plural(word: string, n: number): string {
-  if (n === 1 || word === 'evidence') return word;
-  // Greek plurals of the field's words: hypothesis → hypotheses, thesis → theses.
-  if (word.endsWith('is')) return `${word.slice(0, -2)}es`;
-  return word.endsWith('s') ? `${word}es` : `${word}s`;
-}
 
 /** An aggregated link's label: counts by relation type, support first. */
 export function linkLabel(link: OverviewLink): string {

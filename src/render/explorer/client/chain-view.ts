@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 import type { ArgumentGraph } from '../../../graph/argument-graph.js';
+import { plural } from '../../../model/plural.js';
 import type { ArgumentMap } from '../../../model/types.js';
 import { ALL_STEPS } from '../../chain.js';
 import type { ExplorerData } from '../data-types.js';
 import { layoutChain, type LaidChain } from './chain-layout.js';
-import { chainOf } from './chains.js';
+import { chainOf, type Chain } from './chains.js';
 import { append, clear, el } from './dom.js';
 
 /*
@@ -41,6 +42,8 @@ export class ChainView {
   private readonly note: HTMLElement;
   private readonly depthSelect: HTMLSelectElement;
   private shown: { id: string; depth: number } | undefined;
+  /** A junction of the shown chain picked since it was drawn: a new depth keeps it marked. */
+  private picked: { id: string; chain: Chain } | undefined;
   /** Bumped per request, so a layout that finishes after a newer request is dropped. */
   private ticket = 0;
   /** The last layout drawn (for tests and the benchmark, through `data-` attributes too). */
@@ -62,7 +65,7 @@ export class ChainView {
     options.host.appendChild(this.root);
     leave.addEventListener('click', () => this.leave());
     this.depthSelect.addEventListener('change', () => {
-      if (this.shown) void this.showChain(this.shown.id, Number(this.depthSelect.value));
+      if (this.shown) void this.lay(this.shown.id, Number(this.depthSelect.value));
     });
     // The pane under it pans and zooms on these; inside the chain view they scroll and select instead.
     for (const type of ['wheel', 'pointerdown', 'pointermove', 'pointerup', 'dblclick'] as const) this.root.addEventListener(type, (e) => e.stopPropagation());
@@ -98,7 +101,12 @@ export class ChainView {
   }
 
   /** Lays out and shows `id`'s chain, `depth` steps of reasoning each way (all by default). */
-  async showChain(id: string, depth: number = Number(this.depthSelect.value)): Promise<void> {
+  showChain(id: string, depth: number = Number(this.depthSelect.value)): Promise<void> {
+    this.picked = undefined;
+    return this.lay(id, depth);
+  }
+
+  private async lay(id: string, depth: number): Promise<void> {
     const { data, map, graph } = this.options;
     const node = data.nodes.find((n) => n.id === id);
     if (!node) return;
@@ -115,7 +123,7 @@ export class ChainView {
     clear(this.note);
     if (laid.depth !== depth) {
       this.depthSelect.value = String(laid.depth);
-      append(this.note, `${laid.depth} ${laid.depth === 1 ? 'step' : 'steps'} shown: ${depth === ALL_STEPS ? 'the whole chain' : `${depth} steps`} would be ${laid.asked} boxes, more than the page lays out at once`);
+      append(this.note, `${plural(laid.depth, 'step')} shown: ${depth === ALL_STEPS ? 'the whole chain' : plural(depth, 'step')} would be ${plural(laid.asked, 'box')}, more than the page lays out at once`);
     }
     this.draw(laid, id);
     this.root.setAttribute('aria-busy', 'false');
@@ -135,9 +143,22 @@ export class ChainView {
   markNodes(ids: readonly string[]): boolean {
     const drawn = ids.map((id) => this.scroller.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`));
     if (!this.isOpen || drawn.some((g) => g === null)) return false;
+    this.picked = undefined;
     for (const g of this.scroller.querySelectorAll('[data-chain="selected"]')) g.removeAttribute('data-chain');
     for (const g of drawn) g!.setAttribute('data-chain', 'selected');
     drawn[0]?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
+  /**
+   * Marks `id` (a node or an inference junction) and its chain in the open drawing, in place of what
+   * was marked before; false when it is not drawn there (the page then shows it on the whole map).
+   */
+  markChain(id: string, chain: Chain): boolean {
+    const svg = this.scroller.querySelector('svg');
+    if (!this.isOpen || !drawnIn(svg, id)) return false;
+    markRoles(svg!, id, chain);
+    this.picked = { id, chain };
     return true;
   }
 
@@ -156,20 +177,34 @@ export class ChainView {
     const scale = Math.min(1, width / laid.width);
     svg.setAttribute('width', String(Math.floor(laid.width * scale)));
     svg.setAttribute('height', String(Math.ceil(laid.height * scale)));
-    const chain = chainOf(this.options.graph, id);
     for (const g of svg.querySelectorAll<SVGGElement>('g.node, g.inference')) {
-      const gid = g.getAttribute('data-id')!;
       // The drawing's element ids would repeat the whole map's in the same document.
       g.removeAttribute('id');
       g.setAttribute('tabindex', g.classList.contains('node') ? '0' : '-1');
       g.setAttribute('role', 'button');
-      const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? 'attacker' : undefined;
-      if (role) g.setAttribute('data-chain', role);
     }
+    markRoles(svg, id, chainOf(this.options.graph, id));
+    // Drawn again at another depth: the junction picked keeps its marks if the new drawing still holds it.
+    if (this.picked && drawnIn(svg, this.picked.id)) markRoles(svg, this.picked.id, this.picked.chain);
+    else this.picked = undefined;
     clear(this.scroller);
     this.scroller.appendChild(svg);
     this.scroller.scrollTop = 0;
     svg.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     this.options.onDrawn?.();
+  }
+}
+
+function drawnIn(svg: Element | null, id: string): boolean {
+  return (svg?.querySelector(`g.node[data-id="${CSS.escape(id)}"], g.inference[data-id="${CSS.escape(id)}"]`) ?? null) !== null;
+}
+
+/** Each drawn node and junction's part in the chain of `id` (`data-chain`), nothing left from an earlier pick. */
+function markRoles(svg: Element, id: string, chain: Chain): void {
+  for (const g of svg.querySelectorAll<SVGGElement>('g.node, g.inference')) {
+    const gid = g.getAttribute('data-id')!;
+    const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? 'attacker' : undefined;
+    if (role) g.setAttribute('data-chain', role);
+    else g.removeAttribute('data-chain');
   }
 }

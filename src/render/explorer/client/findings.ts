@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { plural } from '../../../model/plural.js';
 import type { ExplorerData, ExplorerFinding } from '../data-types.js';
 import { append, clear, el } from './dom.js';
 
@@ -32,7 +33,7 @@ export function renderFindings(panel: HTMLElement, ctx: FindingsContext): void {
   const rules = [...worst.keys()].sort((a, b) => worst.get(a)! - worst.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   const order: { finding: ExplorerFinding; button: HTMLButtonElement }[] = [];
   let current = -1;
-  const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, findings.length === 1 ? '1 finding' : `${findings.length} findings`);
+  const status = el('span', { class: 'step-status', 'aria-live': 'polite' }, plural(findings.length, 'finding'));
   const go = (i: number): void => {
     if (order.length === 0) return;
     current = (i + order.length) % order.length;

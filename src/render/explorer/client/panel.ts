@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { plural } from '../../../model/plural.js';
 import type { ExplorerData, ExplorerNode, TextRange } from '../data-types.js';
 import type { Chain } from './chains.js';
 import { append, clear, el, type Child } from './dom.js';
@@ -232,5 +233,31 @@ export function showInference(panel: HTMLElement, ctx: PanelContext, id: string,
       : null,
     nodeList(ctx, 'Rests on', chain.restsOn, 'rests-on'),
     nodeList(ctx, 'Rests on it', chain.supports, 'supports'),
+  );
+}
+
+/** The panel with nothing selected: how to start, the map's size and the checks' verdict, its conclusions, what it is about. */
+export function showWelcome(panel: HTMLElement, data: ExplorerData): void {
+  clear(panel);
+  const conclusions = data.nodes.filter((n) => n.kind === 'conclusion');
+  const f = data.findings?.filter((x) => !x.suppressed);
+  append(
+    panel,
+    el('p', { class: 'note' }, 'Click a node, or focus it with Tab and press Enter, to see what it rests on, what rests on it, what challenges it and its words in the source.'),
+    el(
+      'p',
+      { class: 'note' },
+      `${plural(data.nodes.length, 'node')}, ${plural(data.inferences.length, 'step')} of reasoning, ${plural(data.relations.length, 'other relation')}` +
+        (f ? `; the checks report ${plural(f.filter((x) => x.severity === 'error').length, 'error')} and ${plural(f.filter((x) => x.severity === 'warning').length, 'warning')}.` : '.'),
+    ),
+    conclusions.length
+      ? el(
+          'section',
+          { class: 'related' },
+          el('h3', {}, `Start from a conclusion (${conclusions.length})`),
+          el('ul', {}, ...conclusions.map((n) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-goto': n.id }, el('span', { class: 'kind-dot k-conclusion' }), n.text)))),
+        )
+      : null,
+    data.description ? el('section', { class: 'about' }, el('h3', {}, 'About this map'), el('p', { class: 'description' }, data.description)) : null,
   );
 }

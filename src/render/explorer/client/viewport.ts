@@ -48,6 +48,25 @@ function bounds(elements: SVGGraphicsElement[]): Box {
 }
 
 /** Where a zoom without a pointer (the + and - keys and buttons) stays put, in client pixels. */
+/**
+ * Where a drawing too big for the pane is first shown from: above the middle of its conclusions (or,
+ * with none, of its nodes that something rests on), in drawing units; the reader works down from there.
+ */
+export function startOf(svg: SVGSVGElement): { x0: number; x1: number; y: number } | undefined {
+  let heads = [...svg.querySelectorAll<SVGGElement>('g.node[data-kind="conclusion"]')];
+  if (heads.length === 0) {
+    const supported = new Set([...svg.querySelectorAll('g.edge[data-to]')].map((e) => e.getAttribute('data-to')));
+    heads = [...svg.querySelectorAll<SVGGElement>('g.node[data-id]')].filter((g) => supported.has(g.getAttribute('data-id')));
+  }
+  if (heads.length === 0) return undefined;
+  let [x0, y0, x1] = [Infinity, Infinity, -Infinity];
+  for (const g of heads) {
+    const b = drawingBox(g);
+    [x0, y0, x1] = [Math.min(x0, b.x), Math.min(y0, b.y), Math.max(x1, b.x + b.w)];
+  }
+  return { x0, x1, y: y0 - 40 };
+}
+
 export type ZoomAnchor = () => { x: number; y: number } | undefined;
 
 export class Viewport {

@@ -121,11 +121,14 @@ export class CdclCore {
   addClause(lits: readonly number[]): void {
     if (!this.ok) return;
     this.backtrack(0);
-    const sorted = [...new Set(lits)].sort((a, b) => a - b);
+    // A typed array sorts numerically without a comparator; x and not x (2v, 2v+1) end up side by side.
+    // The encodings add thousands of clauses before the first decision, in code not yet optimised.
+    const sorted = Int32Array.from(lits).sort();
     const kept: number[] = [];
     for (let i = 0; i < sorted.length; i++) {
       const l = sorted[i]!;
-      if (i + 1 < sorted.length && sorted[i + 1] === (l ^ 1)) return; // x or not x: always true
+      if (i > 0 && sorted[i - 1] === l) continue;
+      if (i > 0 && (l & 1) === 1 && sorted[i - 1] === (l ^ 1)) return; // x or not x: always true
       const v = this.val[l]!;
       if (v === 1) return;
       if (v === 0) kept.push(l);

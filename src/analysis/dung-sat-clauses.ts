@@ -12,6 +12,8 @@
 /** lbd word of a clause in the input (never deleted), and of a deleted learnt clause. */
 export const ORIGINAL = 0;
 export const DELETED = -1;
+/** Added to a learnt clause's lbd word when conflict analysis uses it; the next reduction spares it once. */
+export const USED = 1 << 24;
 
 /** Growable list of int32 per literal: storage and length, kept apart so that a push is one store. */
 export class LitLists {
@@ -70,15 +72,14 @@ export class ClauseDb {
   }
 
   /** Stores a clause of two literals or more; returns its arena reference, or -1 for a binary one. */
-  add(lits: ArrayLike<number>, lbd: number): number {
-    const n = lits.length;
+  add(lits: ArrayLike<number>, n: number, lbd: number): number {
     if (n === 2) {
       // Either literal false makes the other true.
       this.bins.push(lits[0]!, lits[1]!);
       this.bins.push(lits[1]!, lits[0]!);
       return -1;
     }
-    const ref = this.store(lits, lbd);
+    const ref = this.store(lits, n, lbd);
     this.watches.push2(lits[0]!, ref, lits[1]!);
     this.watches.push2(lits[1]!, ref, lits[0]!);
     if (lbd !== ORIGINAL) this.learnts.push(ref);
@@ -86,8 +87,7 @@ export class ClauseDb {
   }
 
   /** Stores a clause nobody watches (a unit learnt above level 0, kept only to be a reason). */
-  store(lits: ArrayLike<number>, lbd: number): number {
-    const n = lits.length;
+  store(lits: ArrayLike<number>, n: number, lbd: number): number {
     if (this.top + n + 2 > this.arena.length) {
       const bigger = new Int32Array(Math.max(2 * this.arena.length, this.top + n + 2));
       bigger.set(this.arena.subarray(0, this.top));
@@ -110,7 +110,13 @@ export class ClauseDb {
    */
   reduce(locked: (ref: number) => boolean): boolean {
     const a = this.arena;
-    const candidates = this.learnts.filter((ref) => a[ref + 1]! > 2 && !locked(ref)).sort((x, y) => a[y + 1]! - a[x + 1]! || x - y);
+    const candidates: number[] = [];
+    for (const ref of this.learnts) {
+      const word = a[ref + 1]!;
+      if (word >= USED) a[ref + 1] = word - USED;
+      else if (word > 2 && !locked(ref)) candidates.push(ref);
+    }
+    candidates.sort((x, y) => a[y + 1]! - a[x + 1]! || x - y);
     const drop = candidates.slice(0, candidates.length >> 1);
     for (const ref of drop) {
       a[ref + 1] = DELETED;

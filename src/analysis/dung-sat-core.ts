@@ -8,7 +8,7 @@
  * Literals are integers: variable v is 2v (true) and 2v+1 (false); `lit ^ 1` negates.
  */
 
-import { ClauseDb, ORIGINAL } from './dung-sat-clauses.js';
+import { ClauseDb, ORIGINAL, USED } from './dung-sat-clauses.js';
 import { VarOrder } from './dung-sat-order.js';
 
 /** `reason` of a decision or a level-0 fact; binary reasons are coded below BINARY as BINARY - other literal. */
@@ -35,15 +35,23 @@ export class CdclCore {
   protected trail = new Int32Array(0);
   protected trailLen = 0;
   private qhead = 0;
-  protected trailLim: number[] = [];
-  protected readonly unset = (v: number): boolean => this.val[2 * v] === 0;
+  /** Per decision level, where it starts on the trail; `levels` is the current level. */
+  protected trailLim = new Int32Array(0);
+  protected levels = 0;
   private conflictA = 0;
   private conflictB = 0;
   private conflictsSeen = 0;
-  /** Scratch of conflict analysis, kept to spare the collector (it was an eighth of the CPU). */
-  private readonly learnt: number[] = [];
-  private readonly cleared: number[] = [];
-  private readonly stack: number[] = [];
+  /**
+   * Scratch of conflict analysis as typed arrays with their own lengths: a JS array whose length is set
+   * back to 0 drops its storage and reallocates as it grows again, and on a 200-argument enumeration
+   * that (with the decision levels kept the same way) made about 4 KB of garbage per conflict.
+   */
+  protected learnt = new Int32Array(0);
+  protected learntLen = 0;
+  private cleared = new Int32Array(0);
+  private clearedLen = 0;
+  private stack = new Int32Array(0);
+  private stackLen = 0;
   private nextReduce = 2000;
   /** False once the clauses are unsatisfiable without any assumption. */
   protected ok = true;
@@ -68,6 +76,11 @@ export class CdclCore {
       this.seen = grow(this.seen, (n) => new Uint8Array(n));
       this.levelStamp = grow(this.levelStamp, (n) => new Int32Array(n + 1));
       this.trail = grow(this.trail, (n) => new Int32Array(n));
+      // Assumption levels can be empty, so there can be up to two levels per variable.
+      this.trailLim = grow(this.trailLim, () => new Int32Array(2 * cap + 2));
+      this.learnt = new Int32Array(cap + 1);
+      this.cleared = new Int32Array(cap + 1);
+      this.stack = new Int32Array(cap + 1);
     }
     this.nVars = total;
     for (let v = first; v < total; v++) this.phase[v] = initialPhase ? 1 : 0;
@@ -108,11 +121,14 @@ export class CdclCore {
   addClause(lits: readonly number[]): void {
     if (!this.ok) return;
     this.backtrack(0);
-    const sorted = [...new Set(lits)].sort((a, b) => a - b);
+    // A typed array sorts numerically without a comparator; x and not x (2v, 2v+1) end up side by side.
+    // The encodings add thousands of clauses before the first decision, in code not yet optimised.
+    const sorted = Int32Array.from(lits).sort();
     const kept: number[] = [];
     for (let i = 0; i < sorted.length; i++) {
       const l = sorted[i]!;
-      if (i + 1 < sorted.length && sorted[i + 1] === (l ^ 1)) return; // x or not x: always true
+      if (i > 0 && sorted[i - 1] === l) continue;
+      if (i > 0 && (l & 1) === 1 && sorted[i - 1] === (l ^ 1)) return; // x or not x: always true
       const v = this.val[l]!;
       if (v === 1) return;
       if (v === 0) kept.push(l);
@@ -126,7 +142,7 @@ export class CdclCore {
       if (this.propagate() !== NO_REASON) this.ok = false;
       return;
     }
-    this.db.add(kept, ORIGINAL);
+    this.db.add(kept, kept.length, ORIGINAL);
   }
 
   /**
@@ -148,11 +164,11 @@ export class CdclCore {
     const next = this.level[c[1]! >> 1]!;
     if (deepest === next) {
       this.backtrack(deepest - 1);
-      this.db.add(c, ORIGINAL);
+      this.db.add(c, c.length, ORIGINAL);
       return true;
     }
     this.backtrack(next);
-    const ref = this.db.add(c, ORIGINAL);
+    const ref = this.db.add(c, c.length, ORIGINAL);
     this.enqueue(c[0]!, ref < 0 ? BINARY - c[1]! : ref);
     return true;
   }
@@ -161,7 +177,7 @@ export class CdclCore {
     const v = lit >> 1;
     this.val[lit] = 1;
     this.val[lit ^ 1] = -1;
-    this.level[v] = this.trailLim.length;
+    this.level[v] = this.levels;
     this.reason[v] = reason;
     this.trail[this.trailLen++] = lit;
   }
@@ -243,35 +259,44 @@ export class CdclCore {
     return NO_REASON;
   }
 
+  /** Opens a decision level. */
+  protected newLevel(): void {
+    this.trailLim[this.levels++] = this.trailLen;
+  }
+
   /** Marks literal q of a clause met in analysis; 1 when it is on the current level (one more path to the UIP). */
-  private meet(q: number, learnt: number[], current: number): number {
+  private meet(q: number, current: number): number {
     const v = q >> 1;
     if (this.seen[v] || this.level[v] === 0) return 0;
     this.order.bump(v);
     this.seen[v] = 1;
     if (this.level[v]! >= current) return 1;
-    learnt.push(q);
+    this.learnt[this.learntLen++] = q;
     return 0;
   }
 
   /**
-   * First-UIP learning: the learnt clause (asserting literal first, backjump literal second) and its
-   * level. The clause is a buffer reused by the next conflict: store it before then.
+   * First-UIP learning: the learnt clause in `learnt[0 .. learntLen)` (asserting literal first, backjump
+   * literal second); returns the level to backjump to. The clause is a buffer reused by the next
+   * conflict: store it before then.
    */
-  protected analyze(conflict: number): { learnt: number[]; backjump: number } {
+  protected analyze(conflict: number): number {
     const learnt = this.learnt;
-    learnt.length = 1;
-    const current = this.trailLim.length;
+    this.learntLen = 1;
+    const current = this.levels;
     const arena = this.db.arena;
     let pathCount = 0;
     let idx = this.trailLen - 1;
     let confl = conflict;
     let p = -1;
     do {
-      if (confl === BIN_CONFLICT) pathCount += this.meet(this.conflictA, learnt, current) + this.meet(this.conflictB, learnt, current);
-      else if (confl <= BINARY) pathCount += this.meet(BINARY - confl, learnt, current);
+      if (confl === BIN_CONFLICT) pathCount += this.meet(this.conflictA, current) + this.meet(this.conflictB, current);
+      else if (confl <= BINARY) pathCount += this.meet(BINARY - confl, current);
       // A long reason has the literal it implied first.
-      else for (let k = confl + (p === -1 ? 2 : 3), end = confl + 2 + arena[confl]!; k < end; k++) pathCount += this.meet(arena[k]!, learnt, current);
+      else {
+        if (arena[confl + 1]! > 0 && arena[confl + 1]! < USED) arena[confl + 1]! += USED;
+        for (let k = confl + (p === -1 ? 2 : 3), end = confl + 2 + arena[confl]!; k < end; k++) pathCount += this.meet(arena[k]!, current);
+      }
       while (!this.seen[this.trail[idx]! >> 1]) idx--;
       p = this.trail[idx--]!;
       confl = this.reason[p >> 1]!;
@@ -281,48 +306,53 @@ export class CdclCore {
     learnt[0] = p ^ 1;
     // Drop a literal implied by the others (MiniSat's recursive minimisation): follow its reasons back
     // while they stay on the clause's decision levels; it is redundant if they all end in the clause.
+    const len = this.learntLen;
     const cleared = this.cleared;
-    cleared.length = 0;
-    for (let k = 1; k < learnt.length; k++) cleared.push(learnt[k]! >> 1);
+    for (let k = 1; k < len; k++) cleared[k - 1] = learnt[k]! >> 1;
+    this.clearedLen = len - 1;
     let levels = 0;
-    for (let k = 1; k < learnt.length; k++) levels |= 1 << (this.level[learnt[k]! >> 1]! & 31);
+    for (let k = 1; k < len; k++) levels |= 1 << (this.level[learnt[k]! >> 1]! & 31);
     let kept = 1;
-    for (let k = 1; k < learnt.length; k++) {
+    for (let k = 1; k < len; k++) {
       const q = learnt[k]!;
-      if (this.reason[q >> 1] === NO_REASON || !this.redundant(q, levels, cleared)) learnt[kept++] = q;
+      if (this.reason[q >> 1] === NO_REASON || !this.redundant(q, levels)) learnt[kept++] = q;
     }
-    for (const v of cleared) this.seen[v] = 0;
-    learnt.length = kept;
+    for (let k = 0; k < this.clearedLen; k++) this.seen[cleared[k]!] = 0;
+    this.learntLen = kept;
     let backjump = 0;
     let at = 1;
-    for (let k = 1; k < learnt.length; k++) {
+    for (let k = 1; k < kept; k++) {
       const l = this.level[learnt[k]! >> 1]!;
       if (l > backjump) {
         backjump = l;
         at = k;
       }
     }
-    if (learnt.length > 1) [learnt[1], learnt[at]] = [learnt[at]!, learnt[1]!];
-    return { learnt, backjump };
+    if (kept > 1) {
+      const q = learnt[1]!;
+      learnt[1] = learnt[at]!;
+      learnt[at] = q;
+    }
+    return backjump;
   }
 
   /** Whether q's reasons lead back only to seen literals; marks what it proves on the way (listed in `cleared`). */
-  private redundant(q: number, levels: number, cleared: number[]): boolean {
+  private redundant(q: number, levels: number): boolean {
     const stack = this.stack;
-    stack.length = 0;
-    stack.push(q);
-    const top = cleared.length;
-    while (stack.length > 0) {
-      const r = this.reason[stack.pop()! >> 1]!;
+    stack[0] = q;
+    this.stackLen = 1;
+    const top = this.clearedLen;
+    while (this.stackLen > 0) {
+      const r = this.reason[stack[--this.stackLen]! >> 1]!;
       let ok = true;
-      if (r <= BINARY) ok = this.implied(BINARY - r, levels, cleared);
+      if (r <= BINARY) ok = this.implied(BINARY - r, levels);
       else {
         const arena = this.db.arena;
-        for (let k = r + 3, end = r + 2 + arena[r]!; ok && k < end; k++) ok = this.implied(arena[k]!, levels, cleared);
+        for (let k = r + 3, end = r + 2 + arena[r]!; ok && k < end; k++) ok = this.implied(arena[k]!, levels);
       }
       if (!ok) {
-        for (let t = top; t < cleared.length; t++) this.seen[cleared[t]!] = 0;
-        cleared.length = top;
+        for (let t = top; t < this.clearedLen; t++) this.seen[this.cleared[t]!] = 0;
+        this.clearedLen = top;
         return false;
       }
     }
@@ -330,32 +360,43 @@ export class CdclCore {
   }
 
   /** One literal of a reason in `redundant`: already proved, or to be followed, or (false) a dead end. */
-  private implied(lit: number, levels: number, cleared: number[]): boolean {
+  private implied(lit: number, levels: number): boolean {
     const v = lit >> 1;
     if (this.seen[v] || this.level[v] === 0) return true;
     if (this.reason[v] === NO_REASON || ((1 << (this.level[v]! & 31)) & levels) === 0) return false;
     this.seen[v] = 1;
-    this.stack.push(lit);
-    cleared.push(v);
+    this.stack[this.stackLen++] = lit;
+    this.cleared[this.clearedLen++] = v;
     return true;
   }
 
-  /** Stores a learnt clause of two literals or more; returns the reason code for its first literal. */
-  protected learn(learnt: number[]): number {
-    if (learnt.length === 2) {
-      this.db.add(learnt, ORIGINAL);
-      return BINARY - learnt[1]!;
+  /**
+   * Stores the clause `analyze` learnt and asserts its first literal at the level it backjumped to: as a
+   * fact when it is a unit on level 0; a unit above level 0 (enumeration never backjumps past a flipped
+   * level) still needs a reason, an unwatched one-literal clause.
+   */
+  protected assertLearnt(): void {
+    const learnt = this.learnt;
+    const len = this.learntLen;
+    if (len === 1) {
+      this.enqueue(learnt[0]!, this.levels === 0 ? NO_REASON : this.db.store(learnt, 1, ORIGINAL));
+      return;
+    }
+    if (len === 2) {
+      this.db.add(learnt, 2, ORIGINAL);
+      this.enqueue(learnt[0]!, BINARY - learnt[1]!);
+      return;
     }
     const stamp = ++this.stamp;
     let lbd = 0;
-    for (const q of learnt) {
-      const l = this.level[q >> 1]!;
+    for (let k = 0; k < len; k++) {
+      const l = this.level[learnt[k]! >> 1]!;
       if (this.levelStamp[l] !== stamp) {
         this.levelStamp[l] = stamp;
         lbd++;
       }
     }
-    return this.db.add(learnt, lbd);
+    this.enqueue(learnt[0]!, this.db.add(learnt, len, lbd));
   }
 
   /** Counts a conflict; every few thousand, halves the learnt clauses (`ClauseDb.reduce`). */
@@ -370,7 +411,7 @@ export class CdclCore {
   }
 
   protected backtrack(to: number): void {
-    if (this.trailLim.length <= to) return;
+    if (this.levels <= to) return;
     const keep = this.trailLim[to]!;
     for (let i = this.trailLen - 1; i >= keep; i--) {
       const v = this.trail[i]! >> 1;
@@ -382,6 +423,6 @@ export class CdclCore {
     }
     this.trailLen = keep;
     this.qhead = keep;
-    this.trailLim.length = to;
+    this.levels = to;
   }
 }

@@ -7,7 +7,9 @@
 export class VarOrder {
   private activity = new Float64Array(0);
   private inc = 1;
-  private heap: number[] = [];
+  /** The heap in `heap[0 .. size)`: a typed array, as a JS array shrunk by pop reallocates when it grows back. */
+  private heap = new Int32Array(0);
+  private size = 0;
   private index = new Int32Array(0);
   private first = new Uint8Array(0);
   private n = 0;
@@ -22,6 +24,9 @@ export class VarOrder {
       index.set(this.index);
       const first = new Uint8Array(cap);
       first.set(this.first);
+      const heap = new Int32Array(cap);
+      heap.set(this.heap);
+      this.heap = heap;
       this.activity = activity;
       this.index = index;
       this.first = first;
@@ -33,9 +38,9 @@ export class VarOrder {
   /** Puts v back (after backtracking unassigns it), unless it is already in. */
   insert(v: number): void {
     if (this.index[v]! >= 0) return;
-    this.index[v] = this.heap.length;
-    this.heap.push(v);
-    this.siftUp(this.heap.length - 1);
+    this.index[v] = this.size;
+    this.heap[this.size++] = v;
+    this.siftUp(this.size - 1);
   }
 
   /** Makes v come out before every variable not so marked. */
@@ -66,11 +71,15 @@ export class VarOrder {
     this.inc /= 0.95;
   }
 
-  /** The most active variable for which `unset` holds (others are dropped on the way), or -1. */
-  next(unset: (v: number) => boolean): number {
-    while (this.heap.length > 0) {
+  /**
+   * The most active variable still unassigned in `val` (per literal, 0 when unset; assigned ones are
+   * dropped on the way), or -1. An array rather than a predicate: a closure made per solver is a new
+   * call target for every solver, and the decomposed search makes one solver per component.
+   */
+  next(val: Int8Array): number {
+    while (this.size > 0) {
       const v = this.pop();
-      if (unset(v)) return v;
+      if (val[2 * v] === 0) return v;
     }
     return -1;
   }
@@ -93,14 +102,15 @@ export class VarOrder {
   private pop(): number {
     const { heap, index } = this;
     const top = heap[0]!;
-    const last = heap.pop()!;
+    const size = --this.size;
+    const last = heap[size]!;
     index[top] = -1;
-    if (heap.length > 0) {
+    if (size > 0) {
       let i = 0;
       for (;;) {
         let child = 2 * i + 1;
-        if (child >= heap.length) break;
-        if (child + 1 < heap.length && this.above(heap[child + 1]!, heap[child]!)) child++;
+        if (child >= size) break;
+        if (child + 1 < size && this.above(heap[child + 1]!, heap[child]!)) child++;
         if (!this.above(heap[child]!, last)) break;
         heap[i] = heap[child]!;
         index[heap[i]!] = i;

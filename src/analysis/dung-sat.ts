@@ -7,7 +7,6 @@
  * Literals are integers: variable v is 2v (true) and 2v+1 (false); `lit ^ 1` negates.
  */
 
-import { ORIGINAL } from './dung-sat-clauses.js';
 import { CdclCore, NO_REASON } from './dung-sat-core.js';
 
 export type SatAnswer = 'sat' | 'unsat' | 'stopped';
@@ -50,14 +49,12 @@ export class SatSolver extends CdclCore {
       const conflict = this.propagate();
       if (conflict !== NO_REASON) {
         conflicts++;
-        if (this.trailLim.length === 0) {
+        if (this.levels === 0) {
           this.ok = false;
           return 'unsat';
         }
-        const { learnt, backjump } = this.analyze(conflict);
-        this.backtrack(backjump);
-        if (learnt.length === 1) this.enqueue(learnt[0]!, NO_REASON);
-        else this.enqueue(learnt[0]!, this.learn(learnt));
+        this.backtrack(this.analyze(conflict));
+        this.assertLearnt();
         this.order.decay();
         this.reduceIfDue();
         continue;
@@ -68,18 +65,18 @@ export class SatSolver extends CdclCore {
         this.backtrack(0);
         continue;
       }
-      const depth = this.trailLim.length;
+      const depth = this.levels;
       if (depth < assumptions.length) {
         const p = assumptions[depth]!;
         const v = this.val[p]!;
         if (v === -1) return 'unsat';
-        this.trailLim.push(this.trailLen);
+        this.newLevel();
         if (v === 0) this.enqueue(p, NO_REASON);
         continue;
       }
-      const next = this.order.next(this.unset);
+      const next = this.order.next(this.val);
       if (next < 0) return 'sat';
-      this.trailLim.push(this.trailLen);
+      this.newLevel();
       this.enqueue(this.decision(next), NO_REASON);
     }
   }
@@ -99,19 +96,18 @@ export class SatSolver extends CdclCore {
       return 'done';
     }
     /** flipped[d]: level d holds a flipped decision; no level at or below `bound` may be backjumped over. */
-    const flipped: boolean[] = [false];
+    const flipped = new Uint8Array(this.trailLim.length + 1);
     let bound = 0;
     // The subtree under the deepest unflipped decision is done: flip it, or report the end.
     const flipDeepest = (): boolean => {
-      let d = this.trailLim.length;
+      let d = this.levels;
       while (d > 0 && flipped[d]) d--;
       if (d === 0) return false;
       const decision = this.trail[this.trailLim[d - 1]!]!;
       this.backtrack(d - 1);
-      this.trailLim.push(this.trailLen);
+      this.newLevel();
       this.enqueue(decision ^ 1, NO_REASON);
-      flipped.length = d;
-      flipped.push(true);
+      flipped[d] = 1;
       bound = d;
       return true;
     };
@@ -120,34 +116,30 @@ export class SatSolver extends CdclCore {
       if (limit.deadline !== undefined && (++steps & 1023) === 0 && Date.now() > limit.deadline) return (this.backtrack(0), 'stopped');
       const conflict = this.propagate();
       if (conflict !== NO_REASON) {
-        if (this.trailLim.length === 0) {
+        if (this.levels === 0) {
           // Level 0 holds only what the clauses imply: they have no model (left).
           this.ok = false;
           return 'done';
         }
-        if (this.trailLim.length <= bound) {
+        if (this.levels <= bound) {
           if (!flipDeepest()) return (this.backtrack(0), 'done');
           continue;
         }
-        const { learnt, backjump } = this.analyze(conflict);
-        const to = Math.max(backjump, bound);
-        this.backtrack(to);
-        flipped.length = to + 1;
-        // A unit learnt at a level above 0 still needs a reason: an unwatched one-literal clause.
-        if (learnt.length > 1) this.enqueue(learnt[0]!, this.learn(learnt));
-        else this.enqueue(learnt[0]!, to === 0 ? NO_REASON : this.db.store(learnt, ORIGINAL));
+        // A level reopened later is marked again (unflipped by a decision, flipped by flipDeepest).
+        this.backtrack(Math.max(this.analyze(conflict), bound));
+        this.assertLearnt();
         this.order.decay();
         this.reduceIfDue();
         continue;
       }
-      const next = this.order.next(this.unset);
+      const next = this.order.next(this.val);
       if (next < 0) {
         if (onModel() === true) return 'halted';
         if (!flipDeepest()) return (this.backtrack(0), 'done');
         continue;
       }
-      this.trailLim.push(this.trailLen);
-      flipped.push(false);
+      this.newLevel();
+      flipped[this.levels] = 0;
       this.enqueue(this.decision(next), NO_REASON);
     }
   }

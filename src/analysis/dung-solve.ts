@@ -11,7 +11,7 @@
  * extends downstream), and so, preferred being decomposable along SCCs, are their preferred ones.
  */
 import { IN, UNDEC, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { Encoding, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
+import { Encoding, Stopped, deadlineOf, type EncodingRules, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 
 export type { SearchLimit, SearchMode, StopReason } from './dung-encoding.js';
 
@@ -93,7 +93,7 @@ function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: numbe
 }
 
 /** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
-function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+function ancestorEncoding(af: IndexedFramework, a: number, mode: EncodingRules, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
   const grounded = groundedLabels(af);
   if (grounded[a] !== UNDEC) return { grounded, enc: null };
   const members = undecidedAncestors(af, grounded, a);
@@ -104,7 +104,7 @@ function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, lim
 export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
     if (mode !== 'stable') {
-      const { grounded, enc } = ancestorEncoding(af, a, 'complete', limit);
+      const { grounded, enc } = ancestorEncoding(af, a, 'admissible', limit);
       return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
     }
     const { grounded, enc } = wholeEncoding(af, mode, limit);

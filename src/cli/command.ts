@@ -4,6 +4,11 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * A promise while standard output holds more than it can take at once (a pipe read slower than argmap
+   * writes), settled when it has taken it; undefined when writing may go on. Absent: never wait.
+   */
+  drained?(): Promise<void> | undefined;
   /** True when stderr is a terminal (progress output is only shown there). */
   isTTY: boolean;
 }

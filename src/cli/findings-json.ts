@@ -100,15 +100,15 @@ function genericFinding(f: Finding): string {
 }
 
 /**
- * The same bytes as visibleJson(JSON.stringify({ findings, summary }, null, 2)) + '\n', written a chunk at
- * a time, so a million findings never make one giant string.
+ * The same bytes as visibleJson(JSON.stringify({ findings, summary }, null, 2)) + '\n', a chunk at a time,
+ * so a million findings never make one giant string.
  */
-export function writeFindingsJson(findings: Finding[], summary: FindingSummary, write: (t: string) => void): void {
+export function* findingsJsonChunks(findings: Finding[], summary: FindingSummary): Generator<string> {
   if (findings.length === 0) {
-    write(JSON.stringify({ findings, summary }, null, 2) + '\n');
+    yield JSON.stringify({ findings, summary }, null, 2) + '\n';
     return;
   }
-  write('{\n  "findings": [\n');
+  yield '{\n  "findings": [\n';
   // Rule ids, message ids, severities and file names repeat over thousands of findings: each is quoted once.
   const quoted = new Map<string, string>();
   const once = (s: string) => {
@@ -123,7 +123,12 @@ export function writeFindingsJson(findings: Finding[], summary: FindingSummary, 
       const f = findings[k]!;
       chunk += (plainFinding(f, once) ?? genericFinding(f)) + (k + 1 < findings.length ? ',\n' : '\n');
     }
-    write(chunk);
+    yield chunk;
   }
-  write(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+  yield `  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+/** {@link findingsJsonChunks}, each chunk handed to `write` as it is made. */
+export function writeFindingsJson(findings: Finding[], summary: FindingSummary, write: (t: string) => void): void {
+  for (const chunk of findingsJsonChunks(findings, summary)) write(chunk);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { Writable } from 'node:stream';
 import { beforeFirstWrite, removePendingTemps } from '../io/write.js';
 import { COMMANDS } from './registry.js';
 import { OUTPUT_OPTION_RULE } from './output.js';
@@ -105,8 +106,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
 export const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  drained: () => roomIn(process.stdout),
   isTTY: Boolean(process.stderr.isTTY),
 };
+
+/**
+ * Undefined while a stream takes writes, else a promise settled when it has room again or never will (closed:
+ * the EPIPE handler, or whoever owns the stream, takes over).
+ */
+export function roomIn(stream: Writable): Promise<void> | undefined {
+  if (!stream.writableNeedDrain) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
 
 /**
  * For the process that runs the CLI (bin/argmap.js), not for callers of `main`: on SIGINT, SIGTERM or

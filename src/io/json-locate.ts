@@ -1,5 +1,6 @@
 import type { Position } from './diagnostics.js';
 import { lineIndex } from './line-index.js';
+import type { KnownLists } from './json-syntax.js';
 
 /**
  * Positions of values and keys in a JSON text the loader has checked, found by scanning the text itself.
@@ -8,10 +9,16 @@ import { lineIndex } from './line-index.js';
  * so this scanner jumps from bracket to bracket instead. Arrays remember their items' offsets once
  * scanned, and objects their members' offsets, so locating the i-th node is a lookup after the first
  * time. Positions follow the loader's convention: 1-based line and column of the value's first character
- * (with `key`, of the last step's key), or of the deepest value on the path that exists.
+ * (with `key`, of the last step's key), or of the deepest value on the path that exists. `known` holds lists
+ * already walked, as the syntax check gives them.
  */
-export function jsonLocator(text: string, position: (offset: number) => Position = lineIndex(text)): (path: readonly (string | number)[], key?: boolean) => Position {
-  const items = new Map<number, Int32Array>();
+export function jsonLocator(
+  text: string,
+  position: (offset: number) => Position = lineIndex(text),
+  known?: KnownLists,
+): (path: readonly (string | number)[], key?: boolean) => Position {
+  const items = new Map<number, Int32Array>(known?.items);
+  const ends = known?.ends;
 
   const skipSpace = (i: number) => {
     let c = text.charCodeAt(i);
@@ -33,6 +40,8 @@ export function jsonLocator(text: string, position: (offset: number) => Position
     const c = text.charCodeAt(i);
     if (c === 34) return stringEnd(i);
     if (c === 123 || c === 91) {
+      const end = ends?.get(i);
+      if (end !== undefined) return end;
       let depth = 0;
       for (let j = i; j < text.length; j++) {
         const d = text.charCodeAt(j);

@@ -15,8 +15,12 @@ const WORDS = ['true', 'false', 'null'];
  * duplicate keys (JSON.parse keeps the last one silently; the YAML loader refuses them) and a bound on
  * nesting, so nothing downstream recurses deeper than `maxDepth`. It walks the text once with an explicit
  * stack. Returns the first syntax error alone, or every duplicate key; empty when the text is sound.
+ *
+ * With `lists`, it also keeps where the items of every list at most {@link ITEMS_DEPTH} deep (a map's
+ * `nodes` and `inferences`) start and where the list ends: the walk passes them anyway, and the locator
+ * (json-locate.ts) would otherwise walk those lists again for the first position a rule asks.
  */
-export function checkJsonSyntax(text: string, maxDepth: number, position: (offset: number) => Position): JsonProblem[] {
+export function checkJsonSyntax(text: string, maxDepth: number, position: (offset: number) => Position, lists?: KnownLists): JsonProblem[] {
   const n = text.length;
   const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
   const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -71,15 +75,16 @@ export function checkJsonSyntax(text: string, maxDepth: number, position: (offse
   if (i >= n) return [{ offset: 0, message: 'the file is empty; expected an argument map (a mapping with `title` and `nodes`)' }];
   for (;;) {
     // Here a value must start.
+    stack[stack.length - 1]?.items?.push(i);
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) {
       if (stack.length >= maxDepth) return [{ offset: i, message: `nesting deeper than ${maxDepth} levels; expected at most ${maxDepth} (a map needs fewer than 10)` }];
-      stack.push(c === 123 ? { open: i, keys: new Keys() } : { open: i });
+      stack.push(c === 123 ? { open: i, keys: new Keys() } : lists && stack.length < ITEMS_DEPTH ? { open: i, items: [] } : { open: i });
       i++;
       space();
       const close = text.charCodeAt(i);
       if ((c === 123 && close === 125) || (c === 91 && close === 93)) {
-        stack.pop();
+        closeFrame(stack.pop()!);
         i++;
       } else if (c === 123) {
         const key = objectKey();
@@ -119,13 +124,20 @@ export function checkJsonSyntax(text: string, maxDepth: number, position: (offse
         break;
       }
       if ((frame.keys && d === 125) || (!frame.keys && d === 93)) {
-        stack.pop();
+        closeFrame(stack.pop()!);
         i++;
         continue;
       }
       if (i >= n) return fail(i, `${closeWord(frame)} to close the ${frame.keys ? 'object' : 'list'} opened at ${place(frame.open)}`);
       return fail(i, closeWord(frame));
     }
+  }
+
+  /** A container closes (i is at its closing bracket): a kept list goes to `lists`. */
+  function closeFrame(frame: Frame): void {
+    if (!frame.items) return;
+    lists!.items.set(frame.open, Int32Array.from(frame.items));
+    lists!.ends.set(frame.open, i + 1);
   }
 
   /** Reads `"key" :` at i inside the innermost object; returns a syntax error or undefined. */
@@ -146,9 +158,20 @@ export function checkJsonSyntax(text: string, maxDepth: number, position: (offse
   }
 }
 
+/** Lists of a JSON text already walked, by the offset of their `[`: where each item starts, and the offset after the `]`. */
+export interface KnownLists {
+  items: Map<number, Int32Array>;
+  ends: Map<number, number>;
+}
+
+/** Lists this deep or less (the map itself is 1 deep) have their item offsets kept for the locator. */
+export const ITEMS_DEPTH = 2;
+
 interface Frame {
   open: number;
   keys?: Keys;
+  /** Offsets of the items so far, for a list whose items are kept. */
+  items?: number[];
 }
 
 /** The keys of one object with their offsets: a list while short (most objects of a map have a handful), then a Map. */

@@ -211,7 +211,8 @@ function describeYamlError(code: string, message: string): string {
 export function parseJson(source: string, file: string): ParsedFile {
   const text = lineBreaksAsLf(source);
   const position = lineIndex(text);
-  const problems = checkJsonSyntax(text, MAX_DEPTH, position);
+  const lists = { items: new Map<number, Int32Array>(), ends: new Map<number, number>() };
+  const problems = checkJsonSyntax(text, MAX_DEPTH, position, lists);
   if (problems.length > 0) {
     throw new ParseFailure(problems.map((p) => ({ file, position: position(p.offset), severity: 'error', message: p.message })));
   }
@@ -221,7 +222,7 @@ export function parseJson(source: string, file: string): ParsedFile {
     file,
     data,
     locate(path, key) {
-      scan ??= jsonLocator(text, position);
+      scan ??= jsonLocator(text, position, lists);
       return scan(path, key);
     },
   };

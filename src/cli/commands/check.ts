@@ -5,12 +5,12 @@ import { visibleJson, visibleText } from '../../io/visible-text.js';
 import { markdownText } from '../../render/markdown-text.js';
 import { checkSpec } from '../specs/check.js';
 import { EXIT, UsageError, defineCommand } from '../command.js';
-import { printDiagnostics } from '../output.js';
+import { printDiagnostics, streamOut } from '../output.js';
 import { progressLine, progressWanted } from '../progress.js';
 import { settingsLookup, type Override } from '../../app/lint-config.js';
 import { checkFile } from '../../app/check.js';
 import { sarifLog } from '../sarif.js';
-import { CHUNK, writeFindingsJson } from '../findings-json.js';
+import { CHUNK, findingsJsonChunks } from '../findings-json.js';
 import { summaryLine, type Summary } from '../summary-line.js';
 
 export const checkCommand = defineCommand({
@@ -40,10 +40,10 @@ export const checkCommand = defineCommand({
     for (const f of findings) summary[f.suppressed ? 'suppressed' : f.severity]++;
     const format = options.format;
     const metas = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
-    if (format === 'json') writeFindingsJson(findings, summary, io.stdout);
+    if (format === 'json') await streamOut(io, findingsJsonChunks(findings, summary));
     else if (format === 'markdown') io.stdout(markdown(findings, metas, summary));
     else if (format === 'sarif') io.stdout(visibleJson(sarifLog(findings, metas, { version: packageVersion(), cwd: process.cwd() })));
-    else writeText(findings, summary, io.stdout);
+    else await streamOut(io, textChunks(findings, summary));
     if (bad > 0) return EXIT.usage;
     return summary.error > 0 ? EXIT.findings : EXIT.ok;
   },
@@ -82,22 +82,20 @@ function selectRules(only: string[] | undefined, skip: string[] | undefined): Ru
   return RULES.filter((r) => (!wanted || wanted.includes(r.meta.id)) && !unwanted.has(r.meta.id));
 }
 
-function writeText(findings: Finding[], s: Summary, write: (t: string) => void): void {
+function* textChunks(findings: Finding[], s: Summary): Generator<string> {
   for (let i = 0; i < findings.length; i += CHUNK) {
-    write(
-      findings
-        .slice(i, i + CHUNK)
-        .map(
-          (f) =>
-            visibleText(
-              `${f.location.file}:${f.location.line}:${f.location.column} ${f.suppressed ? 'suppressed ' : ''}${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (reason: ${f.suppressed.reason})` : ''}`,
-              true,
-            ) + '\n',
-        )
-        .join(''),
-    );
+    yield findings
+      .slice(i, i + CHUNK)
+      .map(
+        (f) =>
+          visibleText(
+            `${f.location.file}:${f.location.line}:${f.location.column} ${f.suppressed ? 'suppressed ' : ''}${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (reason: ${f.suppressed.reason})` : ''}`,
+            true,
+          ) + '\n',
+      )
+      .join('');
   }
-  write(summaryLine(s) + '\n');
+  yield summaryLine(s) + '\n';
 }
 
 const cell = markdownText;

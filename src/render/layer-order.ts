@@ -139,11 +139,20 @@ export function layersOnly(root: ElkNode): ElkNode {
 
 /** Sorts `root`'s children (all plain boxes) into the layer order chosen from the first pass's layers. */
 export function orderLayers(root: ElkNode, first: ElkNode, flow: Flow, pull: number = READING_ORDER_PULL): ElkNode {
-  const edges = (root.edges ?? []).map((e) => ({ source: e.sources[0]!.slice(2), target: e.targets[0]!.slice(2) }));
+  return orderByLayers(root, layersOf(first, flow, edgesOf(root)), pull);
+}
+
+/** Sorts `root`'s children (all plain boxes) into an order chosen for the given layers (numbered as `layersOf` does). */
+export function orderByLayers(root: ElkNode, layerOf: ReadonlyMap<string, number>, pull: number = READING_ORDER_PULL): ElkNode {
   const ids = root.children!.map((c) => c.id.slice(2));
-  const rank = barycentreOrder(ids, layersOf(first, flow, edges), edges, pull);
+  const rank = barycentreOrder(ids, layerOf, edgesOf(root), pull);
   root.children!.sort((a, b) => (rank.get(a.id.slice(2)) ?? 0) - (rank.get(b.id.slice(2)) ?? 0));
   return root;
+}
+
+/** `root`'s edges by the ids of their ends (children are named `n:<id>`). */
+export function edgesOf(root: ElkNode): { source: string; target: string }[] {
+  return (root.edges ?? []).map((e) => ({ source: e.sources[0]!.slice(2), target: e.targets[0]!.slice(2) }));
 }
 
 /**

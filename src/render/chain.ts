@@ -5,7 +5,7 @@ import { markerDefs } from './edges.js';
 import { elkGraph, type Direction, type GraphEdge, type Layout, type LayoutInput } from './layout.js';
 import type { ElkNode } from './elk-graph.js';
 import { boundedLayers } from './bounded-layers.js';
-import { edgesOf, layersOf, layersOnly, orderByLayers } from './layer-order.js';
+import { CANDIDATE_THOROUGHNESS, edgesOf, layersOf, layersOnly, orderByLayers } from './layer-order.js';
 import { PAD_X, WRAP_WIDTH } from './style.js';
 import type { Selection } from './select.js';
 import { diagramParts, lookOf } from './svg.js';
@@ -171,6 +171,8 @@ export function chainElkGraphOnLayers(input: LayoutInput, layerOf: ReadonlyMap<s
   }
   if (order === 'barycentre') {
     Object.assign(options, { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.crossingMinimization.forceNodeModelOrder': 'true', 'elk.layered.mergeEdges': 'true' });
+    // With every box's place given, the sweeps only place long lines' bends, as in a focus drawing's passes.
+    options['elk.layered.thoroughness'] = CANDIDATE_THOROUGHNESS;
     orderByLayers(root, layerOf, 0);
   }
   return { root, edges };

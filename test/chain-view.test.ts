@@ -3,7 +3,14 @@ import { buildGraph, supportedBy } from '../src/graph/argument-graph.js';
 import { readSourceTexts } from '../src/io/sources.js';
 import { loadMap } from '../src/io/load.js';
 import { measureNode } from '../src/render/boxes.js';
-import { ALL_STEPS, chainLayerBound, chainSelection } from '../src/render/chain.js';
+import elkModule from 'elkjs/lib/elk.bundled.js';
+import { ALL_STEPS, CHAIN_MARGIN, chainElkGraph, chainLayerBound, chainLayoutInput, chainSelection } from '../src/render/chain.js';
+import type { ElkNode } from '../src/render/elk-graph.js';
+import { readLayout, type Layout } from '../src/render/layout.js';
+import { renderSvg } from '../src/render/render.js';
+import { countCrossings } from '../src/render/stats.js';
+import { WRAP_WIDTH } from '../src/render/style.js';
+import { drawnCrossings, edgesOfSvg } from './helpers/drawn-edges.js';
 import { CHAIN_VERTEX_LIMIT, layoutChain, mapOf } from '../src/render/explorer/client/chain-layout.js';
 import type { ArgumentMap } from '../src/model/types.js';
 import { explorerData } from '../src/render/explorer/payload.js';
@@ -116,5 +123,27 @@ describe('layoutChain (the page’s layout, run here on the same bundled ELK)', 
     const small = await layoutChain(map, buildGraph(map), 'claim-0', ALL_STEPS, 999, 'one claim');
     expect(small.depth).toBe(ALL_STEPS);
     expect(small.layout.nodes.size).toBe(1 + 20 + 1);
+  });
+
+  it('draws no more crossings than the focus SVG where Coffman–Graham layers bounded to the pane drew more', async () => {
+    const loaded = loadMap('test/fixtures/explorer/hedged-chain.yaml');
+    const graph = buildGraph(loaded.map);
+    const pane = 1000;
+    const focus = drawnCrossings(edgesOfSvg((await renderSvg(loaded, { focus: 'c' })).svg));
+    // The bounded Coffman–Graham drawing alone, its bound lowered until it fits (what the page drew before it tried thinned layers).
+    const input = chainLayoutInput(loaded.map, graph, 'c', ALL_STEPS, { direction: 'up', wrap: WRAP_WIDTH });
+    const ElkClass = (elkModule as unknown as { default: new () => { layout(g: ElkNode): Promise<ElkNode> } }).default;
+    const elk = new ElkClass();
+    let bounded: Layout | undefined;
+    for (let bound = chainLayerBound(pane); bound >= 1 && (!bounded || bounded.width + 2 * CHAIN_MARGIN > pane); bound--) {
+      const { root, edges } = chainElkGraph(input, bound);
+      bounded = readLayout(input, edges, await elk.layout(root), 0);
+    }
+    expect(bounded!.width + 2 * CHAIN_MARGIN).toBeLessThanOrEqual(pane);
+    expect(countCrossings(bounded!.edges)).toBeGreaterThan(focus);
+    const laid = await layoutChain(loaded.map, graph, 'c', ALL_STEPS, pane, 'c');
+    expect(laid.width).toBeLessThanOrEqual(pane);
+    expect(drawnCrossings(edgesOfSvg(laid.svg))).toBeLessThanOrEqual(focus);
+    expect(laid.crossings).toBe(drawnCrossings(edgesOfSvg(laid.svg)));
   });
 });

@@ -4,6 +4,8 @@ import { measureNode, type NodeBox } from './boxes.js';
 import { markerDefs } from './edges.js';
 import { elkGraph, type Direction, type GraphEdge, type Layout, type LayoutInput } from './layout.js';
 import type { ElkNode } from './elk-graph.js';
+import { boundedLayers } from './bounded-layers.js';
+import { CANDIDATE_THOROUGHNESS, edgesOf, layersOf, layersOnly, orderByLayers } from './layer-order.js';
 import { PAD_X, WRAP_WIDTH } from './style.js';
 import type { Selection } from './select.js';
 import { diagramParts, lookOf } from './svg.js';
@@ -121,6 +123,58 @@ export function chainElkGraph(input: LayoutInput, layerBound: number): { root: E
     // at 20–100 ms a chain.
     'elk.layered.thoroughness': '20',
   });
+  return { root, edges };
+}
+
+/** ELK's input for a pass that finds a chain view's layers without a bound (network simplex), to be thinned. */
+export function chainLayersPass(input: LayoutInput): ElkNode {
+  const { root } = chainElkGraph(input, 1);
+  delete root.layoutOptions!['elk.layered.layering.coffmanGraham.layerBound'];
+  root.layoutOptions!['elk.layered.layering.strategy'] = 'NETWORK_SIMPLEX';
+  return layersOnly(root);
+}
+
+/** The layers of that pass (`first`), thinned so that each layer's boxes fit `room` px side by side. */
+export function thinnedLayers(input: LayoutInput, first: ElkNode, room: number): Map<string, number> {
+  const { root } = chainElkGraph(input, 1);
+  const edges = edgesOf(root);
+  const across = input.direction === 'up' || input.direction === 'down' ? 'width' : 'height';
+  const extent = new Map(root.children!.map((c) => [c.id.slice(2), c[across] ?? 0]));
+  return boundedLayers([...extent.keys()], layersOf(first, input.direction, edges), edges, extent, room, NODE_GAP);
+}
+
+/** How a chain view on given layers orders each layer (see `chainElkGraphOnLayers`). */
+export type ChainOrder = 'sweeps' | 'barycentre';
+
+/**
+ * ELK's input for a chain view on layers chosen beforehand (`boundedLayers`, numbered from where edges
+ * start): ELK's interactive layering reads each box's layer from its place along the flow, so each child
+ * is put in its layer's band. `sweeps` leaves the order to ELK's layer sweeps as `chainElkGraph` does;
+ * `barycentre` fixes it by free barycentre sweeps (`barycentreOrder` with no pull towards reading order:
+ * a chain view is laid out afresh each time) and merges lines into one node, as the focus drawings do.
+ * On ¶6's "no unnecessary provocation" thinned to 80% of a 1,000 px pane: sweeps 2 crossings, barycentre
+ * with lines apart 2, with merged lines 0.
+ */
+export function chainElkGraphOnLayers(input: LayoutInput, layerOf: ReadonlyMap<string, number>, order: ChainOrder): { root: ElkNode; edges: GraphEdge[] } {
+  const { root, edges } = chainElkGraph(input, 1);
+  const options = root.layoutOptions!;
+  delete options['elk.layered.layering.coffmanGraham.layerBound'];
+  options['elk.layered.layering.strategy'] = 'INTERACTIVE';
+  const step = 1 + Math.max(0, ...root.children!.map((c) => Math.max(c.width ?? 0, c.height ?? 0)));
+  const top = Math.max(0, ...layerOf.values());
+  for (const c of root.children!) {
+    const l = layerOf.get(c.id.slice(2)) ?? 0;
+    // Layers run from where edges start: the bottom when support runs up, the left when it runs right.
+    const along = (input.direction === 'up' || input.direction === 'left' ? top - l : l) * step;
+    if (input.direction === 'up' || input.direction === 'down') [c.x, c.y] = [0, along];
+    else [c.x, c.y] = [along, 0];
+  }
+  if (order === 'barycentre') {
+    Object.assign(options, { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.crossingMinimization.forceNodeModelOrder': 'true', 'elk.layered.mergeEdges': 'true' });
+    // With every box's place given, the sweeps only place long lines' bends, as in a focus drawing's passes.
+    options['elk.layered.thoroughness'] = CANDIDATE_THOROUGHNESS;
+    orderByLayers(root, layerOf, 0);
+  }
   return { root, edges };
 }
 

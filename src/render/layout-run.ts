@@ -1,5 +1,5 @@
 import { addSpare, runElk, type RunOptions } from './elk-run.js';
-import { layersOnly, orderLayers } from './layer-order.js';
+import { CANDIDATE_THOROUGHNESS, layersOnly, orderLayers } from './layer-order.js';
 import { elkGraph, MODEL_ORDER_LIMIT, readLayout, type Layout, type LayoutInput } from './layout.js';
 import { countCrossings } from './stats.js';
 import { buildGraph } from '../graph/argument-graph.js';
@@ -16,15 +16,6 @@ import type { ElkNode } from './elk-graph.js';
  * (src/render/layer-order.ts); ties go to the earlier pull in this list.
  */
 export const CANDIDATE_PULLS = [0.15, 0.25] as const;
-
-/**
- * ELK's random restarts of its layer sweep in each candidate's pass. With every node's place in its layer
- * given, the sweeps only place long lines' bends and the ends of merged trunks. On the memorandum's fifth
- * re-read three restarts found what seven did for the best pull (600 crossings; 0.25 → 828 and 0.35 → 817
- * instead of 740 and 730), on its sixth a better one (0.25 → 628 instead of 657; 0.15 → 738 instead of
- * 800), at about 0.45 s of CPU a pass instead of 0.8.
- */
-export const CANDIDATE_THOROUGHNESS = '3';
 
 /** Lays out the selection with ELK in a worker thread and reads back absolute positions. */
 export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promise<Layout> {

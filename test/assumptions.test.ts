@@ -110,9 +110,12 @@ relations:
   it("marks a conclusion whose key assumptions are all unstated as the analyst's reconstruction, in every format", async () => {
     const report = keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map);
     const byId = new Map(report.map((c) => [c.conclusion, c]));
-    // C.7(iii) needs only the reader's premise that a hostile West lets the leaders rally their people; C.7(i)'s
-    // assumption that Soviet objectives are unchanged rests on C.4's own words, so it is no reconstruction.
+    // C.7(iii) needs only the reader's premise that a hostile West lets the leaders rally their people. C.7(i) rests on
+    // C.3's "no grounds for believing ... changed", which C.4's "Though ... must be expected to remain constant" carries
+    // forward, and C.3 has two lines with no premise in common: no key assumption, so nothing to call a reconstruction.
     expect(byId.get('c7-iii-no-hostility')!.reconstructed).toBe(true);
+    expect(byId.get('c7-i-assume-unchanged')!.assumptions).toEqual([]);
+    expect(byId.get('c7-i-assume-unchanged')!.judgements).toEqual(expect.arrayContaining(['c3-objectives-unchanged', 'c4-objectives-constant']));
     expect(byId.get('c7-i-assume-unchanged')!.reconstructed).toBe(false);
     for (const c of report) expect(c.reconstructed, c.conclusion).toBe(c.assumptions.length > 0 && c.assumptions.every((a) => a.status === 'implicit'));
     const text = await runCli('assumptions', 'arguments/soviet-policies-1953.yaml');

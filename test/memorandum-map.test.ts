@@ -260,7 +260,7 @@ describe('the memorandum map: hypothesis sets', () => {
 
   it.each([
     ['detente-explanations', 7],
-    ['change-or-retreat', 8],
+    ['change-or-retreat', 7],
     ['p2-purges-or-discipline', 7],
   ] as const)('%s rates every evidence × hypothesis cell, with reasons', (id, rows) => {
     const set = sets.get(id);

@@ -535,3 +535,21 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(readme).toContain(counts);
   });
 });
+
+// Reader 9 (the tenth revision's reading): the overconfidence finding on C.3 is measured against a graded, explained
+// premise, and D.2's misdirected single-point-of-evidence finding gives way to the weakness its note names.
+describe("the memorandum's eleventh revision", () => {
+  const findings = checkMap(loadMap('arguments/soviet-policies-1953.yaml'));
+  it("grades C.3's unstated general rule and says what the finding on C.3 measures", () => {
+    const premise = nodes.get('an-composition-policy')!;
+    expect(premise.credibility).toBe('medium');
+    expect(premise.rationale).toContain('c3-unwise-expect-change');
+    const c3 = findings.find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change');
+    expect(c3?.message).toContain('its weakest link is an-composition-policy');
+  });
+  it("suppresses D.2's single-point-of-evidence with the real weakness, the Soviet half with no ground", () => {
+    const reason = nodes.get('d2-mutual-interest')?.suppress?.find((x) => x.rule === 'single-point-of-evidence')?.reason;
+    expect(reason).toContain('the Soviet half');
+    expect(findings.filter((f) => f.rule === 'single-point-of-evidence' && !f.suppressed).map((f) => f.nodes[0])).not.toContain('d2-mutual-interest');
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { loadMap, loadMapText } from '../src/io/load.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
+import { assumptionsText } from '../src/render/assumptions.js';
 import { findings } from '../src/rules/fixtures/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argmap-assumptions-'));
@@ -140,5 +141,37 @@ relations:
     expect(json.code).toBe(0);
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { conclusions: { conclusion: string }[] };
     expect(parsed.conclusions.map((c) => c.conclusion)).toEqual(keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map).map((c) => c.conclusion));
+  });
+
+  it('lists the tagged presumptions two lines of support rest on, apart from the key assumptions no line can do without', () => {
+    const text = `title: Two lines
+nodes:
+  - { id: c, kind: conclusion, text: Their aims are unchanged }
+  - { id: l1, kind: claim, text: Little has changed in the leadership }
+  - { id: l2, kind: claim, text: The successors shared the old man's ideas }
+  - { id: p1, kind: premise, text: Same men mean same policy, tags: [key-assumption] }
+  - { id: p2, kind: premise, text: Close associates agreed with him, tags: [key-assumption] }
+  - { id: e1, kind: evidence, text: The same names hold office }
+  - { id: e2, kind: evidence, text: No sign of disagreement }
+  - { id: p3, kind: premise, text: An untagged bridge }
+inferences:
+  - { id: i1, premises: [l1], conclusion: c }
+  - { id: i2, premises: [l2], conclusion: c }
+  - { id: i-l1, premises: [e1, p1], conclusion: l1 }
+  - { id: i-l2, premises: [e2, p2, p3], conclusion: l2 }
+`;
+    const report = keyAssumptions(loadMapText(text, 'two.yaml').map);
+    const c = report.find((r) => r.conclusion === 'c')!;
+    expect(c.assumptions).toEqual([]);
+    expect(c.taggedPresumptions).toEqual(['p1', 'p2']);
+    const shown = assumptionsText(report);
+    expect(shown).not.toContain('no key assumptions');
+    expect(shown).toContain('tagged presumptions it rests on');
+    expect(shown).toMatch(/tagged presumptions[^\n]*: p1, p2\n/);
+    // A tagged premise every line needs stays a key assumption and is not listed twice.
+    const shared = keyAssumptions(loadMapText(text.replace('premises: [l2]', 'premises: [l2, p1]').replace('premises: [l1]', 'premises: [l1, p1]'), 'shared.yaml').map);
+    const s = shared.find((r) => r.conclusion === 'c')!;
+    expect(s.assumptions.map((a) => a.id)).toEqual(['p1']);
+    expect(s.taggedPresumptions).toEqual(['p2']);
   });
 });

@@ -423,9 +423,10 @@ describe('the memorandum map, re-read a seventh time', () => {
   });
 
   // 2's "no evidence of any organised resistance" and 5's "no evidence to suggest that they have disagreed": the same
-  // words, probative in the one (a police state would have seen resistance) and not in the other (6's "So little is
-  // known"). Each note points at the other so a class meets them as a pair; both findings stay reported.
-  it("pairs 2's probative absence with 5's non-probative one, and tells the class fn3's hindsight on 2", () => {
+  // words and the same limit, what the British in Moscow could see (6's "So little is known"; resistance in the
+  // borderlands and camps was out of their sight). Each note points at the other so a class meets them as a pair; both
+  // findings stay reported.
+  it("pairs 2's absence with 5's, both bounded by what Moscow could see, and tells the class fn3's hindsight on 2", () => {
     for (const [id, other] of [
       ['p2-no-organised-resistance', 'p5-no-disagreement'],
       ['p5-no-disagreement', 'p2-no-organised-resistance'],
@@ -502,9 +503,16 @@ describe('the memorandum map, re-read an eighth time', () => {
   });
 
   // The visibility test for 2's "no evidence of any organised resistance" is the collector's (the British in Moscow), not
-  // the MGB's; and a regime that set Party members "to fight corruption and sabotage" speaks of resistance regardless.
-  it("teaches 2's absence as more probative than 5's, on what the collector could see", () => {
-    expect(readme).toContain("*more* probative than the Politburo's silence");
+  // the MGB's. Reader 9: organised resistance existed out of Moscow's sight (western Ukraine, the Baltic, the camps), so
+  // 2's silence is bounded like 5's, not more probative; and a regime that set Party members "to fight corruption and
+  // sabotage" speaks of resistance regardless.
+  it("teaches 2's absence and 5's as both bounded by what the collector could see", () => {
+    expect(readme).not.toContain('probative than the Politburo');
+    expect(readme).toContain('Both silences are bounded by Moscow-bound observation');
+    for (const id of ['p2-no-organised-resistance', 'p5-no-disagreement']) {
+      expect(nodes.get(id)?.hedge?.note, id).toContain('the same limit');
+      expect(nodes.get(id)?.hedge?.note, id).not.toMatch(/more probative|counts for more|opposite weight/);
+    }
     expect(readme).not.toContain('there the\n  absence is probative, since');
     expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('what the collector, the British in Moscow, could have seen');
     expect(nodes.get('p2-no-organised-resistance')?.hedge?.note).toContain('to fight corruption and sabotage');
@@ -525,5 +533,23 @@ describe('the memorandum map, re-read an eighth time', () => {
   it("states the map's counts in the README as they are", () => {
     const counts = `${map.nodes.length} nodes, ${inferences.length} inferences, ${relations.length} relations`;
     expect(readme).toContain(counts);
+  });
+});
+
+// Reader 9 (the tenth revision's reading): the overconfidence finding on C.3 is measured against a graded, explained
+// premise, and D.2's misdirected single-point-of-evidence finding gives way to the weakness its note names.
+describe("the memorandum's eleventh revision", () => {
+  const findings = checkMap(loadMap('arguments/soviet-policies-1953.yaml'));
+  it("grades C.3's unstated general rule and says what the finding on C.3 measures", () => {
+    const premise = nodes.get('an-composition-policy')!;
+    expect(premise.credibility).toBe('medium');
+    expect(premise.rationale).toContain('c3-unwise-expect-change');
+    const c3 = findings.find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change');
+    expect(c3?.message).toContain('its weakest link is an-composition-policy');
+  });
+  it("suppresses D.2's single-point-of-evidence with the real weakness, the Soviet half with no ground", () => {
+    const reason = nodes.get('d2-mutual-interest')?.suppress?.find((x) => x.rule === 'single-point-of-evidence')?.reason;
+    expect(reason).toContain('the Soviet half');
+    expect(findings.filter((f) => f.rule === 'single-point-of-evidence' && !f.suppressed).map((f) => f.nodes[0])).not.toContain('d2-mutual-interest');
   });
 });

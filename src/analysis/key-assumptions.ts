@@ -46,6 +46,13 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
   challenges: { node: string; how: 'attacks' | 'contradicts' | 'undercuts'; of: string; inference?: string }[];
   /** The needed judgements and evidence that hypothesis sets rate as rows, with those sets. */
   rows: { node: string; sets: string[] }[];
+  /**
+   * Nodes tagged `key-assumption` that its support reaches at any depth, through other conclusions too,
+   * and not already listed as key assumptions. Two lines of support can each rest on the same presumption
+   * in different words, so no single node is needed and the dominator test lists nothing; the tag is the
+   * map's own word that these are what the judgement rests on.
+   */
+  taggedPresumptions: string[];
 }
 
 /**
@@ -57,6 +64,9 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
 export function onlyReconstructed(ids: readonly string[], isAnalysts: (id: string) => boolean): boolean {
   return ids.length > 0 && ids.every(isAnalysts);
 }
+
+/** The tag by which a map marks a presumption its judgements rest on. */
+export const KEY_ASSUMPTION_TAG = 'key-assumption';
 
 /** The rule whose suppression says a node needs no grounds: a truism or a framing, not an assumption to test. */
 const NEEDS_NO_GROUNDS = 'unsupported-conclusion';
@@ -78,7 +88,11 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
   map.nodes.forEach((n, v) => {
     if (n.kind !== 'conclusion') return;
     const needs = conclusionNeeds(map, v);
-    if (Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
+    const listed = new Set(needs.assumptions);
+    const taggedPresumptions = supportReaches(map, v)
+      .filter((w) => map.nodes[w]!.tags?.includes(KEY_ASSUMPTION_TAG) && !listed.has(map.nodes[w]!.id))
+      .map((w) => map.nodes[w]!.id);
+    if (taggedPresumptions.length === 0 && Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
     const rowIn = (id: string) => (map.hypothesisSets ?? []).filter((set) => set.evidence?.includes(id)).map((set) => set.id);
     const assumptions = needs.assumptions.map((id): KeyAssumption => {
       const node = nodeOf.get(id)!;
@@ -91,7 +105,7 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
     }
     const rows = [...needs.judgements, ...needs.evidence].map((node) => ({ node, sets: rowIn(node) })).filter((r) => r.sets.length > 0);
     const reconstructed = onlyReconstructed(needs.assumptions, (id) => nodeOf.get(id)!.analyst === true);
-    out.push({ conclusion: n.id, text: n.text, ...needs, assumptions, reconstructed, challenges, rows });
+    out.push({ conclusion: n.id, text: n.text, ...needs, assumptions, reconstructed, challenges, rows, taggedPresumptions });
   });
   return out;
 }
@@ -164,4 +178,24 @@ function sharedPremises(s: SupportIndex, v: number): number[] {
     common = common.filter((p) => here.has(p));
   }
   return common;
+}
+
+/** Every node the support of node `v` reaches, premises of premises to any depth, in the order found. */
+function supportReaches(map: ArgumentMap, v: number): number[] {
+  const s = supportIndex(map);
+  const seen = new Set<number>([v]);
+  const queue = [v];
+  for (let head = 0; head < queue.length; head++) {
+    const w = queue[head]!;
+    for (let a = s.supportStart[w]!; a < s.supportStart[w + 1]!; a++) {
+      const k = s.supportedBy[a]!;
+      for (let b = s.premiseStart[k]!; b < s.premiseStart[k + 1]!; b++) {
+        const p = s.premise[b]!;
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+  }
+  return queue.slice(1);
 }

@@ -18,8 +18,18 @@ function restsOn(c: ConclusionAssumptions): string[] {
     lines.push(`what the map says could undermine those: ${c.challenges.map((u) => `${u.node} (${how(u)})`).join(', ')}`);
   }
   if (c.rows.length > 0) lines.push(`of those, rows of hypothesis sets: ${c.rows.map((r) => `${r.node} (${r.sets.join(', ')})`).join(', ')}`);
+  if (c.taggedPresumptions.length > 0) {
+    lines.push(`tagged presumptions it rests on (tagged key-assumption and reached by its support, though not needed by every line of it): ${c.taggedPresumptions.join(', ')}`);
+  }
   if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${c.given.join(', ')}`);
   return lines;
+}
+
+/** The line that opens a conclusion's entry: never a bare "none" when the map tags presumptions its support reaches. */
+function heading(c: ConclusionAssumptions): string {
+  if (c.assumptions.length > 0) return `key assumptions (${c.assumptions.length}):`;
+  if (c.taggedPresumptions.length > 0) return 'no single key assumption that every line of its support needs; see the tagged presumptions below';
+  return 'no key assumptions: everything it needs is evidence or has support of its own';
 }
 
 const NONE = 'No conclusion rests on anything every line of its support needs.';
@@ -32,7 +42,7 @@ export function assumptionsText(report: readonly ConclusionAssumptions[]): strin
   const out: string[] = [];
   for (const c of report) {
     out.push(`${c.conclusion}: ${c.text}`);
-    out.push(c.assumptions.length === 0 ? '  no key assumptions: everything it needs is evidence or has support of its own' : `  key assumptions (${c.assumptions.length}):`);
+    out.push(`  ${heading(c)}`);
     if (c.reconstructed) out.push(`  ${RECONSTRUCTED}`);
     for (const a of c.assumptions) out.push(`  - ${a.id}: ${a.text}`, ...clauses(a).map((l) => `      ${l}`));
     out.push(...restsOn(c).map((l) => `  ${l}`), '');

@@ -10,6 +10,9 @@ const FUZZ = ['test/fuzz.test.ts'];
 
 export default defineConfig({
   test: {
+    // vitest 4 defaults to one worker fewer than the cores: on this 2-core machine that is one worker for the
+    // whole suite, and most of its time is spent waiting on Chromium, ELK or a child process, not computing.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],

@@ -34,7 +34,7 @@ function clauses(a: KeyAssumption): { status: string; restated?: string; undermi
 /** The rest of what a conclusion needs, one line per group that has anything. */
 function restsOn(c: ConclusionAssumptions): string[] {
   const lines: string[] = [];
-  if (c.restatedAs.length > 0) lines.push(`restated as ${shortList(c.restatedAs)}: one claim, whose support is counted once`);
+  if (c.restatedAs.length > 0) lines.push(`restated as ${shortList(c.restatedAs)}: one claim, so every line of support for either counts, and only what all of them need is listed`);
   if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${shortList(c.conclusions)} (their assumptions are listed under them)`);
   if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${shortList(c.judgements)}`);
   if (c.evidence.length > 0) lines.push(`also rests on evidence: ${shortList(c.evidence)}`);

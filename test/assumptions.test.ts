@@ -70,31 +70,45 @@ relations:
     const [base, top] = keyAssumptions(loadMapText(map, 'layers.yaml').map);
     expect(base!.assumptions.map((a) => a.id)).toEqual(['w']);
     expect(top).toMatchObject({ conclusion: 'top', conclusions: ['base'], given: ['t'], judgements: [], evidence: [] });
-    expect(top!.assumptions).toEqual([{ id: 'v', text: 'Another warrant', kind: 'premise', status: 'stated', underminedBy: [{ node: 'x', how: 'attacks' }], rowIn: [] }]);
+    expect(top!.assumptions).toEqual([
+      { id: 'v', text: 'Another warrant', kind: 'premise', status: 'stated', restatedAs: [], underminedBy: [{ node: 'x', how: 'attacks', target: 'v', on: 'itself' }], rowIn: [] },
+    ]);
   });
   it("finds the memorandum's key assumptions, stated and implicit, without repeating a needed conclusion's", () => {
     const report = keyAssumptions(loadMap('arguments/soviet-policies-1953.yaml').map);
     const all = report.flatMap((c) => c.assumptions);
     expect(report.length).toBeGreaterThan(3);
     expect(all.some((a) => a.status === 'implicit')).toBe(true);
-    // C.7(i)'s welcome rests on the implicit asymmetry of costs; the detente steps it also needs are evidence, not
-    // assumptions, and no set rates them: they are what detente-explanations explains, not evidence for it.
+    // C.7(i)'s welcome restates 6's half-way advice: one claim, so both entries read the same. It rests on the implicit
+    // asymmetry of costs, which C.7(i) states as a premise and 6 reaches three links down, and on the new line that
+    // 4 reports and C.2 restates; the detente steps only C.7(i)'s line needs are no longer needed by every line.
     const welcome = report.find((c) => c.conclusion === 'c7-i-welcome')!;
+    expect(welcome.restatedAs).toEqual(['p6-meet-halfway']);
     expect(welcome.assumptions.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
-    expect(welcome.evidence).toContain('c1-detente-steps');
-    expect(welcome.rows.map((r) => r.node)).not.toContain('c1-detente-steps');
+    expect(welcome.judgements).toEqual(['p4-new-line']);
+    expect(welcome.evidence).not.toContain('c1-detente-steps');
     // C.7(iii) rests on 2's "no evidence of any organised resistance", a row of 2's purge-or-discipline set.
     const noHostility = report.find((c) => c.conclusion === 'c7-iii-no-hostility')!;
     expect(noHostility.rows).toContainEqual({ node: 'p2-no-organised-resistance', sets: ['p2-purges-or-discipline'] });
-    // 6's balance rests on its two half-way and not-lulled conclusions, named once, not on their fifteen nodes again.
+    // 6's balance is C.7(ii)'s "avoid unnecessary provocation", which C.7(ii) grounds on each of C.4's explanations on
+    // its own: with 6's proof by cases that makes three lines and nothing all of them need, not even 6's two
+    // conclusions; its tagged presumption, that the moods exhaust the readings, is still listed.
     const balance = report.find((c) => c.conclusion === 'p6-no-provocation')!;
-    expect(balance.conclusions).toEqual(['p6-meet-halfway', 'p6-not-lulled']);
+    expect(balance.restatedAs).toEqual(['c7-ii-no-provocation']);
+    expect(balance.conclusions).toEqual([]);
     expect(balance.judgements).toEqual([]);
-    // 6's defences need 5's unchanged objectives, whose step 6's "So little is known" undercuts; the half-way advice
-    // does not ("this change of tactics" is the conciliation just observed), it needs the asymmetry of costs.
+    expect(balance.taggedPresumptions).toContain('an-moods-exhaustive');
+    // 6's defences are C.7(ii)'s, which C.7(ii) also grounds on C.3's list of objectives without 5's loyal successors:
+    // no premise every line needs, but the tagged presumption is still listed, with what undermines it: 6's "So
+    // little is known" undercuts the step that uses it. The half-way advice needs the asymmetry of costs.
     const notLulled = report.find((c) => c.conclusion === 'p6-not-lulled')!;
-    expect(notLulled.assumptions.map((a) => a.id)).toContain('an-loyal-successors');
-    expect(notLulled.challenges).toContainEqual({ node: 'p6-so-little-known', how: 'undercuts', of: 'p5-objectives-unchanged', inference: 'i-p5-objectives' });
+    expect(notLulled.restatedAs).toEqual(['c7-ii-defence']);
+    expect(notLulled.assumptions).toEqual([]);
+    expect(notLulled.taggedPresumptions).toContain('an-loyal-successors');
+    expect(notLulled.taggedUnderminedBy).toContainEqual({
+      presumption: 'an-loyal-successors',
+      underminedBy: [{ node: 'p6-so-little-known', how: 'undercuts', target: 'i-p5-objectives', on: 'use' }],
+    });
     const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
     expect(halfway.assumptions.map((a) => a.id)).toEqual(['an-welcome-asymmetry']);
   });
@@ -116,7 +130,14 @@ relations:
     // forward, and C.3 has two lines with no premise in common: no key assumption, so nothing to call a reconstruction.
     expect(byId.get('c7-iii-no-hostility')!.reconstructed).toBe(true);
     expect(byId.get('c7-i-assume-unchanged')!.assumptions).toEqual([]);
-    expect(byId.get('c7-i-assume-unchanged')!.judgements).toEqual(expect.arrayContaining(['c3-objectives-unchanged', 'c4-objectives-constant']));
+    // C.3's judgement restates 5's, so the check names the claim once, by 5's id, the one premises use first.
+    expect(byId.get('c7-i-assume-unchanged')!.judgements).toEqual(expect.arrayContaining(['p5-objectives-unchanged', 'c4-objectives-constant']));
+    expect(byId.get('c7-i-assume-unchanged')!.challenges).toContainEqual({
+      node: 'p6-so-little-known',
+      how: 'undercuts',
+      of: 'p5-objectives-unchanged',
+      inference: 'i-p5-objectives',
+    });
     expect(byId.get('c7-i-assume-unchanged')!.reconstructed).toBe(false);
     for (const c of report) expect(c.reconstructed, c.conclusion).toBe(c.assumptions.length > 0 && c.assumptions.every((a) => a.status === 'implicit'));
     const text = await runCli('assumptions', 'arguments/soviet-policies-1953.yaml');

@@ -1,11 +1,15 @@
 /**
  * A Key Assumptions Check (Heuer and Pherson, Structured Analytic Techniques, ch. 8): for each
  * conclusion, the assumptions it rests on, stated or unstated, with what would undermine each and where
- * an ACH matrix rates it.
+ * an ACH matrix rates it. One claim said twice is one claim: the check reads each restatement class as one
+ * node (graph/restatements.ts), so a premise's twin lends it support, attackers and matrix rows, and a
+ * class is named by its representative with the other members beside it.
  */
 import type { ArgumentMap, Node } from '../model/types.js';
-import { supportIndex, type SupportIndex } from '../graph/support-index.js';
+import { forEachSupported, forEachSupporter, supportIndex, type SupportIndex } from '../graph/support-index.js';
+import { restatements, restatementsMerged } from '../graph/restatements.js';
 import { supportDominators, type SupportDominators } from './dominators.js';
+import { threatIndex, type Underminer } from './underminers.js';
 
 export interface KeyAssumption {
   id: string;
@@ -13,8 +17,13 @@ export interface KeyAssumption {
   kind: Node['kind'];
   /** Stated in the text, or implicit: added by the analyst. */
   status: 'stated' | 'implicit';
-  /** What would undermine it: nodes that attack or contradict it. */
-  underminedBy: { node: string; how: 'attacks' | 'contradicts' }[];
+  /** The other members of its restatement class: one claim said twice is one claim, so their support and attackers count as its own. */
+  restatedAs: string[];
+  /**
+   * What would undermine it: attackers of it and of its restatements, undercuts of the inferences using it
+   * as a premise and of the inferences on its lines of support to the conclusion.
+   */
+  underminedBy: Underminer[];
   /** Hypothesis sets that rate it as a row. */
   rowIn: string[];
 }
@@ -36,6 +45,8 @@ export interface ConclusionNeeds {
 export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumptions'> {
   conclusion: string;
   text: string;
+  /** The other members of the conclusion's restatement class, whose support counts as its own. */
+  restatedAs: string[];
   assumptions: KeyAssumption[];
   /**
    * Every key assumption is implicit: the text states none of them, so what the check lists is the
@@ -43,7 +54,7 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
    */
   reconstructed: boolean;
   /** What would undermine the needed judgements and evidence: attacks and contradictions of them, undercuts of the inferences into them. */
-  challenges: { node: string; how: 'attacks' | 'contradicts' | 'undercuts'; of: string; inference?: string }[];
+  challenges: { node: string; how: 'attacks' | 'contradicts' | 'undercuts'; of: string; inference?: string; restatement?: string }[];
   /** The needed judgements and evidence that hypothesis sets rate as rows, with those sets. */
   rows: { node: string; sets: string[] }[];
   /**
@@ -53,6 +64,8 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
    * map's own word that these are what the judgement rests on.
    */
   taggedPresumptions: string[];
+  /** What would undermine each tagged presumption, as for a key assumption; only those the map gives anything for. */
+  taggedUnderminedBy: { presumption: string; underminedBy: Underminer[] }[];
 }
 
 /**
@@ -73,54 +86,82 @@ const NEEDS_NO_GROUNDS = 'unsupported-conclusion';
 
 /** Every conclusion that needs anything, in file order, each assumption with what undermines it and the sets that rate it. */
 export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
-  const underminers = new Map<string, KeyAssumption['underminedBy']>();
-  const add = (id: string, u: KeyAssumption['underminedBy'][number]) => underminers.set(id, [...(underminers.get(id) ?? []), u]);
-  for (const r of map.relations ?? []) {
-    if (r.type === 'attacks' || r.type === 'contradicts') add(r.to, { node: r.from, how: r.type });
-    if (r.type === 'contradicts') add(r.from, { node: r.to, how: 'contradicts' });
-  }
-  const undercutters = new Map<string, string[]>();
-  for (const r of map.relations ?? []) if (r.type === 'undercuts') undercutters.set(r.to, [...(undercutters.get(r.to) ?? []), r.from]);
-  const into = new Map<string, string[]>();
-  for (const i of map.inferences ?? []) into.set(i.conclusion, [...(into.get(i.conclusion) ?? []), i.id]);
+  const r = restatements(map);
+  const merged = restatementsMerged(map);
+  const s = supportIndex(merged);
   const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
+  const threats = threatIndex(map);
+  const others = (id: string) => r.members(id).filter((m) => m !== id);
+  const rowIn = (id: string) => {
+    const members = new Set(r.members(id));
+    return (map.hypothesisSets ?? []).filter((set) => set.evidence?.some((e) => members.has(e))).map((set) => set.id);
+  };
+  // Nothing tagged: the walk for tagged presumptions could only come back empty, and on a big map it is most of the cost.
+  const anyTagged = map.nodes.some((n) => n.tags?.includes(KEY_ASSUMPTION_TAG));
+  const tagged = (id: string) => r.members(id).filter((m) => nodeOf.get(m)!.tags?.includes(KEY_ASSUMPTION_TAG));
   const out: ConclusionAssumptions[] = [];
   map.nodes.forEach((n, v) => {
     if (n.kind !== 'conclusion') return;
-    const needs = conclusionNeeds(map, v);
+    const needs = conclusionNeeds(map, v, { acrossRestatements: true });
+    const start = s.vertex.get(r.representative(n.id))!;
+    const support = anyTagged || needs.assumptions.length > 0 ? supportReaches(s, start) : [];
     const listed = new Set(needs.assumptions);
-    const taggedPresumptions = supportReaches(map, v)
-      .filter((w) => map.nodes[w]!.tags?.includes(KEY_ASSUMPTION_TAG) && !listed.has(map.nodes[w]!.id))
-      .map((w) => map.nodes[w]!.id);
+    const taggedPresumptions = anyTagged ? support.filter((w) => w < s.nodeCount && !listed.has(s.ids[w]!)).flatMap((w) => tagged(s.ids[w]!)) : [];
     if (taggedPresumptions.length === 0 && Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
-    const rowIn = (id: string) => (map.hypothesisSets ?? []).filter((set) => set.evidence?.includes(id)).map((set) => set.id);
+    const within = new Set(support);
     const assumptions = needs.assumptions.map((id): KeyAssumption => {
       const node = nodeOf.get(id)!;
-      return { id, text: node.text, kind: node.kind, status: node.analyst ? 'implicit' : 'stated', underminedBy: underminers.get(id) ?? [], rowIn: rowIn(id) };
+      const stated = r.members(id).some((m) => !nodeOf.get(m)!.analyst);
+      const line = lineTo(s, s.vertex.get(id)!, within);
+      return { id, text: node.text, kind: node.kind, status: stated ? 'stated' : 'implicit', restatedAs: others(id), underminedBy: threats.of(id, line), rowIn: rowIn(id) };
     });
     const challenges: ConclusionAssumptions['challenges'] = [];
     for (const of of [...needs.judgements, ...needs.evidence]) {
-      for (const u of underminers.get(of) ?? []) challenges.push({ ...u, of });
-      for (const inference of into.get(of) ?? []) for (const node of undercutters.get(inference) ?? []) challenges.push({ node, how: 'undercuts', of, inference });
+      for (const member of r.members(of)) {
+        const restatement = member === of ? {} : { restatement: member };
+        for (const u of threats.attackers.get(member) ?? []) challenges.push({ ...u, of, ...restatement });
+        for (const inference of threats.into.get(member) ?? []) {
+          for (const node of threats.undercutters.get(inference) ?? []) challenges.push({ node, how: 'undercuts', of, inference, ...restatement });
+        }
+      }
     }
-    const rows = [...needs.judgements, ...needs.evidence].map((node) => ({ node, sets: rowIn(node) })).filter((r) => r.sets.length > 0);
-    const reconstructed = onlyReconstructed(needs.assumptions, (id) => nodeOf.get(id)!.analyst === true);
-    out.push({ conclusion: n.id, text: n.text, ...needs, assumptions, reconstructed, challenges, rows, taggedPresumptions });
+    const rows = [...needs.judgements, ...needs.evidence].map((node) => ({ node, sets: rowIn(node) })).filter((x) => x.sets.length > 0);
+    const taggedUnderminedBy = taggedPresumptions
+      .map((presumption) => ({ presumption, underminedBy: threats.of(presumption, lineTo(s, s.vertex.get(r.representative(presumption))!, within)) }))
+      .filter((x) => x.underminedBy.length > 0);
+    const reconstructed = onlyReconstructed(needs.assumptions, (id) => r.members(id).every((m) => nodeOf.get(m)!.analyst === true));
+    out.push({ conclusion: n.id, text: n.text, restatedAs: others(n.id), ...needs, assumptions, reconstructed, challenges, rows, taggedPresumptions, taggedUnderminedBy });
   });
   return out;
 }
 
+/**
+ * Said once of a whole report when the map tags no presumption and no conclusion has a key assumption: the
+ * walk for tagged presumptions was skipped, and the map gives the check nothing to examine.
+ */
+export function nothingToExamine(map: ArgumentMap, report: readonly ConclusionAssumptions[]): boolean {
+  return !map.nodes.some((n) => n.tags?.includes(KEY_ASSUMPTION_TAG)) && report.every((c) => c.assumptions.length === 0);
+}
+
 /** What the conclusion at node index `v` needs, sorted into assumptions, conclusions, judgements, evidence and the given. */
-export function conclusionNeeds(map: ArgumentMap, v: number): ConclusionNeeds {
-  const s = supportIndex(map);
+export function conclusionNeeds(map: ArgumentMap, v: number, options: { acrossRestatements?: boolean } = {}): ConclusionNeeds {
+  const across = options.acrossRestatements === true;
+  const r = restatements(map);
+  const m = across ? restatementsMerged(map) : map;
+  const s = supportIndex(m);
+  const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
+  // Across restatements a vertex stands for its whole class: what any member is, the class is.
+  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map((id) => nodeOf.get(id)!);
+  const isConclusion = (w: number) => members(w).some((x) => x.kind === 'conclusion');
+  const start = across ? s.vertex.get(r.representative(map.nodes[v]!.id))! : v;
   const result: ConclusionNeeds = { assumptions: [], conclusions: [], judgements: [], evidence: [], given: [] };
-  for (const w of needed(s, supportDominators(map), map, v)) {
-    const node = map.nodes[w]!;
+  for (const w of needed(s, supportDominators(m), isConclusion, start)) {
+    const nodes = members(w);
     const supported = s.supportStart[w + 1]! > s.supportStart[w]!;
-    if (node.kind === 'evidence' || node.kind === 'source') result.evidence.push(node.id);
-    else if (supported) (node.kind === 'conclusion' ? result.conclusions : result.judgements).push(node.id);
-    else if (node.suppress?.some((x) => x.rule === NEEDS_NO_GROUNDS)) result.given.push(node.id);
-    else result.assumptions.push(node.id);
+    if (nodes.some((x) => x.kind === 'evidence' || x.kind === 'source')) result.evidence.push(s.ids[w]!);
+    else if (supported) (isConclusion(w) ? result.conclusions : result.judgements).push(s.ids[w]!);
+    else if (nodes.some((x) => x.suppress?.some((y) => y.rule === NEEDS_NO_GROUNDS))) result.given.push(s.ids[w]!);
+    else result.assumptions.push(s.ids[w]!);
   }
   return result;
 }
@@ -129,17 +170,17 @@ export function conclusionNeeds(map: ArgumentMap, v: number): ConclusionNeeds {
  * The nodes conclusion `c` needs, in the order found, stopping at any other supported conclusion (which
  * answers for its own needs). A node is needed when it dominates a needed node on the support graph
  * (every chain of support passes through it), when it is a linked premise of a dominating inference,
- * or when it is a premise of every inference into a needed node (two lines of support that share a
+ * or when every inference into a needed node needs it, at any depth (two lines of support that share a
  * premise are not independent). Linked premises are followed to any depth. Each walk up the dominator
  * tree stops at the first vertex already seen, whose own walk covers the rest, so a conclusion costs
  * time in proportion to what it needs.
  */
-function needed(s: SupportIndex, dom: SupportDominators, map: ArgumentMap, c: number): number[] {
+function needed(s: SupportIndex, dom: SupportDominators, isConclusion: (w: number) => boolean, c: number): number[] {
   const seen = new Set<number>([c]);
   const out: number[] = [];
   // Each entry: a needed node, and whether its dominators have still to be walked.
   const queue: [number, boolean][] = [[c, true]];
-  const isOtherConclusion = (w: number) => w !== c && map.nodes[w]!.kind === 'conclusion' && s.supportStart[w + 1]! > s.supportStart[w]!;
+  const isOtherConclusion = (w: number) => w !== c && isConclusion(w) && s.supportStart[w + 1]! > s.supportStart[w]!;
   const need = (w: number, walk: boolean) => {
     if (seen.has(w)) return;
     seen.add(w);
@@ -161,41 +202,68 @@ function needed(s: SupportIndex, dom: SupportDominators, map: ArgumentMap, c: nu
       need(d, false);
       if (isOtherConclusion(d)) break;
     }
-    sharedPremises(s, v).forEach((p) => need(p, true));
+    sharedNeeds(s, v, isOtherConclusion).forEach((p) => need(p, true));
   }
   return out;
 }
 
-/** Premises common to every inference into node `v`, when it has more than one (with one, that inference dominates). */
-function sharedPremises(s: SupportIndex, v: number): number[] {
-  const from = s.supportStart[v]!;
-  const to = s.supportStart[v + 1]!;
-  if (to - from < 2) return [];
-  const premisesOf = (k: number) => s.premise.subarray(s.premiseStart[k]!, s.premiseStart[k + 1]!);
-  let common = [...new Set(premisesOf(s.supportedBy[from]!))];
-  for (let a = from + 1; a < to && common.length > 0; a++) {
-    const here = new Set(premisesOf(s.supportedBy[a]!));
-    common = common.filter((p) => here.has(p));
-  }
-  return common;
+/**
+ * What every inference into node `v` needs, at any depth, when it has more than one (with one, that
+ * inference dominates and the dominator walk finds its needs). Line i needs the union of what its
+ * premises need, so the lines share the intersection of those unions: a premise one line states directly
+ * and another reaches three links down is needed all the same. Other conclusions answer for their own
+ * needs and are not looked into; a node met again on its own line (circular support) adds nothing.
+ */
+function sharedNeeds(s: SupportIndex, v: number, isOtherConclusion: (w: number) => boolean): number[] {
+  if (s.supportStart[v + 1]! - s.supportStart[v]! < 2) return [];
+  const memo = new Map<number, number[]>();
+  const open = new Set<number>();
+  const needsOf = (w: number): number[] => (isOtherConclusion(w) ? [w] : [w, ...common(w)]);
+  const common = (w: number): number[] => {
+    const hit = memo.get(w);
+    if (hit) return hit;
+    if (open.has(w)) return [];
+    open.add(w);
+    let shared: number[] | undefined;
+    for (let a = s.supportStart[w]!; a < s.supportStart[w + 1]!; a++) {
+      const k = s.supportedBy[a]!;
+      const line = new Set<number>();
+      for (let b = s.premiseStart[k]!; b < s.premiseStart[k + 1]!; b++) for (const x of needsOf(s.premise[b]!)) line.add(x);
+      shared = shared === undefined ? [...line] : shared.filter((x) => line.has(x));
+      if (shared.length === 0) break;
+    }
+    open.delete(w);
+    const result = (shared ?? []).filter((x) => x !== w);
+    memo.set(w, result);
+    return result;
+  };
+  return common(v);
 }
 
-/** Every node the support of node `v` reaches, premises of premises to any depth, in the order found. */
-function supportReaches(map: ArgumentMap, v: number): number[] {
-  const s = supportIndex(map);
+/** Every vertex (nodes and inferences) the support of vertex `v` reaches, premises of premises to any depth, in the order found. */
+function supportReaches(s: SupportIndex, v: number): number[] {
   const seen = new Set<number>([v]);
   const queue = [v];
   for (let head = 0; head < queue.length; head++) {
-    const w = queue[head]!;
-    for (let a = s.supportStart[w]!; a < s.supportStart[w + 1]!; a++) {
-      const k = s.supportedBy[a]!;
-      for (let b = s.premiseStart[k]!; b < s.premiseStart[k + 1]!; b++) {
-        const p = s.premise[b]!;
-        if (seen.has(p)) continue;
-        seen.add(p);
-        queue.push(p);
-      }
-    }
+    forEachSupporter(s, queue[head]!, (w) => {
+      if (seen.has(w)) return;
+      seen.add(w);
+      queue.push(w);
+    });
   }
   return queue.slice(1);
+}
+
+/** The inferences on the lines of support from vertex `a` up to the conclusion whose support is `within`, in the order found. */
+function lineTo(s: SupportIndex, a: number, within: ReadonlySet<number>): string[] {
+  const seen = new Set<number>([a]);
+  const queue = [a];
+  for (let head = 0; head < queue.length; head++) {
+    forEachSupported(s, queue[head]!, (w) => {
+      if (seen.has(w) || !within.has(w)) return;
+      seen.add(w);
+      queue.push(w);
+    });
+  }
+  return queue.filter((w) => w >= s.nodeCount).map((w) => s.ids[w]!);
 }

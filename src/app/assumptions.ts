@@ -1,5 +1,5 @@
 import { loadMap } from '../io/load.js';
-import { keyAssumptions } from '../analysis/key-assumptions.js';
+import { keyAssumptions, nothingToExamine } from '../analysis/key-assumptions.js';
 import { visibleJson, visibleText } from '../io/visible-text.js';
 import { assumptionsJson, assumptionsMarkdown, assumptionsText } from '../render/assumptions.js';
 
@@ -7,7 +7,9 @@ export type AssumptionsFormat = 'text' | 'json' | 'markdown';
 
 /** A map's key assumptions check as one report text: loaded, analysed, written in the format asked for. */
 export function assumptionsReport(file: string, format: AssumptionsFormat): string {
-  const report = keyAssumptions(loadMap(file).map);
-  if (format === 'json') return visibleJson(assumptionsJson(report));
-  return visibleText(format === 'markdown' ? assumptionsMarkdown(report) : assumptionsText(report));
+  const { map } = loadMap(file);
+  const report = keyAssumptions(map);
+  const notes = { nothingTagged: nothingToExamine(map, report) };
+  if (format === 'json') return visibleJson(assumptionsJson(report, notes));
+  return visibleText(format === 'markdown' ? assumptionsMarkdown(report, notes) : assumptionsText(report, notes));
 }

@@ -1,27 +1,57 @@
 import type { ConclusionAssumptions, KeyAssumption } from '../analysis/key-assumptions.js';
+import type { Underminer } from '../analysis/underminers.js';
+
+/** How many items a text or Markdown list shows before it says how many more there are (JSON keeps them all). */
+export const SHOWN = 8;
+
+/** A list joined with commas, cut after SHOWN items on a long chain so one line stays readable. */
+export function shortList(items: readonly string[]): string {
+  if (items.length <= SHOWN) return items.join(', ');
+  return `${items.slice(0, SHOWN).join(', ')} … and ${items.length - SHOWN} more`;
+}
+
+const WHERE: Record<Underminer['on'], string> = {
+  itself: '',
+  restatement: 'its restatement ',
+  use: 'inference ',
+  line: 'inference ',
+};
+
+/** One underminer with its relation and target, so a reader can find it in the map; `subject` names what it undermines. */
+function underminer(u: Underminer, subject = 'it'): string {
+  const after = u.on === 'use' ? `, which uses ${subject}` : u.on === 'line' ? `, on the line from ${subject} to the conclusion` : '';
+  return `${u.node} (${u.how} ${WHERE[u.on]}${u.target}${after})`;
+}
 
 /** One assumption's facts as short clauses, shared by the text and Markdown views. */
-function clauses(a: KeyAssumption): string[] {
-  const undermine = a.underminedBy.length === 0 ? 'nothing in the map undermines it: ask what would' : `undermined by ${a.underminedBy.map((u) => `${u.node} (${u.how})`).join(', ')}`;
-  const rows = a.rowIn.length === 0 ? 'no hypothesis set rates it' : `a row of ${a.rowIn.join(', ')}`;
-  return [`${a.status} ${a.kind}`, undermine, rows];
+function clauses(a: KeyAssumption): { status: string; restated?: string; undermine: string; rows: string } {
+  const undermine = a.underminedBy.length === 0 ? 'nothing in the map undermines it: ask what would' : `undermined by ${shortList(a.underminedBy.map((u) => underminer(u)))}`;
+  const rows = a.rowIn.length === 0 ? 'no hypothesis set rates it' : `a row of ${shortList(a.rowIn)}`;
+  const restated = a.restatedAs.length === 0 ? {} : { restated: `restated as ${shortList(a.restatedAs)} (one claim: their support and attackers count as its own)` };
+  return { status: `${a.status} ${a.kind}`, ...restated, undermine, rows };
 }
 
 /** The rest of what a conclusion needs, one line per group that has anything. */
 function restsOn(c: ConclusionAssumptions): string[] {
   const lines: string[] = [];
-  if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${c.conclusions.join(', ')} (their assumptions are listed under them)`);
-  if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${c.judgements.join(', ')}`);
-  if (c.evidence.length > 0) lines.push(`also rests on evidence: ${c.evidence.join(', ')}`);
+  if (c.restatedAs.length > 0) lines.push(`restated as ${shortList(c.restatedAs)}: one claim, so every line of support for either counts, and only what all of them need is listed`);
+  if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${shortList(c.conclusions)} (their assumptions are listed under them)`);
+  if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${shortList(c.judgements)}`);
+  if (c.evidence.length > 0) lines.push(`also rests on evidence: ${shortList(c.evidence)}`);
   if (c.challenges.length > 0) {
-    const how = (u: ConclusionAssumptions['challenges'][number]) => (u.inference ? `undercuts ${u.inference} into ${u.of}` : `${u.how} ${u.of}`);
-    lines.push(`what the map says could undermine those: ${c.challenges.map((u) => `${u.node} (${how(u)})`).join(', ')}`);
+    const target = (u: ConclusionAssumptions['challenges'][number]) => (u.restatement ? `${u.restatement}, restating ${u.of}` : u.of);
+    const how = (u: ConclusionAssumptions['challenges'][number]) => (u.inference ? `undercuts ${u.inference} into ${target(u)}` : `${u.how} ${target(u)}`);
+    lines.push(`what the map says could undermine those: ${shortList(c.challenges.map((u) => `${u.node} (${how(u)})`))}`);
   }
-  if (c.rows.length > 0) lines.push(`of those, rows of hypothesis sets: ${c.rows.map((r) => `${r.node} (${r.sets.join(', ')})`).join(', ')}`);
+  if (c.rows.length > 0) lines.push(`of those, rows of hypothesis sets: ${shortList(c.rows.map((r) => `${r.node} (${r.sets.join(', ')})`))}`);
   if (c.taggedPresumptions.length > 0) {
-    lines.push(`tagged presumptions it rests on (tagged key-assumption and reached by its support, though not needed by every line of it): ${c.taggedPresumptions.join(', ')}`);
+    lines.push(`tagged presumptions it rests on (tagged key-assumption and reached by its support, though not needed by every line of it): ${shortList(c.taggedPresumptions)}`);
   }
-  if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${c.given.join(', ')}`);
+  if (c.taggedUnderminedBy.length > 0) {
+    const named = c.taggedUnderminedBy.flatMap((t) => t.underminedBy.map((u) => underminer(u, t.presumption)));
+    lines.push(`what the map says could undermine the tagged presumptions: ${shortList(named)}`);
+  }
+  if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${shortList(c.given)}`);
   return lines;
 }
 
@@ -37,14 +67,26 @@ const NONE = 'No conclusion rests on anything every line of its support needs.';
 /** Said of a conclusion whose key assumptions are all unstated, so the list is not read as the author's words. */
 const RECONSTRUCTED = "all unstated: the analyst's reconstruction of what the argument needs, not the author's words";
 
-export function assumptionsText(report: readonly ConclusionAssumptions[]): string {
-  if (report.length === 0) return `${NONE}\n`;
-  const out: string[] = [];
+/** Said once of a report when the map tags no presumption and no conclusion has a key assumption. */
+export const NOTHING_TAGGED =
+  'Nothing in the map is tagged key-assumption and no conclusion has a key assumption, so the walk for tagged presumptions was skipped: tag the presumptions the judgements rest on to have them checked.';
+
+/** What the report says once, before any conclusion. */
+export interface AssumptionsNotes {
+  nothingTagged?: boolean;
+}
+
+export function assumptionsText(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
+  const out: string[] = notes.nothingTagged ? [NOTHING_TAGGED, ''] : [];
+  if (report.length === 0) return [...out, NONE, ''].join('\n');
   for (const c of report) {
     out.push(`${c.conclusion}: ${c.text}`);
     out.push(`  ${heading(c)}`);
     if (c.reconstructed) out.push(`  ${RECONSTRUCTED}`);
-    for (const a of c.assumptions) out.push(`  - ${a.id}: ${a.text}`, ...clauses(a).map((l) => `      ${l}`));
+    for (const a of c.assumptions) {
+      const { status, restated, undermine, rows } = clauses(a);
+      out.push(`  - ${a.id}: ${a.text}`, ...[status, restated, undermine, rows].filter((l) => l !== undefined).map((l) => `      ${l}`));
+    }
     out.push(...restsOn(c).map((l) => `  ${l}`), '');
   }
   return out.join('\n');
@@ -52,16 +94,17 @@ export function assumptionsText(report: readonly ConclusionAssumptions[]): strin
 
 const md = (s: string): string => s.replace(/([\\`*_[\]|<>#])/g, '\\$1');
 
-export function assumptionsMarkdown(report: readonly ConclusionAssumptions[]): string {
+export function assumptionsMarkdown(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
   const out = ['# Key assumptions', ''];
+  if (notes.nothingTagged) out.push(md(NOTHING_TAGGED), '');
   if (report.length === 0) out.push(NONE, '');
   for (const c of report) {
     out.push(`## ${md(c.conclusion)}: ${md(c.text)}`, '');
     if (c.reconstructed) out.push(`Key assumptions ${md(RECONSTRUCTED)}.`, '');
     if (c.assumptions.length > 0) out.push('| Assumption | Status | Undermined by | Row of |', '|---|---|---|---|');
     for (const a of c.assumptions) {
-      const [status, undermine, rows] = clauses(a);
-      out.push(`| ${md(a.id)}: ${md(a.text)} | ${md(status!)} | ${md(undermine!)} | ${md(rows!)} |`);
+      const { status, restated, undermine, rows } = clauses(a);
+      out.push(`| ${md(a.id)}: ${md(a.text)} | ${md(restated ? `${status}; ${restated}` : status)} | ${md(undermine)} | ${md(rows)} |`);
     }
     if (c.assumptions.length > 0) out.push('');
     const rest = restsOn(c);
@@ -70,6 +113,6 @@ export function assumptionsMarkdown(report: readonly ConclusionAssumptions[]): s
   return out.join('\n');
 }
 
-export function assumptionsJson(report: readonly ConclusionAssumptions[]): string {
-  return JSON.stringify({ conclusions: report }, null, 2) + '\n';
+export function assumptionsJson(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
+  return JSON.stringify({ ...(notes.nothingTagged ? { notes: [NOTHING_TAGGED] } : {}), conclusions: report }, null, 2) + '\n';
 }

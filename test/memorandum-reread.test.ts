@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
 import { checkMap } from '../src/rules/index.js';
 import type { Inference } from '../src/model/types.js';
+import { overconfidentConclusion } from '../src/rules/overconfident-conclusion.js';
 
 // Pins the points of the analytic re-read of the memorandum's map (issue 12): how its inferences, hedges
 // and implicit premises are drawn. Each test names what the text says that the map must not misstate.
@@ -47,9 +48,10 @@ describe('the memorandum map, re-read: inferences', () => {
   // weakens the step from unchanged composition to unchanged policy, not the composition itself.
   it('does not rest "changed so little" on Molotov\'s exception, and aims what cuts against C.3 at the step to policy', () => {
     expect(inference('i-c3-little-changed').premises).not.toContain('a-i-molotov-exception');
+    // Twelfth revision (reader 10): 3.A.iii and 3.A.iv are one redistribution of power, so it undercuts C.3 once.
     for (const from of ['a-iii-presidium-cut', 'a-iv-secretariat']) {
       const undercut = (to: string) => relations.some((r) => r.type === 'undercuts' && r.from === from && r.to === to && r.analyst && r.rationale);
-      expect(undercut('i-c3-unwise'), from).toBe(true);
+      expect(undercut('i-c3-unwise'), from).toBe(from === 'a-iv-secretariat');
       expect(undercut('i-c3-little-changed'), from).toBe(false);
     }
   });
@@ -544,7 +546,11 @@ describe("the memorandum's eleventh revision", () => {
     const premise = nodes.get('an-composition-policy')!;
     expect(premise.credibility).toBe('medium');
     expect(premise.rationale).toContain('c3-unwise-expect-change');
-    const c3 = findings.find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change');
+    // Twelfth revision: one undercut for one redistribution of power leaves C.3 at 65 % on 49 %, under the default margin.
+    const settings = new Map([['overconfident-conclusion', { severity: 'warning' as const, options: { ...overconfidentConclusion.meta.defaults, margin: 0.1 } }]]);
+    const c3 = checkMap(loadMap('arguments/soviet-policies-1953.yaml'), { settings }).find(
+      (f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change',
+    );
     expect(c3?.message).toContain('its weakest link is an-composition-policy');
   });
   it("suppresses D.2's single-point-of-evidence with the real weakness, the Soviet half with no ground", () => {

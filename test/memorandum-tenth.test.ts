@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMap } from '../src/io/load.js';
 import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
 import { checkMap } from '../src/rules/index.js';
+import { overconfidentConclusion } from '../src/rules/overconfident-conclusion.js';
 
 // Pins the tenth revision of the memorandum's map (independent reader 8's points): each test names the passage
 // the map must not misstate.
@@ -15,7 +16,9 @@ describe('the memorandum map, re-read a tenth time', () => {
   // C.3: "On general grounds it would be unwise to expect a change of basic policy in a Government which has changed so
   // little in composition"; 3.A.iii-iv recast power among the same men. What is in doubt is the step to policy.
   it("names the rule from composition to policy, not the composition, as C.3's weak link", () => {
-    const finding = checkMap(loaded).find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change');
+    // Twelfth revision: the redistribution of power undercuts once, so C.3 (65 % on 49 %) shows only under a margin below 0.2.
+    const settings = new Map([['overconfident-conclusion', { severity: 'warning' as const, options: { ...overconfidentConclusion.meta.defaults, margin: 0.1 } }]]);
+    const finding = checkMap(loaded, { settings }).find((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'c3-unwise-expect-change');
     expect(finding?.message).toContain('its weakest link is an-composition-policy');
   });
 

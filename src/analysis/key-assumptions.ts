@@ -149,9 +149,10 @@ export function conclusionNeeds(map: ArgumentMap, v: number, options: { acrossRe
   const r = restatements(map);
   const m = across ? restatementsMerged(map) : map;
   const s = supportIndex(m);
-  const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
+  // Node numbers are the same in the merged map; a lookup map built here would cost the whole map per conclusion.
+  const nodeOf = (id: string) => map.nodes[s.vertex.get(id)!]!;
   // Across restatements a vertex stands for its whole class: what any member is, the class is.
-  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map((id) => nodeOf.get(id)!);
+  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map(nodeOf);
   const isConclusion = (w: number) => members(w).some((x) => x.kind === 'conclusion');
   const start = across ? s.vertex.get(r.representative(map.nodes[v]!.id))! : v;
   const result: ConclusionNeeds = { assumptions: [], conclusions: [], judgements: [], evidence: [], given: [] };

@@ -3,7 +3,7 @@ import { runCli } from './helpers/cli.js';
 import { loadMap } from '../src/io/load.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
 import { restatements, restatementsMerged } from '../src/graph/restatements.js';
-import { shortList, SHOWN } from '../src/render/assumptions.js';
+import { assumptionsText, shortList, SHOWN } from '../src/render/assumptions.js';
 import type { Underminer } from '../src/analysis/underminers.js';
 
 const fixture = (name: string) => `test/fixtures/assumptions/${name}.yaml`;
@@ -19,6 +19,8 @@ describe('key assumptions across restatements', () => {
     expect(c.judgements).toEqual(['p']);
     expect(c.evidence).toEqual(['e']);
     expect(c.reconstructed).toBe(true);
+    expect(c.restated).toEqual([{ node: 'p', as: ['q'] }]);
+    expect(assumptionsText(report)).toContain('also rests on judgements with support of their own: p (= q)\n');
     // c2's two lines rest on k and on k2, the same claim in other words: one premise both lines need.
     const c2 = report.find((r) => r.conclusion === 'c2')!;
     expect(c2.assumptions.map((a) => ({ id: a.id, restatedAs: a.restatedAs }))).toEqual([{ id: 'k', restatedAs: ['k2'] }]);

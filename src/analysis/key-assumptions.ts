@@ -66,6 +66,8 @@ export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumption
   taggedPresumptions: string[];
   /** What would undermine each tagged presumption, as for a key assumption; only those the map gives anything for. */
   taggedUnderminedBy: { presumption: string; underminedBy: Underminer[] }[];
+  /** The needed conclusions, judgements, evidence and givens that stand for a restatement class, with its other members. */
+  restated: { node: string; as: string[] }[];
 }
 
 /**
@@ -130,7 +132,20 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
       .map((presumption) => ({ presumption, underminedBy: threats.of(presumption, lineTo(s, s.vertex.get(r.representative(presumption))!, within)) }))
       .filter((x) => x.underminedBy.length > 0);
     const reconstructed = onlyReconstructed(needs.assumptions, (id) => r.members(id).every((m) => nodeOf.get(m)!.analyst === true));
-    out.push({ conclusion: n.id, text: n.text, restatedAs: others(n.id), ...needs, assumptions, reconstructed, challenges, rows, taggedPresumptions, taggedUnderminedBy });
+    const restated = [...needs.conclusions, ...needs.judgements, ...needs.evidence, ...needs.given].map((node) => ({ node, as: others(node) })).filter((x) => x.as.length > 0);
+    out.push({
+      conclusion: n.id,
+      text: n.text,
+      restatedAs: others(n.id),
+      ...needs,
+      assumptions,
+      reconstructed,
+      challenges,
+      rows,
+      taggedPresumptions,
+      taggedUnderminedBy,
+      restated,
+    });
   });
   return out;
 }
@@ -149,9 +164,10 @@ export function conclusionNeeds(map: ArgumentMap, v: number, options: { acrossRe
   const r = restatements(map);
   const m = across ? restatementsMerged(map) : map;
   const s = supportIndex(m);
-  const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
+  // Node numbers are the same in the merged map; a lookup map built here would cost the whole map per conclusion.
+  const nodeOf = (id: string) => map.nodes[s.vertex.get(id)!]!;
   // Across restatements a vertex stands for its whole class: what any member is, the class is.
-  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map((id) => nodeOf.get(id)!);
+  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map(nodeOf);
   const isConclusion = (w: number) => members(w).some((x) => x.kind === 'conclusion');
   const start = across ? s.vertex.get(r.representative(map.nodes[v]!.id))! : v;
   const result: ConclusionNeeds = { assumptions: [], conclusions: [], judgements: [], evidence: [], given: [] };

@@ -1,4 +1,5 @@
 import type { ArgumentMap, Inference } from '../model/types.js';
+import { idIndex } from '../io/id-index.js';
 
 /**
  * Restatement classes: nodes joined by `restates` in either direction, transitively. One claim said twice
@@ -20,42 +21,72 @@ const cache = new WeakMap<ArgumentMap, Restatements>();
 export function restatements(map: ArgumentMap): Restatements {
   const hit = cache.get(map);
   if (hit) return hit;
-  const order = new Map(map.nodes.map((n, i) => [n.id, i]));
-  // Union-find by index: each union joins two roots, so chains and cycles of restates end in one class.
-  const parent = map.nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
+  const { vertex, nodeCount } = idIndex(map);
+  const nodeAt = (id: string) => {
+    const v = vertex.get(id);
+    return v === undefined || v >= nodeCount ? undefined : v;
   };
+  const pairs: [number, number][] = [];
+  for (const r of map.relations ?? []) {
+    if (r.type !== 'restates') continue;
+    const a = nodeAt(r.from);
+    const b = nodeAt(r.to);
+    if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
+  }
+  // Only the nodes some restates names are looked at again, so a big map with few restatements costs little.
+  const involved = new Set(pairs.flat());
   // A claim the map derives in one step from its own restatement (a recommendation drawn from the prediction it
   // repeats) is kept apart from it: merged, the step would vanish and the claim would lose what it rests on.
   const steps = new Set<string>();
-  for (const i of map.inferences ?? []) for (const p of i.premises) steps.add(`${p}\u0000${i.conclusion}`);
+  const premises = new Set<number>();
+  for (const i of map.inferences ?? []) {
+    const c = nodeAt(i.conclusion);
+    for (const p of i.premises) {
+      const v = nodeAt(p);
+      if (v === undefined || !involved.has(v)) continue;
+      premises.add(v);
+      if (c !== undefined && involved.has(c)) steps.add(`${v} ${c}`);
+    }
+  }
+  // Union-find on node numbers: each union joins two roots, so chains and cycles of restates end in one class.
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    let root = i;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    for (let x = i; x !== root;) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
   let any = false;
-  for (const r of map.relations ?? []) {
-    if (r.type !== 'restates' || steps.has(`${r.from}\u0000${r.to}`) || steps.has(`${r.to}\u0000${r.from}`)) continue;
-    const a = order.get(r.from);
-    const b = order.get(r.to);
-    if (a === undefined || b === undefined || a === b) continue;
+  for (const [a, b] of pairs) {
+    if (steps.has(`${a} ${b}`) || steps.has(`${b} ${a}`)) continue;
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
     any = true;
   }
-  const classes = new Map<number, string[]>();
-  map.nodes.forEach((n, i) => {
-    const root = find(i);
-    classes.set(root, [...(classes.get(root) ?? []), n.id]);
-  });
-  const premises = new Set((map.inferences ?? []).flatMap((i) => i.premises));
+  const classes = new Map<number, number[]>();
+  for (const v of [...involved].sort((x, y) => x - y)) {
+    const root = find(v);
+    const list = classes.get(root);
+    if (list) list.push(v);
+    else classes.set(root, [v]);
+  }
+  const ids = new Map<number, string[]>();
   const rep = new Map<number, string>();
-  for (const [root, ids] of classes) rep.set(root, ids.find((id) => premises.has(id)) ?? ids[0]!);
+  for (const [root, list] of classes) {
+    ids.set(
+      root,
+      list.map((v) => map.nodes[v]!.id),
+    );
+    rep.set(root, map.nodes[list.find((v) => premises.has(v)) ?? list[0]!]!.id);
+  }
   const rootOf = (id: string) => {
-    const i = order.get(id);
-    return i === undefined ? undefined : find(i);
+    const v = nodeAt(id);
+    return v === undefined || !involved.has(v) ? undefined : find(v);
   };
   const result: Restatements = {
     representative: (id) => {
@@ -64,7 +95,7 @@ export function restatements(map: ArgumentMap): Restatements {
     },
     members: (id) => {
       const root = rootOf(id);
-      return root === undefined ? [id] : classes.get(root)!;
+      return root === undefined ? [id] : ids.get(root)!;
     },
     any,
   };

@@ -35,9 +35,12 @@ function clauses(a: KeyAssumption): { status: string; restated?: string; undermi
 function restsOn(c: ConclusionAssumptions): string[] {
   const lines: string[] = [];
   if (c.restatedAs.length > 0) lines.push(`restated as ${shortList(c.restatedAs)}: one claim, so every line of support for either counts, and only what all of them need is listed`);
-  if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${shortList(c.conclusions)} (their assumptions are listed under them)`);
-  if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${shortList(c.judgements)}`);
-  if (c.evidence.length > 0) lines.push(`also rests on evidence: ${shortList(c.evidence)}`);
+  // A node standing for a restatement class is named with its twins, so a reader finds the claim wherever it is said.
+  const twins = new Map(c.restated.map((x) => [x.node, x.as]));
+  const named = (ids: readonly string[]) => shortList(ids.map((id) => (twins.has(id) ? `${id} (= ${twins.get(id)!.join(' = ')})` : id)));
+  if (c.conclusions.length > 0) lines.push(`also rests on conclusions ${named(c.conclusions)} (their assumptions are listed under them)`);
+  if (c.judgements.length > 0) lines.push(`also rests on judgements with support of their own: ${named(c.judgements)}`);
+  if (c.evidence.length > 0) lines.push(`also rests on evidence: ${named(c.evidence)}`);
   if (c.challenges.length > 0) {
     const target = (u: ConclusionAssumptions['challenges'][number]) => (u.restatement ? `${u.restatement}, restating ${u.of}` : u.of);
     const how = (u: ConclusionAssumptions['challenges'][number]) => (u.inference ? `undercuts ${u.inference} into ${target(u)}` : `${u.how} ${target(u)}`);
@@ -51,7 +54,7 @@ function restsOn(c: ConclusionAssumptions): string[] {
     const named = c.taggedUnderminedBy.flatMap((t) => t.underminedBy.map((u) => underminer(u, t.presumption)));
     lines.push(`what the map says could undermine the tagged presumptions: ${shortList(named)}`);
   }
-  if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${shortList(c.given)}`);
+  if (c.given.length > 0) lines.push(`takes as given (the map says they need no grounds): ${named(c.given)}`);
   return lines;
 }
 

@@ -1,58 +1,24 @@
-import { rmSync, existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildGraph, restsOn, supportedBy } from '../src/graph/argument-graph.js';
 import type { LoadedMap } from '../src/io/load.js';
 import { normaliseForQuote } from '../src/io/quote.js';
 import { formatLocator } from '../src/render/locator.js';
-import { launchBrowser } from './helpers/browser.js';
-import { clickOnMap, writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { clickOnMap, useExplorerPages, type OpenedPage } from './helpers/explorer-pages.js';
 
 const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
 const HOSTILE = 'test/fixtures/explorer/hostile.yaml';
 
-let browser: Browser;
-let dir: string;
-let pages: Map<string, WrittenPage>;
-
-beforeAll(async () => {
-  ({ dir, pages } = await writeExplorerPages([EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])], 'argmap-explorer-'));
-  browser = await launchBrowser();
+const explorer = useExplorerPages([EXAMPLE, HOSTILE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])], {
+  viewport: { width: 1280, height: 800 },
+  warnings: true,
+  prefix: 'argmap-explorer-',
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  errors: string[];
-  requests: string[];
-  dialogs: string[];
-}
-
-async function open(file: string): Promise<Opened> {
-  const { url } = pages.get(file)!;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  // These tests work on the whole map; the page opens on the overview (test/explorer-nav-browser.test.ts).
-  await page.goto(`${url}#view=map`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors, requests, dialogs };
-}
+// These tests work on the whole map; the page opens on the overview (test/explorer-nav-browser.test.ts).
+const open = (file: string): Promise<OpenedPage> => explorer.open(file, '#view=map');
 
 /** Ids of map nodes carrying a state class on the page, sorted. */
 async function marked(page: Page, cls: string): Promise<string[]> {
@@ -70,21 +36,20 @@ describe.each(maps)('explorer page for %s', (file) => {
   it('loads with no console errors and no request beyond the file itself', async () => {
     const { page, errors, requests } = await open(file);
     expect(errors).toEqual([]);
-    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([pages.get(file)!.url]);
-    expect(await page.$$eval('g.node', (els) => els.length)).toBe(pages.get(file)!.loaded.map.nodes.length);
+    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([explorer.written(file).url]);
+    expect(await page.$$eval('g.node', (els) => els.length)).toBe(explorer.written(file).loaded.map.nodes.length);
     // With nothing selected, the panel offers the map's conclusions as places to start.
     const offered = await page.$$eval('#panel-node [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
     expect(offered).toEqual(
-      pages
-        .get(file)!
+      explorer
+        .written(file)
         .loaded.map.nodes.filter((n) => n.kind === 'conclusion')
         .map((n) => n.id),
     );
-    await page.close();
   });
 
   it('clicking each conclusion highlights exactly what the engine says it rests on and what rests on it', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const g = buildGraph(loaded.map);
     const { page, errors } = await open(file);
     const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion' || (loaded.map.inferences ?? []).some((i) => i.conclusion === n.id));
@@ -103,11 +68,10 @@ describe.each(maps)('explorer page for %s', (file) => {
       expect(dimmed.length + attackers.length + mapNodes(loaded, lit).length).toBe(loaded.map.nodes.length);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('shows each quoted node’s words inside <mark> within its paragraph', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const { page } = await open(file);
     const quoted = loaded.map.nodes.filter((n) => n.source).slice(0, 6);
     for (const n of quoted) {
@@ -118,11 +82,10 @@ describe.each(maps)('explorer page for %s', (file) => {
       const paragraph = await page.$eval('#panel-node blockquote.paragraph', (b) => b.textContent ?? '');
       expect(paragraph.length).toBeGreaterThanOrEqual(text.length);
     }
-    await page.close();
   });
 
   it('search finds a node by its locator, written or printed, and by id', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const { page } = await open(file);
     const withLocator = loaded.map.nodes.filter((n) => n.source);
     const deep = withLocator.find((n) => n.source!.locator.split('.').length > 2) ?? withLocator[0]!;
@@ -144,7 +107,6 @@ describe.each(maps)('explorer page for %s', (file) => {
     const firstResult = await page.evaluate(() => document.activeElement?.getAttribute('data-goto'));
     await page.keyboard.press('Enter');
     expect(await marked(page, 'selected')).toEqual([firstResult]);
-    await page.close();
   });
 
   it('selects by keyboard: Tab to a node, Enter, Escape clears', async () => {
@@ -168,7 +130,6 @@ describe.each(maps)('explorer page for %s', (file) => {
     }
     await page.keyboard.press('Escape');
     expect(await marked(page, 'selected')).toEqual([]);
-    await page.close();
   });
 
   it('pans, zooms and fits by keyboard and wheel; filters by kind', async () => {
@@ -200,23 +161,22 @@ describe.each(maps)('explorer page for %s', (file) => {
     expect(after[2]).toBeCloseTo(before[2]!, 1);
     expect(await marked(page, 'selected')).toEqual([]);
     await page.keyboard.press('0');
-    const kind = pages.get(file)!.loaded.map.nodes[0]!.kind;
+    const kind = explorer.written(file).loaded.map.nodes[0]!.kind;
     await page.uncheck(`#kinds input[data-kind="${kind}"]`);
     const hidden = await marked(page, 'kind-hidden');
     expect(hidden).toEqual(
-      pages
-        .get(file)!
+      explorer
+        .written(file)
         .loaded.map.nodes.filter((n) => n.kind === kind)
         .map((n) => n.id)
         .sort(),
     );
-    await page.close();
   });
 });
 
 describe('inferences', () => {
   it('clicking a junction marks what the inference rests on and what rests on it, and names its undercutters', async () => {
-    const { loaded } = pages.get(EXAMPLE)!;
+    const { loaded } = explorer.written(EXAMPLE);
     const g = buildGraph(loaded.map);
     const undercut = (loaded.map.relations ?? []).find((r) => r.type === 'undercuts')!;
     const { page, errors } = await open(EXAMPLE);
@@ -226,13 +186,12 @@ describe('inferences', () => {
     expect(await marked(page, 'attacker')).toContain(undercut.from);
     expect(await page.$eval('#panel-node .related.attacker', (s) => s.textContent)).toContain(loaded.map.nodes.find((n) => n.id === undercut.from)!.text);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('the node panel', () => {
   it('says how each challenger bears on the node and lists its other links', async () => {
-    const { loaded } = pages.get(EXAMPLE)!;
+    const { loaded } = explorer.written(EXAMPLE);
     const rebut = (loaded.map.relations ?? []).find((r) => r.type === 'contradicts')!;
     const other = (loaded.map.relations ?? []).find((r) => r.type === 'predicts' && r.from === rebut.from)!;
     const { page } = await open(EXAMPLE);
@@ -242,7 +201,6 @@ describe('the node panel', () => {
     expect(challenge).toContain(rebut.rationale!);
     const links = await page.$$eval('#panel-node .related.other [data-goto]', (bs) => bs.map((b) => b.getAttribute('data-goto')));
     expect(links).toContain(other.to);
-    await page.close();
   });
 });
 
@@ -268,17 +226,14 @@ describe('touch', () => {
     expect(await width()).toBeCloseTo(before / 2, 0);
     expect(await marked(page, 'selected')).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('links and context', () => {
   it('opens with the node a #node= link names selected', async () => {
-    const { loaded, url } = pages.get(EXAMPLE)!;
+    const { loaded } = explorer.written(EXAMPLE);
     const target = loaded.map.nodes.find((n) => n.kind === 'conclusion')!;
-    const page = await browser.newPage();
-    await page.goto(`${url}#node=${encodeURIComponent(target.id)}&view=map`);
-    await page.waitForSelector('body[data-ready="true"]');
+    const { page } = await explorer.open(EXAMPLE, `#node=${encodeURIComponent(target.id)}&view=map`);
     expect(await marked(page, 'selected')).toEqual([target.id]);
     await page.click('#fit');
     await clickOnMap(page, `g.node[data-id="${loaded.map.nodes[0]!.id}"]`);
@@ -287,11 +242,10 @@ describe('links and context', () => {
     await page.goBack();
     await page.waitForFunction((id) => document.querySelector(`g.node.selected`)?.getAttribute('data-id') === id, target.id);
     expect(await marked(page, 'selected')).toEqual([target.id]);
-    await page.close();
   });
 
   it.runIf(existsSync(MEMORANDUM))('shows an item’s quote after the lead-in of the paragraph it belongs to', async () => {
-    const { loaded } = pages.get(MEMORANDUM)!;
+    const { loaded } = explorer.written(MEMORANDUM);
     const item = loaded.map.nodes.find((n) => /^[A-Z]?\.?\d+\.[ivx]+$/.test(n.source?.locator ?? ''))!;
     expect(item).toBeDefined();
     const { page } = await open(MEMORANDUM);
@@ -301,14 +255,13 @@ describe('links and context', () => {
     expect(normaliseForQuote(await page.$$eval('#panel-node blockquote.paragraph mark', (ms) => ms.map((m) => m.textContent).join(' ')))).toBe(
       normaliseForQuote(item.source!.quote),
     );
-    await page.close();
   });
 });
 
 describe('without script', () => {
   it('still shows the whole drawing, scrollable, and says why nothing is interactive', async () => {
-    const { url, loaded } = pages.get(EXAMPLE)!;
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { url, loaded } = explorer.written(EXAMPLE);
+    const context = await explorer.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url);
     expect(await page.isVisible('noscript p, p.noscript')).toBe(true);
@@ -320,7 +273,7 @@ describe('without script', () => {
 
 describe('a hostile map', () => {
   it('renders inert: no dialog, no script run, no injected element, the text shown literally', async () => {
-    const { loaded } = pages.get(HOSTILE)!;
+    const { loaded } = explorer.written(HOSTILE);
     const { page, errors, requests, dialogs } = await open(HOSTILE);
     for (const n of loaded.map.nodes) await clickOnMap(page, `g.node[data-id="${n.id}"]`);
     await page.click('#tab-findings');
@@ -328,7 +281,7 @@ describe('a hostile map', () => {
     await page.fill('input[type=search]', '<script>');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([pages.get(HOSTILE)!.url]);
+    expect(requests.map((u) => u.replace(/#.*/, ''))).toEqual([explorer.written(HOSTILE).url]);
     expect(await page.title()).toBe(loaded.map.title);
     // Exactly the page's own two script elements, no images, iframes or nested svg from the map.
     expect(await page.$$eval('script', (s) => s.length)).toBe(2);
@@ -337,13 +290,12 @@ describe('a hostile map', () => {
     expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toBe(loaded.map.nodes.find((n) => n.id === 'script')!.text);
     expect(await page.$eval('#panel-node blockquote mark', (m) => m.textContent)).toContain("</script><script>document.title='pwned-script'</script>");
     expect(await page.$eval('#page-title', (h) => h.textContent)).toBe(loaded.map.title);
-    await page.close();
   });
 });
 
 describe('the ACH tab', () => {
   it('shows each hypothesis set’s matrix, styled without breaking the policy, and selects a row’s evidence on the map', async () => {
-    const { loaded } = pages.get(EXAMPLE)!;
+    const { loaded } = explorer.written(EXAMPLE);
     const { page, errors } = await open(EXAMPLE);
     await page.click('#tab-ach');
     const sets = await page.$$eval('#panel-ach table.ach', (ts) => ts.map((t) => t.id));
@@ -353,7 +305,6 @@ describe('the ACH tab', () => {
     await page.click(`#panel-ach tr[data-evidence="${evidence[0]}"] th`);
     expect(await marked(page, 'selected')).toEqual([evidence[0]]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -369,6 +320,5 @@ describe('the findings tab', () => {
     expect(selected.length).toBeGreaterThan(0);
     expect(selected.length).toBeLessThanOrEqual(active);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -1,12 +1,11 @@
-import { existsSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/argument-graph.js';
 import { chainSelection } from '../src/render/chain.js';
 import { renderSvg } from '../src/render/render.js';
-import { launchBrowser } from './helpers/browser.js';
 import { drawnCrossings, edgesOfSvg, type DrawnEdge } from './helpers/drawn-edges.js';
-import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { useExplorerPages, type OpenedPage } from './helpers/explorer-pages.js';
 
 /*
  * What a reader sees of a chain view at 1440 × 900: every text of the drawing measured on screen (its
@@ -17,31 +16,8 @@ import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.j
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
 const MAPS = [MEMORANDUM, 'arguments/examples/harbour.yaml', 'test/fixtures/explorer/river-swimming.yaml'].filter((f) => existsSync(f));
 
-let browser: Browser;
-let dir: string;
-let pages: Map<string, WrittenPage>;
-
-beforeAll(async () => {
-  ({ dir, pages } = await writeExplorerPages(MAPS, 'argmap-chain-'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function open(file: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pages.get(file)!.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors };
-}
+const explorer = useExplorerPages(MAPS, { viewport: { width: 1440, height: 900 }, warnings: true, prefix: 'argmap-chain-' });
+const open = (file: string): Promise<OpenedPage> => explorer.open(file);
 
 /** Selects a node as a link to it does, and waits for its chain view to be drawn. */
 async function showChain(page: Page, id: string): Promise<void> {
@@ -92,7 +68,7 @@ async function seen(page: Page): Promise<Seen> {
 
 describe.each(MAPS)('chain views of %s at 1440 × 900', (file) => {
   it('each conclusion: readable labels, the pane’s width, no more crossings than its focus SVG, exactly its chain drawn', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const graph = buildGraph(loaded.map);
     const conclusions = loaded.map.nodes.filter((n) => n.kind === 'conclusion');
     expect(conclusions.length).toBeGreaterThan(file === MEMORANDUM ? 7 : 0);
@@ -110,7 +86,6 @@ describe.each(MAPS)('chain views of %s at 1440 × 900', (file) => {
       expect(s.nodes, c.id).toEqual([...chainSelection(graph, c.id)].filter((id) => ids.has(id)).sort());
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -118,7 +93,7 @@ describe('moving in and out of a chain view', () => {
   const RIVER = 'test/fixtures/explorer/river-swimming.yaml';
 
   it('walks on by clicking, narrows by depth, shows a finding in place, and is one click from the whole map', async () => {
-    const { loaded } = pages.get(RIVER)!;
+    const { loaded } = explorer.written(RIVER);
     const graph = buildGraph(loaded.map);
     const drawn = (page: Page): Promise<string[]> => page.$$eval('#chain-view svg g.node', (gs) => gs.map((g) => g.getAttribute('data-id')!).sort());
     const only = (ids: Set<string>): string[] =>
@@ -161,7 +136,6 @@ describe('moving in and out of a chain view', () => {
     expect(await page.isVisible('#chain-view')).toBe(false);
     expect(await page.isVisible('#map-pane > svg')).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('draws the kinds unticked under "Show" as the whole map does, faint, ticked or not before the chain is laid out', async () => {
@@ -181,7 +155,6 @@ describe('moving in and out of a chain view', () => {
     expect((await faint(page)).filter((n) => n.hidden).map((n) => n.kind)).toEqual(expect.arrayContaining(['premise']));
     expect((await faint(page)).every((n) => n.hidden === (n.kind === 'premise'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('stops naming the node picked before in the address when a step junction is picked', async () => {
@@ -189,10 +162,9 @@ describe('moving in and out of a chain view', () => {
     await showChain(page, 'reopen');
     expect(await page.evaluate(() => location.hash)).toBe('#node=reopen');
     await page.click('#chain-view g.inference[data-id="i-reopen"]');
-    expect(await page.$eval('#panel-node', (p) => p.textContent)).toContain(pages.get(RIVER)!.loaded.map.nodes.find((n) => n.id === 'water-safe')!.text);
+    expect(await page.$eval('#panel-node', (p) => p.textContent)).toContain(explorer.written(RIVER).loaded.map.nodes.find((n) => n.id === 'water-safe')!.text);
     expect(await page.evaluate(() => location.hash)).not.toContain('node=');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('moves the marks in the chain view from the node picked before to the junction picked', async () => {
@@ -219,6 +191,5 @@ describe('moving in and out of a chain view', () => {
     expect(Object.entries(redrawn).filter(([, r]) => r === 'selected')).toEqual([['i-reopen', 'selected']]);
     expect(redrawn['reopen']).toBe('supports');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

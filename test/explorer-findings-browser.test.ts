@@ -1,12 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/findings.js';
 import { plural } from '../src/model/plural.js';
 import { readSourceTexts } from '../src/io/sources.js';
 import { checkMap } from '../src/rules/index.js';
-import { launchBrowser } from './helpers/browser.js';
-import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { useExplorerPages, type OpenedPage } from './helpers/explorer-pages.js';
 
 // The findings tab must agree with `argmap check`: what the map's author suppressed is listed apart,
 // folded, with its reason and where the suppression is written, and never counted.
@@ -14,37 +12,15 @@ const ONE = 'test/fixtures/explorer/one-suppression.yaml';
 const MEMORANDUM = 'arguments/soviet-policies-1953.yaml';
 const maps = [ONE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
 
-let browser: Browser;
-let dir: string;
-let pages: Map<string, WrittenPage>;
-
-beforeAll(async () => {
-  ({ dir, pages } = await writeExplorerPages(maps, 'argmap-explorer-findings-'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const explorer = useExplorerPages(maps, { viewport: { width: 1440, height: 900 }, prefix: 'argmap-explorer-findings-' });
 
 /** The findings the page was built from (explorerPage checks with the default settings too). */
 function findingsOf(file: string): Finding[] {
-  const { loaded } = pages.get(file)!;
+  const { loaded } = explorer.written(file);
   return checkMap(loaded, { sources: readSourceTexts(loaded) });
 }
 
-async function open(file: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${pages.get(file)!.url}#view=map`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors };
-}
+const open = (file: string): Promise<OpenedPage> => explorer.open(file, '#view=map');
 
 const where = (at: Finding['location']): string => `${at.file}:${at.line}:${at.column}`;
 
@@ -56,7 +32,6 @@ describe('the page with nothing selected', () => {
     await page.click('#tab-findings');
     expect(await page.textContent('#panel-findings .step-status')).toBe('1 finding');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -95,7 +70,6 @@ describe.each(maps)('the findings of %s', (file) => {
     expect(await page.textContent('#panel-findings .step-status')).toBe(`${live.length} of ${live.length}`);
     expect(await folded.locator('button.finding.active').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -115,6 +89,5 @@ describe('a suppression on a small map', () => {
     await item.locator('button.finding').click();
     expect(await page.$$eval('g.node.selected', (els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['old-tank-leaks']);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -1,9 +1,8 @@
-import { rmSync, existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EDGE_STYLES, KIND_STYLES } from '../src/render/palette.js';
-import { launchBrowser } from './helpers/browser.js';
-import { writeExplorerPages, type WrittenPage } from './helpers/explorer-pages.js';
+import { useExplorerPages, type OpenedPage } from './helpers/explorer-pages.js';
 
 /*
  * What a reader of the explorer sees at 1440 × 900, measured in Chromium: the size on screen of every
@@ -16,31 +15,8 @@ const EXAMPLE = 'arguments/examples/harbour.yaml';
 const SECTIONS = 'test/fixtures/views/sections.yaml';
 const maps = [SECTIONS, EXAMPLE, ...(existsSync(MEMORANDUM) ? [MEMORANDUM] : [])];
 
-let browser: Browser;
-let dir: string;
-let pages: Map<string, WrittenPage>;
-
-beforeAll(async () => {
-  ({ dir, pages } = await writeExplorerPages(maps, 'argmap-nav-'));
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function open(file: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pages.get(file)!.url + hash);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors };
-}
+const explorer = useExplorerPages(maps, { viewport: { width: 1440, height: 900 }, warnings: true, prefix: 'argmap-nav-' });
+const open = (file: string, hash = ''): Promise<OpenedPage> => explorer.open(file, hash);
 
 interface Labels {
   /** On-screen sizes (CSS px) of the labels drawn and at least partly inside the pane. */
@@ -91,11 +67,10 @@ describe.each(maps)('navigating %s at 1440 × 900', (file) => {
     });
     expect(outside).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens each box as its own drawing, readable (9 px or more) from its conclusions, with a breadcrumb back', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const { page, errors } = await open(file);
     const boxes = await page.$$eval('#map-pane svg g.section', (gs) =>
       gs.map((g) => ({ id: g.getAttribute('data-section')!, title: g.querySelector('title')!.textContent!, nodes: Number(g.getAttribute('data-nodes')) })),
@@ -115,11 +90,10 @@ describe.each(maps)('navigating %s at 1440 × 900', (file) => {
       expect(await crumbs(page)).toEqual(['Overview']);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('reaches the whole map in one click and never draws a label under 9 px on it, however far it zooms', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     const { page, errors } = await open(file);
     await page.click('#crumbs .views button[data-view="map"]');
     expect(await crumbs(page)).toEqual(['Overview', 'Whole map']);
@@ -139,7 +113,6 @@ describe.each(maps)('navigating %s at 1440 × 900', (file) => {
     const out = await labels(page);
     expect(out.shown.filter((px) => px < 9)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('shows a legend in HTML whose shapes and lines are painted as the drawing paints them', async () => {
@@ -189,11 +162,10 @@ describe.each(maps)('navigating %s at 1440 × 900', (file) => {
     expect(legendPx).toBeGreaterThanOrEqual(12);
     await page.click('#legend summary');
     expect(await page.isVisible('#legend li')).toBe(false);
-    await page.close();
   });
 
   it('zooms about the selected node with + and - (keys and buttons), and about the pointer with the wheel', async () => {
-    const { loaded } = pages.get(file)!;
+    const { loaded } = explorer.written(file);
     // A node away from the middle of the pane (moved off it below), so zooming about the centre would move it.
     const target = loaded.map.nodes[loaded.map.nodes.length - 1]!.id;
     const { page } = await open(file, `#node=${encodeURIComponent(target)}&view=map`);
@@ -234,13 +206,12 @@ describe.each(maps)('navigating %s at 1440 × 900', (file) => {
     const moved = await under();
     expect(Math.abs(moved.x - point.x)).toBeLessThan(1);
     expect(Math.abs(moved.y - point.y)).toBeLessThan(1);
-    await page.close();
   });
 });
 
 describe('moving between views', () => {
   it('opens a node found from the overview in its own section, keeps the address, and Back returns to the overview', async () => {
-    const { loaded } = pages.get(SECTIONS)!;
+    const { loaded } = explorer.written(SECTIONS);
     const { page, errors } = await open(SECTIONS);
     const node = loaded.map.nodes.find((n) => n.id === 'labour-2')!;
     await page.fill('#search', node.id);
@@ -261,7 +232,6 @@ describe('moving between views', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('#crumbs [aria-current]')?.textContent === 'Overview');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens a section by keyboard, and a conclusion named in an overview box selected in its section', async () => {
@@ -274,7 +244,6 @@ describe('moving between views', () => {
     expect(await crumbs(page)).toEqual(['Overview', 'Outlook']);
     expect(await page.$$eval('#map-pane g.node.selected', (gs) => gs.map((g) => g.getAttribute('data-id')))).toEqual(['outlook-c2']);
     expect(await page.$eval('#panel-node h2', (h) => h.textContent)).toContain('early election');
-    await page.close();
   });
 
   it('shows a long hedge phrase as whole words, the full phrase in its tooltip and in the panel', async () => {
@@ -295,6 +264,5 @@ describe('moving between views', () => {
       badge: getComputedStyle(g.querySelector('g.badge rect')!).strokeWidth,
     }));
     expect(widths).toEqual({ shape: '4px', badge: '1px' });
-    await page.close();
   });
 });

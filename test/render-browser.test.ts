@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.js';
 import { metricsFonts } from './helpers/fonts.js';
 import { loadMap, type LoadedMap } from '../src/io/load.js';
@@ -17,9 +17,12 @@ const EXAMPLE = 'arguments/examples/harbour.yaml';
 const MEMO = 'arguments/soviet-policies-1953.yaml';
 
 let browser: Browser;
+/** One tab for the file: each drawing is loaded into it as a new document, cheaper than a new tab each. */
+let tab: Page;
 let dir: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tab = await browser.newPage();
   dir = mkdtempSync(join(tmpdir(), 'argmap-render-'));
 });
 afterAll(async () => {
@@ -40,30 +43,25 @@ interface Drawn {
   title: string;
 }
 
-/** Opens the SVG as an SVG document (a fresh page, since the XML parser is what a browser uses for .svg). */
+/** Opens the SVG as an SVG document (from a file, since the XML parser is what a browser uses for .svg). */
 async function inspect(svg: string, name: string): Promise<Drawn> {
   const file = join(dir, `${name}.svg`);
   writeFileSync(file, svg);
-  const page = await browser.newPage();
-  try {
-    await page.goto(pathToFileURL(file).href);
-    return await page.evaluate(() => {
-      const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
-      const nodes = [...document.querySelectorAll('g.node[data-id]')] as SVGGElement[];
-      return {
-        ids: nodes.map((g) => g.getAttribute('data-id')!),
-        shapes: nodes.map((g) => ({
-          id: g.getAttribute('data-id')!,
-          box: r((g.querySelector('.shape') as SVGGraphicsElement).getBBox()),
-          texts: ([...g.querySelectorAll('text')] as SVGTextElement[]).map((t) => r(t.getBBox())),
-        })),
-        legend: document.querySelectorAll('g.legend text').length > 1,
-        title: document.querySelector('svg > title')?.textContent ?? '',
-      };
-    });
-  } finally {
-    await page.close();
-  }
+  await tab.goto(pathToFileURL(file).href);
+  return tab.evaluate(() => {
+    const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+    const nodes = [...document.querySelectorAll('g.node[data-id]')] as SVGGElement[];
+    return {
+      ids: nodes.map((g) => g.getAttribute('data-id')!),
+      shapes: nodes.map((g) => ({
+        id: g.getAttribute('data-id')!,
+        box: r((g.querySelector('.shape') as SVGGraphicsElement).getBBox()),
+        texts: ([...g.querySelectorAll('text')] as SVGTextElement[]).map((t) => r(t.getBBox())),
+      })),
+      legend: document.querySelectorAll('g.legend text').length > 1,
+      title: document.querySelector('svg > title')?.textContent ?? '',
+    };
+  });
 }
 
 const EPS = 0.5;
@@ -132,20 +130,15 @@ describe('render in Chromium', () => {
     const loaded = loadMap(file);
     const { svg } = await renderSvg(loaded);
     expect(svg).not.toMatch(/<script/i);
-    const page = await browser.newPage();
-    try {
-      writeFileSync(join(dir, 'hostile.svg'), svg);
-      await page.goto(pathToFileURL(join(dir, 'hostile.svg')).href);
-      const seen = await page.evaluate(() => ({
-        scripts: document.querySelectorAll('script').length,
-        hacked: (window as unknown as { hacked?: number }).hacked ?? 0,
-        parseError: document.querySelector('parsererror') !== null,
-        label: [...document.querySelectorAll('g.node[data-id="x"] text.label tspan')].map((t) => t.textContent).join(' '),
-      }));
-      expect(seen).toEqual({ scripts: 0, hacked: 0, parseError: false, label: `<script>window.hacked = 1</script> & 'single' "double" ]]> <!-- -->` });
-    } finally {
-      await page.close();
-    }
+    writeFileSync(join(dir, 'hostile.svg'), svg);
+    await tab.goto(pathToFileURL(join(dir, 'hostile.svg')).href);
+    const seen = await tab.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      hacked: (window as unknown as { hacked?: number }).hacked ?? 0,
+      parseError: document.querySelector('parsererror') !== null,
+      label: [...document.querySelectorAll('g.node[data-id="x"] text.label tspan')].map((t) => t.textContent).join(' '),
+    }));
+    expect(seen).toEqual({ scripts: 0, hacked: 0, parseError: false, label: `<script>window.hacked = 1</script> & 'single' "double" ]]> <!-- -->` });
   });
 
   it('measures text exactly as Chromium does for the characters of the memorandum and the example', async () => {
@@ -164,30 +157,27 @@ describe('render in Chromium', () => {
     // The very files the width table was measured from, under a private family name: "Liberation Sans" is
     // whatever fontconfig prefers, which is Liberation 2.x (other kerning) where fonts-liberation2 is installed.
     const fonts = metricsFonts();
-    const page = await browser.newPage();
-    try {
-      const widths = await page.evaluate(
-        async ({ strings, fonts }) => {
-          const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-          const faces = [new FontFace('argmap-metrics', bytes(fonts.regular)), new FontFace('argmap-metrics', bytes(fonts.bold), { weight: 'bold' })];
-          for (const face of faces) document.fonts.add(await face.load());
-          const ctx = document.createElement('canvas').getContext('2d')!;
-          return ['13px argmap-metrics', 'bold 13px argmap-metrics'].map((font) => {
-            ctx.font = font;
-            return strings.map((s) => ctx.measureText(s).width);
-          });
-        },
-        { strings, fonts },
-      );
-      let worst = 0;
-      strings.forEach((s, i) => {
-        worst = Math.max(worst, Math.abs(measureText(s, { size: 13 }) - widths[0]![i]!), Math.abs(measureText(s, { size: 13, bold: true }) - widths[1]![i]!));
-      });
-      expect(strings.length).toBeGreaterThan(500);
-      expect(worst).toBeLessThan(0.05);
-    } finally {
-      await page.close();
-    }
+    // A blank document of its own: the fonts it adds leave with it.
+    await tab.goto('about:blank');
+    const widths = await tab.evaluate(
+      async ({ strings, fonts }) => {
+        const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const faces = [new FontFace('argmap-metrics', bytes(fonts.regular)), new FontFace('argmap-metrics', bytes(fonts.bold), { weight: 'bold' })];
+        for (const face of faces) document.fonts.add(await face.load());
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        return ['13px argmap-metrics', 'bold 13px argmap-metrics'].map((font) => {
+          ctx.font = font;
+          return strings.map((s) => ctx.measureText(s).width);
+        });
+      },
+      { strings, fonts },
+    );
+    let worst = 0;
+    strings.forEach((s, i) => {
+      worst = Math.max(worst, Math.abs(measureText(s, { size: 13 }) - widths[0]![i]!), Math.abs(measureText(s, { size: 13, bold: true }) - widths[1]![i]!));
+    });
+    expect(strings.length).toBeGreaterThan(500);
+    expect(worst).toBeLessThan(0.05);
   });
 });
 
@@ -201,41 +191,36 @@ describe('hypothesis-set views in Chromium', () => {
       const { svg } = await renderSvg(loaded, { hypothesisSet: set });
       const path = join(dir, `${set}.svg`);
       writeFileSync(path, svg);
-      const page = await browser.newPage();
-      try {
-        await page.goto(pathToFileURL(path).href);
-        const seen = await page.evaluate(() => {
-          const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
-          const screen = (el: Element) => r(el.getBoundingClientRect());
-          const svgEl = document.querySelector('svg')!;
-          return {
-            drawing: screen(svgEl),
-            labels: [...document.querySelectorAll('g.edge[data-type="rating"]')].map((g) => ({
-              edge: `${g.getAttribute('data-from')} → ${g.getAttribute('data-to')}`,
-              rating: g.getAttribute('data-rating'),
-              text: g.querySelector('.rating-label text')?.textContent ?? null,
-              pill: g.querySelector('.rating-label rect') ? screen(g.querySelector('.rating-label rect')!) : null,
-              glyphs: g.querySelector('.rating-label text') ? screen(g.querySelector('.rating-label text')!) : null,
-            })),
-            boxes: [...document.querySelectorAll('g.node .shape')].map((s) => ({ id: s.closest('g.node')!.getAttribute('data-id'), box: screen(s) })),
-          };
-        });
-        expect(seen.labels.length).toBeGreaterThan(0);
-        for (const l of seen.labels) {
-          expect(l.text, l.edge).toBe(l.rating);
-          const [pill, glyphs] = [l.pill!, l.glyphs!];
-          expect(
-            pill.x >= seen.drawing.x &&
-              pill.y >= seen.drawing.y &&
-              pill.x + pill.width <= seen.drawing.x + seen.drawing.width &&
-              pill.y + pill.height <= seen.drawing.y + seen.drawing.height,
-            l.edge,
-          ).toBe(true);
-          expect(glyphs.x >= pill.x - 0.5 && glyphs.x + glyphs.width <= pill.x + pill.width + 0.5, `${l.edge}: text wider than its pill`).toBe(true);
-          for (const b of seen.boxes) expect(overlap(pill, b.box), `${l.edge} label overlaps ${b.id}`).toBe(false);
-        }
-      } finally {
-        await page.close();
+      await tab.goto(pathToFileURL(path).href);
+      const seen = await tab.evaluate(() => {
+        const r = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+        const screen = (el: Element) => r(el.getBoundingClientRect());
+        const svgEl = document.querySelector('svg')!;
+        return {
+          drawing: screen(svgEl),
+          labels: [...document.querySelectorAll('g.edge[data-type="rating"]')].map((g) => ({
+            edge: `${g.getAttribute('data-from')} → ${g.getAttribute('data-to')}`,
+            rating: g.getAttribute('data-rating'),
+            text: g.querySelector('.rating-label text')?.textContent ?? null,
+            pill: g.querySelector('.rating-label rect') ? screen(g.querySelector('.rating-label rect')!) : null,
+            glyphs: g.querySelector('.rating-label text') ? screen(g.querySelector('.rating-label text')!) : null,
+          })),
+          boxes: [...document.querySelectorAll('g.node .shape')].map((s) => ({ id: s.closest('g.node')!.getAttribute('data-id'), box: screen(s) })),
+        };
+      });
+      expect(seen.labels.length).toBeGreaterThan(0);
+      for (const l of seen.labels) {
+        expect(l.text, l.edge).toBe(l.rating);
+        const [pill, glyphs] = [l.pill!, l.glyphs!];
+        expect(
+          pill.x >= seen.drawing.x &&
+            pill.y >= seen.drawing.y &&
+            pill.x + pill.width <= seen.drawing.x + seen.drawing.width &&
+            pill.y + pill.height <= seen.drawing.y + seen.drawing.height,
+          l.edge,
+        ).toBe(true);
+        expect(glyphs.x >= pill.x - 0.5 && glyphs.x + glyphs.width <= pill.x + pill.width + 0.5, `${l.edge}: text wider than its pill`).toBe(true);
+        for (const b of seen.boxes) expect(overlap(pill, b.box), `${l.edge} label overlaps ${b.id}`).toBe(false);
       }
       // And the guarantees of every view: all nodes, text inside boxes, no overlapping boxes, a legend.
       await checkDrawing(loaded, { hypothesisSet: set }, `fresh-set-${set}`, svg);

@@ -6,16 +6,28 @@ import { buildGraph } from '../graph/argument-graph.js';
 import type { ElkNode } from './elk-graph.js';
 
 /**
- * Pulls towards reading order tried for a whole map or focus view; the drawing with the fewest crossings
- * is kept. ELK's own placement of long lines and merged trunks makes the count swing by a hundred or more
- * between nearby pulls and nearby maps (the memorandum's fourth re-read: 0.15 → 672, 0.25 → 843,
- * 0.35 → 710; its third: 777, 626, –; at the thoroughness below, its fifth: 600, 828, 817 and its sixth:
- * 738, 628, 1,025), so one fixed pull can land above dot's count after any edit. 0.35 never drew the
- * fewest and is no longer tried: two
- * candidates are laid out side by side, one per core (`layoutMap`). Each pull alone keeps edits local
- * (src/render/layer-order.ts); ties go to the earlier pull in this list.
+ * ELK seeds tried for a whole map or focus view; the drawing with the fewest crossings is kept. Every
+ * candidate gets the same order within each layer (one pull towards reading order, READING_ORDER_PULL),
+ * so which candidate wins cannot reshuffle the rows after an edit; the seed only moves what ELK still
+ * chooses, the bends of long lines and the ends of merged trunks, and that alone swings the count by a
+ * few hundred on the memorandum. Until the thirteenth revision the candidates were two pulls (0.15 and
+ * 0.25): the lower pull drew fewer crossings, but after a one-line edit the winner could switch and 6% of
+ * the pairs in a row flipped (test/render.test.ts). Measured on five recent versions of the memorandum's
+ * map, pull 0.25 with ELK's greedy switch: seeds 1-3 give 742, 677, 791, 638, 789 crossings (dot 797),
+ * seed 1 alone 836, 785, 791, 638, 789; the two pulls without greedy switch gave 776, 863, 715, 736, 692.
  */
-export const CANDIDATE_PULLS = [0.15, 0.25] as const;
+export const CANDIDATE_SEEDS = [1, 2, 3] as const;
+
+/**
+ * ELK skips its greedy switch (swapping neighbours in a layer while that removes crossings) on graphs of
+ * more than 40 nodes; with the layers' order given, it is what tidies the long lines' dummies, and it
+ * took a sixth to a quarter off the memorandum's crossings. It may swap two boxes too (0.5% of the pairs in
+ * a row after an edit, against 0% without it).
+ */
+const GREEDY_SWITCH = {
+  'elk.layered.crossingMinimization.greedySwitch.activationThreshold': '0',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'TWO_SIDED',
+};
 
 /** Lays out the selection with ELK in a worker thread and reads back absolute positions. */
 export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promise<Layout> {
@@ -29,15 +41,16 @@ export async function layoutMap(input: LayoutInput, run: RunOptions = {}): Promi
   addSpare(layoutWarmUp);
   const first = await runElk(layersOnly(root), run);
   const children = root.children!.slice();
-  const options = { ...root.layoutOptions, 'elk.layered.thoroughness': CANDIDATE_THOROUGHNESS };
-  // Pulls that give the same order give the same drawing: a small view often settles the same way under each.
-  const orders = new Map<string, ElkNode>();
-  for (const pull of CANDIDATE_PULLS) {
-    const ordered = orderLayers({ ...root, layoutOptions: options, children: children.slice() }, first, input.direction, pull);
-    const key = ordered.children!.map((c) => c.id).join('\n');
-    if (!orders.has(key)) orders.set(key, ordered);
-  }
-  const laidOut = await Promise.all([...orders.values()].map((g) => runElk(g, run)));
+  const options = { ...root.layoutOptions, ...GREEDY_SWITCH, 'elk.layered.thoroughness': CANDIDATE_THOROUGHNESS };
+  const ordered = orderLayers({ ...root, layoutOptions: options, children }, first, input.direction);
+  const candidates = CANDIDATE_SEEDS.map((seed): ElkNode => ({ ...ordered, layoutOptions: { ...options, 'elk.randomSeed': String(seed) } }));
+  // Two at a time, one per kept worker: a third at once would start a cold worker (see elk-run.ts).
+  const laidOut: ElkNode[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let k = next++; k < candidates.length; k = next++) laidOut[k] = await runElk(candidates[k]!, run);
+  };
+  await Promise.all([lane(), lane()]);
   let best: { layout: Layout; crossings: number } | undefined;
   for (const done of laidOut) {
     const layout = readLayout(input, edges, done, 0);

@@ -141,4 +141,36 @@ describe('load-bearing-premise', () => {
     expect(f[1]!.message).toContain("it is the analyst's reconstruction of what the argument needs, not the author's words");
     expect(f[1]!.message).toContain('It also rests on first ("First step")');
   });
+
+  it('reads a restated conclusion as one claim: an assumption of one route is not named when the restatement has a route without it', () => {
+    const nodes = [
+      '{ id: e1, kind: evidence, text: A report }',
+      '{ id: key, kind: premise, text: The summary route warrant }',
+      '{ id: e2, kind: evidence, text: An annex report }',
+      '{ id: w2, kind: premise, text: The annex route warrant }',
+      '{ id: rec, kind: conclusion, text: Do this }',
+      '{ id: rec2, kind: conclusion, text: Do this as the annex says }',
+    ];
+    const inferences = ['{ id: i1, premises: [e1, key], conclusion: rec }', '{ id: i2, premises: [e2, w2], conclusion: rec2 }'];
+    const apart = run(nodes, inferences);
+    expect(apart.map((f) => f.nodes)).toEqual([
+      ['rec', 'key'],
+      ['rec2', 'w2'],
+    ]);
+    const restated = findings('load-bearing-premise', mapYaml({ nodes, inferences, relations: ['{ type: restates, from: rec2, to: rec }'] }));
+    expect(restated).toEqual([]);
+    // What both routes share is still named, on each conclusion of the class.
+    const shared = findings(
+      'load-bearing-premise',
+      mapYaml({
+        nodes: [...nodes, '{ id: both, kind: premise, text: What both routes take for granted }'],
+        inferences: ['{ id: i1, premises: [e1, key, both], conclusion: rec }', '{ id: i2, premises: [e2, w2, both], conclusion: rec2 }'],
+        relations: ['{ type: restates, from: rec2, to: rec }'],
+      }),
+    );
+    expect(shared.map((f) => f.nodes)).toEqual([
+      ['rec', 'both'],
+      ['rec2', 'both'],
+    ]);
+  });
 });

@@ -25,7 +25,7 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
     const out: Report[] = [];
     for (const [v, n] of ctx.map.nodes.entries()) {
       if (n.kind !== 'conclusion') continue;
-      const needs = conclusionNeeds(ctx.map, v);
+      const needs = conclusionNeeds(ctx.map, v, { acrossRestatements: true });
       if (needs.assumptions.length === 0) continue;
       const named = needs.assumptions.map((id) => (ctx.node(id)!.analyst ? `unstated ${ctx.label(id)}` : ctx.label(id)));
       const count = needs.assumptions.length;

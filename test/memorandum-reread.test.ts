@@ -191,7 +191,10 @@ describe('the memorandum map, re-read a second time', () => {
   // 2: "While all this suggested the possibility of new purges, there was no atmosphere of tension": the sign
   // is granted, the purge reading weighed against.
   it("rebuts the purge reading with 2's lack of tension rather than cutting the sign", () => {
-    expect(relation('attacks', 'p2-no-tension', 'p2-possible-purges')).toBe(true);
+    // Since the thirteenth revision (reader 11) the purge reading is the mass-purge hypothesis; the suggestion itself,
+    // which 2 grants ("While all this suggested ..."), is not attacked.
+    expect(relation('attacks', 'p2-no-tension', 'an-p2-mass-purge')).toBe(true);
+    expect(relation('attacks', 'p2-no-tension', 'p2-possible-purges')).toBe(false);
     expect(relations.some((r) => r.type === 'undercuts' && r.from === 'p2-no-tension')).toBe(false);
     expect(map.hypothesisSets!.find((s) => s.id === 'p2-purges-or-discipline')!.evidence).toContain('p1-party-obligations');
   });

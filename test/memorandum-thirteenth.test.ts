@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadMap } from '../src/io/load.js';
+import { checkMap } from '../src/rules/index.js';
+
+// Pins the thirteenth revision of the memorandum's map (independent reader 11's points applied so far): each test
+// names the passage the map must not misstate.
+const loaded = loadMap('arguments/soviet-policies-1953.yaml');
+const { map } = loaded;
+const relations = map.relations ?? [];
+const node = (id: string) => map.nodes.find((n) => n.id === id)!;
+
+describe('the memorandum map, re-read an eleventh time', () => {
+  // 2: "While all this suggested the possibility of new purges, there was no atmosphere of tension in Moscow comparable
+  // with that of the thirties": "While" grants the suggestion and weighs against the purge itself.
+  it("aims 2's 'no atmosphere of tension' at the mass purge, not at the suggestion the text affirms", () => {
+    const against = relations.filter((r) => r.from === 'p2-no-tension' && (r.type === 'attacks' || r.type === 'contradicts'));
+    expect(against.map((r) => r.to)).toEqual(['an-p2-mass-purge']);
+    expect(relations.filter((r) => r.to === 'p2-possible-purges' && r.type === 'attacks')).toEqual([]);
+    // Both answers on the scale account for the signs: the purge by definition, the drive as what it would also bring.
+    expect(map.inferences!.find((i) => i.conclusion === 'p2-possible-purges' && i.premises.includes('an-p2-mass-purge'))).toBeDefined();
+    expect(relations.some((r) => r.type === 'explains' && r.from === 'an-p2-drive-short-of-purge' && r.to === 'p2-possible-purges')).toBe(true);
+    // The suggestion stands, so grounded semantics does not reject it.
+    expect(checkMap(loaded).filter((f) => f.rule === 'unaccepted-claim' && f.nodes[0] === 'p2-possible-purges')).toEqual([]);
+  });
+
+  // A rationale a student follows must find what it names.
+  it("says what C.3's general rule is measured against now: one undercut, and a finding only under a tighter margin", () => {
+    const why = node('an-composition-policy').rationale!;
+    expect(why).not.toContain('those two undercuts');
+    expect(why).toContain('a-iv-secretariat');
+    expect(why).toContain('margin of 0.1');
+  });
+
+  it('quotes the text, not a word it does not use, and counts its readings', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const text = readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8');
+    expect(text).not.toMatch(/portend/);
+    expect(readme).not.toMatch(/"portended"/);
+    expect(readme).toMatch(/eleven independent readings/);
+    expect(readme).not.toMatch(/¶6 makes i\s+sufficient/);
+  });
+});

@@ -392,7 +392,8 @@ describe('the memorandum map, re-read a seventh time', () => {
   it("teaches that a real change comes last through C.3's presumption, not through two facts", () => {
     expect(readme).not.toContain('two facts against it');
     expect(readme).toContain("only through the memorandum's own\n  presumption");
-    expect(nodes.get('p6-no-active-challenge')?.suppress?.map((x) => x.rule)).toEqual(['orphan-node']);
+    // Since the thirteenth revision (reader 11) 6's concession is drawn as an attack the text outweighs, not left an orphan.
+    expect(nodes.get('p6-no-active-challenge')?.suppress ?? []).toEqual([]);
   });
 
   // C.5.ii ("A temporary abandonment of direct action methods (i.e. the war in Korea)") was written with the Korean

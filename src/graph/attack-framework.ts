@@ -1,5 +1,6 @@
 import type { ArgumentMap } from '../model/types.js';
 import { supportIndex } from './support-index.js';
+import { defeats } from '../model/defeats.js';
 
 import type { ArgumentationFramework } from '../model/framework.js';
 
@@ -8,7 +9,7 @@ export type { ArgumentationFramework };
 /**
  * A map's attack graph as an abstract framework: every node, then every inference, is an argument (in
  * map order); `attacks` (from → to), `undercuts` (node → inference) and `contradicts` (both ways) are
- * attacks. Support does not enter a Dung framework. An attack given twice (say an `attacks` and a
+ * attacks; an attack marked `outweighed` (conceded by the author) is not. Support does not enter a Dung framework. An attack given twice (say an `attacks` and a
  * `contradicts` between the same pair) is listed once, where it first occurs.
  */
 export function attackFramework(map: ArgumentMap): ArgumentationFramework {
@@ -23,6 +24,7 @@ export function attackFramework(map: ArgumentMap): ArgumentationFramework {
     attacks.push([from, to]);
   };
   for (const r of map.relations ?? []) {
+    if (!defeats(r)) continue;
     if (r.type === 'attacks' || r.type === 'undercuts') add(r.from, r.to);
     else if (r.type === 'contradicts') {
       add(r.from, r.to);
@@ -54,6 +56,7 @@ export function attackPairs(map: ArgumentMap): { from: Int32Array; to: Int32Arra
     to.push(t);
   };
   for (const r of map.relations ?? []) {
+    if (!defeats(r)) continue;
     if (r.type === 'attacks' || r.type === 'undercuts') add(r.from, r.to);
     else if (r.type === 'contradicts') {
       add(r.from, r.to);

@@ -1,5 +1,6 @@
 import type { ArgumentMap, HypothesisSet, Node } from '../model/types.js';
 import { RELATION_ENDPOINTS } from '../model/endpoints.js';
+import { defeatable } from '../model/defeats.js';
 import type { Diagnostic } from './diagnostics.js';
 import { showValue } from './diagnostics.js';
 import { calendarDateProblem, offsetProblem } from './dates.js';
@@ -153,6 +154,11 @@ export function checkReferences(map: ArgumentMap, parsed: ParsedFile): Diagnosti
     }
     if (r.from === r.to) report(['relations', i], `\`${r.type}\` joins ${showValue(r.from)} to itself; expected two different ends`);
     if (r.analyst && !r.rationale) report(['relations', i], `analyst-added \`${r.type}\` relation has no \`rationale\`; expected a one-line reason`);
+    if (r.outweighed !== undefined && !defeatable(r))
+      report(
+        ['relations', i, 'outweighed'],
+        `\`outweighed\` on a \`${r.type}\` relation; expected it only on \`attacks\` or \`undercuts\` (a conceded attack the author holds outweighed)`,
+      );
   });
 
   (map.hypothesisSets ?? []).forEach((set, i) => checkSet(set, i, needNode, report));

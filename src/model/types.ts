@@ -294,6 +294,16 @@ export interface Relation {
   /** Why the relation holds (one line). */
   rationale?: string;
   /**
+   * `attacks` and `undercuts` only: the author concedes the attack and holds what it strikes at the
+   * stronger ("In spite of ...", "X, but Y", "More important factors, however, will remain"). The attack is
+   * drawn and reported as a con the text weighs, but it does not defeat its target: in Dung's semantics it
+   * is left out of the framework, as a preference-based framework drops an attack on a preferred argument
+   * (Amgoud and Cayrol 2002; in AIF, a PA node preferring the target), and in Carneades' terms the con is
+   * weaker than the pro. Without it, a conceded point that nothing attacks would make grounded semantics
+   * reject the very claim the author holds.
+   */
+  outweighed?: boolean;
+  /**
    * A label shared by relations that one AIF CA- or MA-node drew together: attackers that attack only
    * jointly (a linked attack), or originals restated as one. argmap's analyses read each relation on its
    * own (so a linked attack counts as several single attacks); the label lets AIF export draw them as

@@ -22,13 +22,14 @@ export function markerDefs(looks: ReadonlySet<EdgeLook>, prefix?: string): strin
 }
 
 /** The stroke of one edge along `points` (from the relation's `from` to its `to`). */
-export function edgePathSvg(look: EdgeLook, points: readonly Point[], analyst: boolean, prefix?: string): string {
+export function edgePathSvg(look: EdgeLook, points: readonly Point[], analyst: boolean, prefix?: string, outweighed = false): string {
   const s = lookStyle(look);
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join('');
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
   const head = s.head !== 'none' ? ` marker-end="url(#${markerId(look, false, prefix)})"` : '';
   const tail = s.tail ? ` marker-start="url(#${markerId(look, true, prefix)})"` : '';
   // Analyst-added links are drawn fainter so the source's own reasoning stands out.
-  const faint = analyst ? ' stroke-opacity="0.7"' : '';
+  // A conceded attack fainter still: the text grants it and weighs against it.
+  const faint = outweighed ? ' stroke-opacity="0.4"' : analyst ? ' stroke-opacity="0.7"' : '';
   return `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${dash}${faint}${head}${tail} stroke-linejoin="round"/>`;
 }

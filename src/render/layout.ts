@@ -32,6 +32,8 @@ export interface PlacedEdge {
   from: string;
   to: string;
   analyst: boolean;
+  /** An attack the author concedes and holds outweighed: drawn faded, it defeats nothing. */
+  outweighed?: boolean;
   points: Point[];
 }
 
@@ -97,6 +99,7 @@ export interface GraphEdge {
   from: string;
   to: string;
   analyst: boolean;
+  outweighed?: boolean;
   /** ELK's direction: source → target (bottom → top when drawn upward). */
   source: string;
   target: string;
@@ -134,7 +137,7 @@ function selectedEdges(input: LayoutInput, junction: Set<string>): GraphEdge[] {
   const row = new Set(input.row ?? []);
   for (const r of map.relations ?? []) {
     if (!selection.has(r.from) || !selection.has(r.to)) continue;
-    const e: GraphEdge = { type: r.type, from: r.from, to: r.to, analyst: Boolean(r.analyst), source: r.from, target: r.to };
+    const e: GraphEdge = { type: r.type, from: r.from, to: r.to, analyst: Boolean(r.analyst), source: r.from, target: r.to, ...(r.outweighed ? { outweighed: true } : {}) };
     if (row.has(r.from) && row.has(r.to)) e.overRow = true;
     else if (REVERSED.has(r.type)) [e.source, e.target] = [r.to, r.from];
     else if (SIDEWAYS.has(r.type)) sideways.push(e);
@@ -358,7 +361,7 @@ export function readLayout(input: LayoutInput, edges: GraphEdge[], done: ElkNode
       bends += s.bendPoints?.length ?? 0;
     }
     if (e.source !== e.from) points.reverse();
-    return { type: e.type, ...(e.rating ? { rating: e.rating } : {}), ...(e.inference ? { inference: e.inference } : {}), from: e.from, to: e.to, analyst: e.analyst, points: points.map((p) => ({ x: p.x, y: p.y })) };
+    return { type: e.type, ...(e.rating ? { rating: e.rating } : {}), ...(e.inference ? { inference: e.inference } : {}), from: e.from, to: e.to, analyst: e.analyst, ...(e.outweighed ? { outweighed: true } : {}), points: points.map((p) => ({ x: p.x, y: p.y })) };
   });
   routeOverRow(edges, placed, nodes, input.row ?? []);
   placeRatingLabels(placed, nodes, inferences);

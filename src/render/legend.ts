@@ -11,6 +11,8 @@ export interface LegendContent {
   edges: ReadonlySet<EdgeLook>;
   analyst: boolean;
   hedged: boolean;
+  /** Some attack is conceded and outweighed (drawn faded). */
+  conceded?: boolean;
   /** Said after the rating styles: which ratings the view leaves undrawn. */
   ratingNote?: string;
 }
@@ -48,6 +50,12 @@ export function legendSvg(content: LegendContent, x: number, y: number, maxWidth
     // A step drawn through a junction shows the bar its premises meet at.
     const dot = (ix: number, iy: number) => (type === 'conclusion' ? `<rect x="${num(ix)}" y="${num(iy + ROW / 2 - JUNCTION_R)}" width="${3 * JUNCTION_R}" height="${2 * JUNCTION_R}" rx="${JUNCTION_R}" fill="#333"/>` : '');
     add(`${lookStyle(type).label}: ${ARROW_DIRECTIONS[type]}`, (ix, iy) => line(ix, iy) + dot(ix, iy));
+  }
+  if (content.conceded) {
+    relationCount++;
+    add('attacks, conceded (faded): the author grants the point and holds what it strikes at the stronger, so it defeats nothing', (ix, iy) =>
+      edgePathSvg('attacks', [{ x: ix, y: iy + ROW / 2 }, { x: ix + SWATCH, y: iy + ROW / 2 }], false, undefined, true),
+    );
   }
   if (content.ratingNote) {
     const note = content.ratingNote;

@@ -57,7 +57,8 @@ export function writeSvg(input: SvgInput): string {
   const edgeTypes = new Set<EdgeLook>(layout.edges.map(lookOf));
   analyst ||= layout.edges.some((e) => e.analyst);
   // The legend keeps its own width (its relations are explained in a sentence each); a narrow drawing widens to hold it.
-  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, ...(input.ratingNote ? { ratingNote: input.ratingNote } : {}) }, MARGIN, y, LEGEND_MAX_WIDTH);
+  const conceded = layout.edges.some((e) => e.outweighed);
+  const legend = legendSvg({ kinds, edges: edgeTypes, analyst, hedged, conceded, ...(input.ratingNote ? { ratingNote: input.ratingNote } : {}) }, MARGIN, y, LEGEND_MAX_WIDTH);
   width = Math.max(width, Math.ceil(legend.width + 2 * MARGIN));
   y += legend.height + 14;
 
@@ -102,11 +103,14 @@ export function diagramParts(map: ArgumentMap, layout: Layout, boxes: Map<string
   }
   parts.push('</g><g class="edges">');
   for (const e of layout.edges) {
-    const analystAttr = (e.rating ? ` data-rating="${e.rating}"` : '') + (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '');
-    const what = e.rating ? `${e.from} rated ${lookStyle(lookOf(e)).label} ${e.to}${ratingWhy(map, e)}` : `${e.from} ${e.type} ${e.to}`;
+    const analystAttr =
+      (e.rating ? ` data-rating="${e.rating}"` : '') + (e.inference ? ` data-inference="${escapeXml(e.inference)}"` : '') + (e.analyst ? ' data-analyst="true"' : '') + (e.outweighed ? ' data-outweighed="true"' : '');
+    const what = e.rating
+      ? `${e.from} rated ${lookStyle(lookOf(e)).label} ${e.to}${ratingWhy(map, e)}`
+      : `${e.from} ${e.type} ${e.to}${e.outweighed ? ' (conceded: the author holds it outweighed)' : ''}`;
     parts.push(
       `<g class="edge" data-type="${e.type}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${analystAttr}>` +
-        `<title>${escapeXml(what)}</title>${edgePathSvg(lookOf(e), e.points, e.analyst)}${ratingLabelSvg(e)}</g>`,
+        `<title>${escapeXml(what)}</title>${edgePathSvg(lookOf(e), e.points, e.analyst, undefined, e.outweighed === true)}${ratingLabelSvg(e)}</g>`,
     );
   }
   parts.push('</g><g class="inferences">');

@@ -1,5 +1,6 @@
 import type { Node } from '../model/types.js';
 import type { RuleContext } from './rule.js';
+import { defeats } from '../model/defeats.js';
 
 /** A `contradicts` relation, or an `attacks` nothing answers, between two nodes a rule cares about. */
 export interface OpenConflict {
@@ -27,7 +28,8 @@ export function openConflicts(ctx: RuleContext, include: (from: Node, to: Node) 
   const out: OpenConflict[] = [];
   const seen = new Set<string>();
   relations.forEach((r, index) => {
-    if (r.type !== 'contradicts' && r.type !== 'attacks') return;
+    // A conceded attack is answered by the author's own weighing.
+    if ((r.type !== 'contradicts' && r.type !== 'attacks') || !defeats(r)) return;
     const from = ctx.node(r.from);
     const to = ctx.node(r.to);
     if (!from || !to || !include(from, to)) return;

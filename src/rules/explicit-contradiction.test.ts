@@ -34,4 +34,9 @@ describe('explicit-contradiction', () => {
     });
     expect(findings('explicit-contradiction', yaml).map((x) => x.nodes)).toEqual([['d', 'c']]);
   });
+  it('does not call a conceded, outweighed rebuttal unanswered: the author answered it by weighing it', () => {
+    const f = findings('explicit-contradiction', mapYaml({ nodes: NODES, relations: ['{ type: attacks, from: c, to: a, outweighed: true }'] }));
+    expect(f).toEqual([]);
+    expect(findings('explicit-contradiction', mapYaml({ nodes: NODES, relations: ['{ type: attacks, from: c, to: a }'] }))).toHaveLength(1);
+  });
 });

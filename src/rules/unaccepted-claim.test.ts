@@ -38,4 +38,11 @@ describe('unaccepted-claim', () => {
     );
     expect(f.map((x) => x.nodes[0])).toEqual(['b']);
   });
+  it('does not count an attack the author concedes and holds outweighed', () => {
+    const nodes = ['{ id: held, kind: claim, text: The threat is unchanged }', '{ id: conceded, kind: claim, text: One factor will be missing }'];
+    const plain = findings('unaccepted-claim', mapYaml({ nodes, relations: ['{ type: attacks, from: conceded, to: held }'] }));
+    expect(plain.map((x) => x.nodes[0])).toEqual(['held']);
+    const weighed = findings('unaccepted-claim', mapYaml({ nodes, relations: ['{ type: attacks, from: conceded, to: held, outweighed: true }'] }));
+    expect(weighed).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Rule, Report } from './rule.js';
 import { IN, OUT, UNDEC } from '../analysis/dung-core.js';
+import { defeats } from '../model/defeats.js';
 
 export const unacceptedClaim: Rule = {
   meta: {
@@ -24,6 +25,7 @@ export const unacceptedClaim: Rule = {
       else attackers.set(to, [from]);
     };
     for (const r of ctx.map.relations ?? []) {
+      if (!defeats(r)) continue;
       if (r.type === 'attacks' || r.type === 'undercuts') addAttack(r.from, r.to);
       if (r.type === 'contradicts') {
         addAttack(r.from, r.to);

@@ -1,0 +1,14 @@
+import type { Relation } from './types.js';
+
+/** An attack or undercut: the relations `outweighed` may mark. */
+export function defeatable(r: Relation): boolean {
+  return r.type === 'attacks' || r.type === 'undercuts';
+}
+
+/**
+ * Whether a relation counts as an attack in Dung's sense: `attacks`, `undercuts` and `contradicts`, except
+ * an attack the author concedes and holds outweighed (`outweighed: true`), which is drawn but defeats nothing.
+ */
+export function defeats(r: Relation): boolean {
+  return r.type === 'contradicts' || (defeatable(r) && r.outweighed !== true);
+}

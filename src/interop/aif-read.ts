@@ -298,6 +298,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const extra: Partial<Relation> = {};
     if (typeof r.ext?.analyst === 'boolean') extra.analyst = r.ext.analyst;
     if (typeof r.ext?.rationale === 'string') extra.rationale = r.ext.rationale;
+    if (r.ext?.outweighed === true && type !== 'contradicts' && type !== 'restates') extra.outweighed = true;
     if (from.length > 1) {
       extra.linked = typeof r.ext?.linked === 'string' && ID_OK.test(r.ext.linked) ? r.ext.linked : slug(r.id);
       if (!r.ext)

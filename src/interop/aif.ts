@@ -131,7 +131,7 @@ export function toAif(map: ArgumentMap): AifDocument {
   for (const group of groups.values()) {
     const rel = group[0]!;
     const type = AIF_NODE_FOR[rel.type]!;
-    const extra = present({ type: rel.type, analyst: rel.analyst, rationale: rel.rationale, linked: rel.linked });
+    const extra = present({ type: rel.type, analyst: rel.analyst, rationale: rel.rationale, linked: rel.linked, outweighed: rel.outweighed });
     const scheme = (from: readonly string[], to: string, back: boolean) => {
       const name = group.length > 1 ? `${rel.type}:${rel.linked}` : `${rel.type}:${rel.from}:${rel.to}${back ? ':back' : ''}`;
       const id = unique(name);

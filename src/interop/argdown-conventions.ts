@@ -103,7 +103,7 @@ const relationKey = (r: { type: string; from: string; to: string }) =>
 
 /**
  * Reads the front matter: the title, Argdown's `abstract` as a description, and the `argmap` block.
- * Its relations of a type Argdown draws only lend their `analyst`/`rationale` to a drawn relation (one
+ * Its relations of a type Argdown draws only lend their `analyst`/`rationale` (and an attack its `outweighed`) to a drawn relation (one
  * the author has since removed from the drawing stays removed); the others are added where both ends
  * are still in the map.
  */
@@ -121,6 +121,7 @@ export function readFrontMatter(front: unknown, nodes: Node[], inferences: Infer
       const match = drawn.get(relationKey(rel));
       if (match && typeof rel.analyst === 'boolean') match.analyst = rel.analyst;
       if (match && typeof rel.rationale === 'string') match.rationale = rel.rationale;
+      if (match && rel.outweighed === true && match.type === 'attacks') match.outweighed = true;
     } else if (ends.has(rel.from) && ends.has(rel.to)) relations.push(rel);
     else notes.add('front-relations', `${rel.from} ${rel.type} ${rel.to}`);
   }

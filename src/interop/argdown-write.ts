@@ -183,7 +183,7 @@ export function writeArgdown(map: ArgumentMap): string {
   for (const r of relations) {
     if (r.type === 'attacks') line(r.from, `  -> ${ref(r.to)}`);
     if (r.type === 'contradicts') line(r.from, `  >< ${ref(r.to)}`);
-    if (!DRAWN.includes(r.type) || r.analyst !== undefined || r.rationale !== undefined) carried.push(r);
+    if (!DRAWN.includes(r.type) || r.analyst !== undefined || r.rationale !== undefined || r.outweighed !== undefined) carried.push(r);
   }
   for (const [from, lines] of outgoing) put(nodeSection.get(from), [ref(from), ...lines].join('\n'));
 

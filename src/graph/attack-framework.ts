@@ -1,6 +1,6 @@
 import type { ArgumentMap } from '../model/types.js';
 import { supportIndex } from './support-index.js';
-import { defeats } from '../model/defeats.js';
+import { forEachDefeat } from '../model/defeats.js';
 
 import type { ArgumentationFramework } from '../model/framework.js';
 
@@ -9,8 +9,9 @@ export type { ArgumentationFramework };
 /**
  * A map's attack graph as an abstract framework: every node, then every inference, is an argument (in
  * map order); `attacks` (from → to), `undercuts` (node → inference) and `contradicts` (both ways) are
- * attacks; an attack marked `outweighed` (conceded by the author) is not. Support does not enter a Dung framework. An attack given twice (say an `attacks` and a
- * `contradicts` between the same pair) is listed once, where it first occurs.
+ * attacks; an attack marked `outweighed` (conceded by the author) is not (model/defeats.ts). Support does
+ * not enter a Dung framework. An attack given twice (say an `attacks` and a `contradicts` between the same
+ * pair) is listed once, where it first occurs.
  */
 export function attackFramework(map: ArgumentMap): ArgumentationFramework {
   const args = [...map.nodes.map((n) => n.id), ...(map.inferences ?? []).map((i) => i.id)];
@@ -23,14 +24,7 @@ export function attackFramework(map: ArgumentMap): ArgumentationFramework {
     seen.add(key);
     attacks.push([from, to]);
   };
-  for (const r of map.relations ?? []) {
-    if (!defeats(r)) continue;
-    if (r.type === 'attacks' || r.type === 'undercuts') add(r.from, r.to);
-    else if (r.type === 'contradicts') {
-      add(r.from, r.to);
-      add(r.to, r.from);
-    }
-  }
+  forEachDefeat(map.relations ?? [], add);
   return { arguments: args, attacks };
 }
 
@@ -55,13 +49,6 @@ export function attackPairs(map: ArgumentMap): { from: Int32Array; to: Int32Arra
     from.push(f);
     to.push(t);
   };
-  for (const r of map.relations ?? []) {
-    if (!defeats(r)) continue;
-    if (r.type === 'attacks' || r.type === 'undercuts') add(r.from, r.to);
-    else if (r.type === 'contradicts') {
-      add(r.from, r.to);
-      add(r.to, r.from);
-    }
-  }
+  forEachDefeat(map.relations ?? [], add);
   return { from: Int32Array.from(from), to: Int32Array.from(to) };
 }

@@ -32,6 +32,7 @@ import { DEFAULT_TEXT, type AifNodeType } from './aif.js';
 import { speakers } from './aif-speakers.js';
 import { kindFromIllocution, kindsFromStructure } from './aif-kinds.js';
 import { mergeIdentical } from './aif-merge.js';
+import { defeatable } from '../model/defeats.js';
 
 export interface AifReadOptions {
   /** Merge I-nodes whose texts are the same (after folding white space), as AIFdb does on import. */
@@ -298,7 +299,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     const extra: Partial<Relation> = {};
     if (typeof r.ext?.analyst === 'boolean') extra.analyst = r.ext.analyst;
     if (typeof r.ext?.rationale === 'string') extra.rationale = r.ext.rationale;
-    if (r.ext?.outweighed === true && type !== 'contradicts' && type !== 'restates') extra.outweighed = true;
+    if (r.ext?.outweighed === true && defeatable({ type })) extra.outweighed = true;
     if (from.length > 1) {
       extra.linked = typeof r.ext?.linked === 'string' && ID_OK.test(r.ext.linked) ? r.ext.linked : slug(r.id);
       if (!r.ext)

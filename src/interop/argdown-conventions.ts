@@ -5,6 +5,7 @@
  */
 import type { Author, Document, HypothesisSet, Inference, Node, Relation, RelationType } from '../model/types.js';
 import { RELATION_TYPES } from '../model/kinds.js';
+import { defeatable } from '../model/defeats.js';
 
 export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -121,7 +122,7 @@ export function readFrontMatter(front: unknown, nodes: Node[], inferences: Infer
       const match = drawn.get(relationKey(rel));
       if (match && typeof rel.analyst === 'boolean') match.analyst = rel.analyst;
       if (match && typeof rel.rationale === 'string') match.rationale = rel.rationale;
-      if (match && rel.outweighed === true && match.type === 'attacks') match.outweighed = true;
+      if (match && rel.outweighed === true && defeatable(match)) match.outweighed = true;
     } else if (ends.has(rel.from) && ends.has(rel.to)) relations.push(rel);
     else notes.add('front-relations', `${rel.from} ${rel.type} ${rel.to}`);
   }

@@ -1,6 +1,6 @@
 import type { Rule, Report } from './rule.js';
 import { IN, OUT, UNDEC } from '../analysis/dung-core.js';
-import { defeats } from '../model/defeats.js';
+import { forEachDefeat } from '../model/defeats.js';
 
 export const unacceptedClaim: Rule = {
   meta: {
@@ -24,14 +24,7 @@ export const unacceptedClaim: Rule = {
       if (list) list.includes(from) || list.push(from);
       else attackers.set(to, [from]);
     };
-    for (const r of ctx.map.relations ?? []) {
-      if (!defeats(r)) continue;
-      if (r.type === 'attacks' || r.type === 'undercuts') addAttack(r.from, r.to);
-      if (r.type === 'contradicts') {
-        addAttack(r.from, r.to);
-        addAttack(r.to, r.from);
-      }
-    }
+    forEachDefeat(ctx.map.relations ?? [], addAttack);
     const out: Report[] = [];
     ctx.map.nodes.forEach((n, v) => {
       const label = labels[v]!;

@@ -42,11 +42,16 @@ describe('the memorandum map, re-read an eleventh time', () => {
   });
 
   // "X, but Y": the text grants X and holds Y the stronger. Drawn as an attack it outweighs, which defeats nothing.
-  it('draws the concessions of C.3, C.5 (China) and 6 as attacks the text outweighs, and none of them defeats its target', () => {
+  it('draws the concessions of C.3, C.5 (twice) and 6 as attacks the text outweighs, and none of them defeats its target', () => {
     const conceded = relations.filter((r) => r.outweighed).map((r) => `${r.from} -> ${r.to}`);
-    expect(conceded).toEqual(['c2-new-approach -> c3-objectives-unchanged', 'c5-china-harder -> c5-no-weakening', 'p6-no-active-challenge -> p6-carrot-stick']);
+    expect(conceded).toEqual([
+      'c2-new-approach -> c3-objectives-unchanged',
+      'c5-prestige-missing -> c5-no-radical-change',
+      'c5-china-harder -> c5-no-weakening',
+      'p6-no-active-challenge -> p6-carrot-stick',
+    ]);
     const findings = checkMap(loaded);
-    for (const target of ['c3-objectives-unchanged', 'c5-no-weakening', 'p6-carrot-stick'])
+    for (const target of ['c3-objectives-unchanged', 'c5-no-radical-change', 'c5-no-weakening', 'p6-carrot-stick'])
       expect(findings.filter((f) => (f.rule === 'unaccepted-claim' || f.rule === 'explicit-contradiction') && f.nodes.includes(target))).toEqual([]);
     // 6's concession is no longer an orphan kept by a suppression whose reason said the text draws nothing from it.
     expect(node('p6-no-active-challenge').suppress ?? []).toEqual([]);

@@ -54,6 +54,15 @@ describe('the memorandum map, re-read after the eleventh reading', () => {
     expect(node('an-conciliation-loosens')).toMatchObject({ kind: 'premise', analyst: true });
   });
 
+  // 5: "Although there is no doubt some uneasiness in Moscow over American intentions, we cannot assume this change to
+  // be mainly a defensive move": the unease is granted; what is denied is that it carries the step.
+  it("reads 5's 'Although ..., we cannot assume' as an undercut of the step from the unease, not a rebuttal of it", () => {
+    const step = inferences.find((i) => i.premises.join() === 'p5-uneasiness' && i.conclusion === 'p5-defensive-move')!;
+    expect(relations.filter((r) => r.to === step.id).map((r) => `${r.type} ${r.from}`)).toEqual(['undercuts p5-not-defensive']);
+    expect(relations.filter((r) => r.to === 'p5-uneasiness' && (r.type === 'attacks' || r.type === 'contradicts'))).toEqual([]);
+    expect(relations.filter((r) => r.from === 'p5-not-defensive' && r.to === 'p5-defensive-move').map((r) => r.type)).toEqual(['qualifies']);
+  });
+
   // Footnote 6 cites "The Journal of Korean Studies. Lanham. 2003. P. 225-262"; the article appeared in 2013.
   it("reports footnote 6's year for the Agov article as an error of the editors' note, by the date rule", () => {
     const conflict = findings.filter((f) => f.rule === 'dated-fact-conflict' && f.nodes.includes('agov-2003'));

@@ -7,7 +7,7 @@ export const unacceptedClaim: Rule = {
     id: 'unaccepted-claim',
     severity: 'warning',
     description: "an author's assertion that is defeated (OUT) or undecided in the grounded labelling of the map's attacks",
-    docs: 'Dung (1995) grounded semantics: the most sceptical acceptable set, computed by propagating IN/OUT from unattacked arguments. Nodes and inferences are arguments; attacks, undercuts and (both ways) contradicts are attacks. An assertion labelled OUT has an undefeated attacker; one labelled UNDEC sits in an unresolved cycle of attacks. Support does not defend in a Dung framework, so a well-supported claim can still be OUT.',
+    docs: 'Dung (1995) grounded semantics: the most sceptical acceptable set, computed by propagating IN/OUT from unattacked arguments. Nodes and inferences are arguments; attacks, undercuts and (both ways) contradicts are attacks, except an attack marked `outweighed` (a concession: the text grants the point and holds its target the stronger), which defeats nothing. An assertion labelled OUT has an undefeated attacker; one labelled UNDEC sits in an unresolved cycle of attacks. Support does not defend in a Dung framework, so a well-supported claim can still be OUT.',
     messages: {
       defeated: '{{node}} is defeated (OUT): {{by}} attacks it and nothing defeats {{them}}, yet the author asserts it.',
       undecided: '{{node}} is undecided (UNDEC): it stands in a cycle of attacks with {{rivals}}, and the map does not say which side wins.',

@@ -3,6 +3,7 @@ import { loadMapText } from '../src/io/load.js';
 import { MapLoadError } from '../src/io/diagnostics.js';
 import { attackFramework } from '../src/graph/attack-framework.js';
 import { renderSvg } from '../src/render/render.js';
+import { explorerData } from '../src/render/explorer/payload.js';
 
 // C.5's shape: "will obviously make difference in detail, but there seems no reason to think that it will radically
 // alter the Soviet threat. One obvious factor will be missing ... More important factors, however, will remain".
@@ -31,6 +32,13 @@ describe('an attack the author concedes and holds outweighed', () => {
     const plainSvg = (await renderSvg(plain)).svg;
     expect(plainSvg).not.toContain('data-outweighed');
     expect(plainSvg).not.toContain('conceded (faded)');
+  });
+
+  it("reaches the explorer's panel marked as conceded, and a plain attack does not", () => {
+    const conceded = explorerData(loadMapText(yaml('{ type: attacks, from: missing, to: threat, outweighed: true }'), 'conceded.yaml', 'yaml'), new Map());
+    expect(conceded.relations).toEqual([{ type: 'attacks', from: 'missing', to: 'threat', outweighed: true }]);
+    const plain = explorerData(loadMapText(yaml('{ type: attacks, from: missing, to: threat }'), 'plain.yaml', 'yaml'), new Map());
+    expect(plain.relations).toEqual([{ type: 'attacks', from: 'missing', to: 'threat' }]);
   });
 
   it('is refused on a relation that is not an attack or undercut, naming file, line and column', () => {

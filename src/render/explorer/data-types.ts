@@ -63,6 +63,8 @@ export interface ExplorerRelation {
   from: string;
   to: string;
   analyst?: boolean;
+  /** An attack the author concedes and holds outweighed: shown as such, it defeats nothing. */
+  outweighed?: boolean;
   rationale?: string;
 }
 

@@ -60,7 +60,7 @@ export function explorerData(loaded: LoadedMap, sources: Map<string, SourceText>
     inferences: (map.inferences ?? []).map((i) =>
       defined<ExplorerInference>({ id: i.id, premises: i.premises, conclusion: i.conclusion, scheme: i.scheme, warrant: i.warrant, analyst: i.analyst }),
     ),
-    relations: (map.relations ?? []).map((r) => defined<ExplorerRelation>({ type: r.type, from: r.from, to: r.to, analyst: r.analyst, rationale: r.rationale })),
+    relations: (map.relations ?? []).map((r) => defined<ExplorerRelation>({ type: r.type, from: r.from, to: r.to, analyst: r.analyst, outweighed: r.outweighed, rationale: r.rationale })),
     // Only documents some quote was found in: the page carries the text it can show, no more.
     documents: (map.documents ?? []).filter((d) => usedDocs.has(d.id)).map((d) => defined<ExplorerDocument>({ id: d.id, title: d.title, text: sources.get(d.id)!.text })),
     sections: (map.sections ?? []).map((s) => ({ id: s.id, title: s.title })),

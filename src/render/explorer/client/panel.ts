@@ -132,7 +132,7 @@ function attackNotes(ctx: PanelContext, from: string, id: string, chain: Chain):
   const name = (k: string): string => (k === id ? 'this node' : ctx.nodes.has(k) ? `“${ctx.nodes.get(k)!.text}”` : `inference ${k}`);
   return ctx.data.relations
     .filter((r) => r.type in ATTACK_VERB && ((r.from === from && hit.has(r.to)) || (r.type === 'contradicts' && r.to === from && hit.has(r.from))))
-    .map((r) => `${ATTACK_VERB[r.type]} ${name(r.from === from ? r.to : r.from)}${r.rationale ? `: ${r.rationale}` : ''}`);
+    .map((r) => `${ATTACK_VERB[r.type]} ${name(r.from === from ? r.to : r.from)}${r.outweighed ? ' (conceded: the author holds it outweighed, so it defeats nothing)' : ''}${r.rationale ? `: ${r.rationale}` : ''}`);
 }
 
 /** Wording of the other relations, seen from the selected node at either end. */

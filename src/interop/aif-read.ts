@@ -16,7 +16,9 @@
  *   that `toAif` wrote for one `contradicts` fold back into it; two CAs from a foreign tool stay two
  *   attacks, since AIF cannot tell mutual attack from contradiction.
  * - MA-node (original → MA → reformulation) → `restates` from the reformulation to the original.
- * - L, TA, YA and PA nodes and the locutions have no place in the model: they are counted in `notes`.
+ * - PA-node (preferred → PA → dispreferred) that prefers an attack's target over its attacker → that
+ *   attack is `outweighed` (aif-preferences.ts).
+ * - L, TA, YA and other PA nodes and the locutions have no place in the model: they are counted in `notes`.
  *
  * Every mistake is collected and thrown at once as MapLoadError with `file:line:col`. With `lenient`, each
  * defect a corpus commonly holds is repaired instead (the node or edge dropped, or the one bad edge of
@@ -33,6 +35,7 @@ import { speakers } from './aif-speakers.js';
 import { kindFromIllocution, kindsFromStructure } from './aif-kinds.js';
 import { mergeIdentical } from './aif-merge.js';
 import { defeatable } from '../model/defeats.js';
+import { readOutweighed } from './aif-preferences.js';
 
 export interface AifReadOptions {
   /** Merge I-nodes whose texts are the same (after folding white space), as AIFdb does on import. */
@@ -315,6 +318,13 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
     }
   }
   if (problems.length) fail();
+  const preferences = readOutweighed(
+    [...raws.values()].filter((r) => r.type === 'PA'),
+    (id) => ins.get(id) ?? [],
+    (id) => outs.get(id) ?? [],
+    (id) => ids.get(id),
+    relations,
+  );
   for (const rel of Array.isArray(ext?.relations) ? (ext.relations as Relation[]) : []) relations.push(rel);
 
   // Nodes.
@@ -335,7 +345,7 @@ export function fromAif(text: string, file: string, options: AifReadOptions = {}
   }
 
   const dropped = TYPES.filter((t) => WHAT[t])
-    .map((t) => [t, [...raws.values()].filter((r) => r.type === t).length] as const)
+    .map((t) => [t, [...raws.values()].filter((r) => r.type === t && !preferences.has(r.id)).length] as const)
     .filter(([, n]) => n > 0);
   if (dropped.length)
     notes.push(

@@ -26,6 +26,8 @@
  * map has no times, so `timestamp` is empty (an import says so when it drops a file's timestamps).
  */
 import type { ArgumentMap, Author, Document, HypothesisSet, Relation, RelationType, Section } from '../model/types.js';
+import { defeatable } from '../model/defeats.js';
+import { PREFERENCE_TEXT } from './aif-preferences.js';
 
 export type AifNodeType = 'I' | 'RA' | 'CA' | 'MA' | 'PA' | 'L' | 'TA' | 'YA';
 
@@ -153,6 +155,13 @@ export function toAif(map: ArgumentMap): AifDocument {
         false,
       );
     if (rel.type === 'contradicts') scheme([rel.to], rel.from, true);
+    // AIF's own way to say an attack fails on the weighing: a PA-node preferring the target over the attacker.
+    for (const from of new Set(group.filter((r) => r.outweighed === true && defeatable(r)).map((r) => r.from))) {
+      const id = unique(`prefers:${rel.to}:${from}`);
+      nodes.push({ nodeID: id, text: PREFERENCE_TEXT, type: 'PA', timestamp: '' });
+      edge(rel.to, id);
+      edge(id, from);
+    }
   }
   return {
     nodes,

@@ -16,7 +16,7 @@ describe('dated-fact-conflict', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.nodes).toEqual(['p1', 'fn1']);
     expect(f[0]!.message).toBe(
-      'p1 ("The congress of October 1952") dates congress "October 1952" (1952-10-01/1952-10-31), but fn1 ("Editors: congress 5-14 October 1953") dates it "5–14 October 1953" (1953-10-05/1953-10-14); both cannot be true.',
+      'p1 ("The congress of October 1952") dates congress "October 1952" (1952-10-01/1952-10-31), but fn1 ("Editors: congress 5-14 October 1953") dates it "5–14 October 1953" (1953-10-05/1953-10-14); both cannot be true (about 12 months apart).',
     );
     expect(f[0]!.location.line).toBe(6);
   });
@@ -45,7 +45,7 @@ describe('dated-fact-conflict', () => {
       }),
     );
     expect(f.map((x) => x.message)).toEqual([
-      'fn ("Ceasefire 27 June 1953") dates armistice "the 27 June 1953" (1953-06-27), but rec ("Armistice signed 27 July 1953") dates it 1953-07-27; both cannot be true.',
+      'fn ("Ceasefire 27 June 1953") dates armistice "the 27 June 1953" (1953-06-27), but rec ("Armistice signed 27 July 1953") dates it 1953-07-27; both cannot be true (30 days apart).',
     ]);
   });
   it('is silent when a year-precision date contains a day-precision one', () => {
@@ -85,5 +85,18 @@ describe('dated-fact-conflict', () => {
       'fn ("Editors: congress 1953") dates congress "October 1953" (1953-10-01/1953-10-31), against 2 facts that agree with one another: text ("The congress of October 1952") "October 1952" (1952-10-01/1952-10-31); report ("The report of last October") "last October" (1952-10-01/1952-10-31); one date at odds with all the others, reported once.',
     );
     expect(f[0]!.location.line).toBe(5);
+  });
+});
+
+describe('how far apart two conflicting dates are', () => {
+  it('gives days exactly for two single days, and months or years between the middles of spans', async () => {
+    const { apart } = await import('./dated-fact-conflict.js');
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    const one = (iso: string) => ({ start: day(iso), end: day(iso) });
+    const span = (a: string, b: string) => ({ start: day(a), end: day(b) });
+    expect(apart(one('1953-04-10'), one('1953-04-07'))).toBe('3 days');
+    expect(apart(one('1953-04-10'), one('1953-04-09'))).toBe('1 day');
+    expect(apart(span('2003-01-01', '2003-12-31'), span('2013-01-01', '2013-12-31'))).toBe('about 10 years');
+    expect(apart(span('1952-04-01', '1952-04-30'), one('1954-03-05'))).toBe('about 23 months');
   });
 });

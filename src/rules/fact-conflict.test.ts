@@ -24,6 +24,20 @@ describe('fact-conflict', () => {
     );
     expect(f[0]!.location.line).toBe(4);
   });
+  it("reports a clash with an analyst's correction at the text's fact, wherever the two stand in the map", () => {
+    const f = findings(
+      'fact-conflict',
+      mapYaml({
+        nodes: [
+          '{ id: note, kind: source, text: The editors say the delegate sat at the OECD, facts: [{ about: delegate, where: OECD }] }',
+          '{ id: fix, kind: evidence, text: It was the OEEC, analyst: true, rationale: Outside knowledge, facts: [{ about: delegate, where: OEEC }] }',
+        ],
+      }),
+    );
+    expect(f.map((x) => x.nodes)).toEqual([['note', 'fix']]);
+    expect(f[0]!.message).toMatch(/^note \("The editors say the delegate sat at the OECD"\) says where it happened for delegate is "OECD", but fix/);
+    expect(f[0]!.location.line).toBe(3);
+  });
   it('is silent for agreeing facts, facts about different events, and different attributes', () => {
     const f = findings(
       'fact-conflict',

@@ -27,7 +27,7 @@ export const factConflict: Rule = {
   },
   check(ctx) {
     // For each event and attribute, the first node that stated it; every later disagreement is reported.
-    const first = new Map<string, { node: string; value: string | number }>();
+    const first = new Map<string, { node: string; value: string | number; at: (string | number)[] }>();
     const out: Report[] = [];
     ctx.map.nodes.forEach((node, i) => {
       (node.facts ?? []).forEach((fact: Fact, j) => {
@@ -36,16 +36,20 @@ export const factConflict: Rule = {
           if (value === undefined) continue;
           const key = `${fact.about}\u0000${attribute}`;
           const seen = first.get(key);
+          const here = { node: node.id, value, at: ['nodes', i, 'facts', j, attribute] };
           if (!seen) {
-            first.set(key, { node: node.id, value });
+            first.set(key, here);
             continue;
           }
           if (seen.node === node.id || norm(seen.value) === norm(value)) continue;
+          // An analyst's fact from outside knowledge checks the text; the finding belongs where the text
+          // says it, so a reader is sent to the words in doubt, not to the correction.
+          const [said, against] = node.analyst === true && ctx.node(seen.node)?.analyst !== true ? [seen, here] : [here, seen];
           out.push({
             messageId: attribute,
-            data: { node: ctx.label(node.id), event: fact.about, value: String(value), other: ctx.label(seen.node), otherValue: String(seen.value) },
-            nodes: [node.id, seen.node],
-            at: ['nodes', i, 'facts', j, attribute],
+            data: { node: ctx.label(said.node), event: fact.about, value: String(said.value), other: ctx.label(against.node), otherValue: String(against.value) },
+            nodes: [said.node, against.node],
+            at: said.at,
           });
         }
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadMap } from '../src/io/load.js';
 import { checkMap } from '../src/rules/index.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
@@ -69,5 +70,61 @@ describe('the memorandum map, re-read after the eleventh reading', () => {
     expect(conflict).toHaveLength(1);
     expect(conflict[0]!.severity).toBe('error');
     expect(conflict[0]!.nodes).toContain('an-agov-published');
+  });
+});
+
+// Independent reader 12 (the fourteenth revision's first reading): what it found and the map now says.
+describe('the memorandum map, after the twelfth reading', () => {
+  it('does not let the détente count as evidence for C.4(i), the explanation of the détente', () => {
+    expect(into('c4-i-internal-weakness').flatMap((i) => i.premises)).toEqual(['p3-inherited-situation', 'p5-need-respite']);
+  });
+
+  // C.1: "Almost at once after assuming power ... took steps"; the courtesy was "already current before Stalin's death".
+  it('takes pre-death courtesy out of the steps taken after the death, and says what the reports show of the new line', () => {
+    expect(into('c1-detente-steps').flatMap((i) => i.premises)).not.toContain('c1-courtesy-reports');
+    const sign = inferences.find((i) => i.id === 'i-newline-p4-courtesy-reports')!;
+    expect(sign.warrant).toContain('only the increase counts');
+    expect(inferences.find((i) => i.id === 'i-newline-p4-practical-steps')!.warrant).not.toContain('Each item is one of');
+  });
+
+  // 6: "It is much too soon to draw any firm conclusion" is about what the moves mean; the advice holds in either mood.
+  it("keeps 6's 'much too soon' on the readings of the moves, off the advice built to hold in either mood", () => {
+    const qualified = relations.filter((r) => r.type === 'qualifies' && r.from === 'p6-too-soon').map((r) => r.to);
+    for (const advice of ['p6-meet-halfway', 'p6-not-lulled', 'p6-no-provocation']) expect(qualified).not.toContain(advice);
+    for (const reading of ['p6-internal-explains', 'p6-carrot-stick', 'p6-opportunity', 'c7-iv-only-tactics']) expect(qualified).toContain(reading);
+  });
+
+  it("reports footnote 9's error on 'a year after the death of Stalin', the phrase in error, not on its right 'April 1952'", () => {
+    const f = findings.filter((x) => x.rule === 'dated-fact-conflict' && x.nodes.includes('fn9-trade-offensive'));
+    expect(f.map((x) => x.nodes[0])).toEqual(['fn9-year-after']);
+  });
+
+  it("reports the editors' other slips of fact, at the editors' words: the OECD for the OEEC, the side that held out on prisoners", () => {
+    const f = findings.filter((x) => x.rule === 'fact-conflict');
+    expect(f.map((x) => [x.nodes[0], x.messageId])).toEqual([
+      ['fn6-pow-issue', 'agent'],
+      ['fn7-career', 'where'],
+    ]);
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'an-zhukov-first-deputy' && r.to === 'fn5-zhukov')).toBe(true);
+  });
+
+  it('keeps one convention for a doubly negative judgement: the node states what the argument uses, banded by the mirror', () => {
+    for (const id of ['c3-unwise-expect-change', 'c5-no-weakening', 'd7-mao-not-successor']) {
+      expect(node(id).hedge?.band?.term, id).toBe('likely');
+      expect(
+        node(id).suppress?.map((x) => x.rule),
+        id,
+      ).toEqual(['hedge-band-mismatch']);
+    }
+    expect(node('c3-two-camps').stance).toBe('reports');
+  });
+
+  it('shows in the README a finding check really prints, at its file:line:col', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const sample = /^arguments\/soviet-policies-1953\.yaml:(\d+):(\d+) (\w+) ([\w-]+) ([\w-]+) /m.exec(readme)!;
+    const [, line, column, severity, rule, id] = sample;
+    const match = findings.find((x) => x.rule === rule && x.nodes[0] === id)!;
+    expect(match).toBeDefined();
+    expect([match.location.line, match.location.column, match.severity]).toEqual([Number(line), Number(column), severity]);
   });
 });

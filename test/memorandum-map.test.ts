@@ -544,7 +544,10 @@ describe('the memorandum map: dates and hedges', () => {
     expect(band('p5-uneasiness')).toBe('highly likely');
     expect(band('c4-all-considerations')).toBeUndefined();
     for (const n of map.nodes.filter((x) => x.hedge?.phrases.some((ph) => /possib|no grounds|no reason|no evidence/i.test(ph)))) expect(n.hedge!.band, n.id).toBeUndefined();
-    expect(band('d7-mao-not-successor')).toBe('unlikely');
+    // D.7's "it seems unlikely that Mao should have any idea of succeeding": the node states the judgement used (he
+    // has no such idea), banded by its mirror, as C.3's and C.5's "it would be unwise to expect" (reader 12).
+    expect(band('d7-mao-not-successor')).toBe('likely');
+    expect(nodes.get('d7-mao-not-successor')?.suppress?.map((x) => x.rule)).toEqual(['hedge-band-mismatch']);
     expect(band('p5-edc-offensive')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { restatements } from '../graph/restatements.js';
 import type { ArgumentMap, Level, Node } from '../model/types.js';
 import { supportOrder } from '../graph/support-order.js';
 import { bandRange, matchEstimativeLanguage, type EstimativeMatch } from './estimative-language.js';
@@ -24,6 +25,8 @@ import { bandRange, matchEstimativeLanguage, type EstimativeMatch } from './esti
  * - a node is as strong as its strongest inference (convergent lines combine by maximum);
  * - what a node passes on to the inferences it feeds is the lower of its supported and stated strength:
  *   an author who says "may" cannot then lean on the claim as if certain.
+ * - a claim said twice (`restates`) is one claim: each statement is as well supported as its best-supported
+ *   twin.
  * Vertices on a cycle of support have no supported strength (circular-support reports them).
  */
 export const CREDIBILITY: Readonly<Record<Level, number>> = { high: 0.9, medium: 0.7, low: 0.5 };
@@ -31,6 +34,8 @@ export const UNGRADED = 0.7;
 export const UNBACKED = 0.5;
 export const UNDERCUT_FACTOR = 0.7;
 export const QUALIFIER_FACTOR = 0.85;
+/** How many times support is lifted across restatements: chains of restated claims deeper than this are rare. */
+export const LIFT_ROUNDS = 4;
 
 /** The numbers above as one value, so a config can change them (overconfident-conclusion's options). */
 export interface StrengthWeights {
@@ -114,6 +119,47 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node, v?: nu
     if (r.type === 'qualifies') qualifiers[to]!++;
   }
   const st: Strengths = { stated: new Float64Array(n).fill(NaN), supported: new Float64Array(n).fill(NaN), unbacked: w.unbacked };
+  // One claim said twice is one claim: each statement of it is as well supported as the best-supported one, and
+  // passes that on. A statement's lift can lift another class further on, so the pass runs again while floors
+  // rise, at most LIFT_ROUNDS times: a map may chain restated claims without end, and a hostile one must not make
+  // this quadratic. Past that depth the lower value stands, which can only report more, never hide a finding.
+  const groups = restatements(map).groups.map((g) => g.map((id) => s.vertex.get(id)!));
+  const floor = groups.length > 0 ? new Float64Array(n).fill(-1) : undefined;
+  for (let round = 0; ; round++) {
+    strengthPass(map, s, order, st, undercuts, qualifiers, w, phrasesOf, floor);
+    if (!floor || round >= LIFT_ROUNDS || !raiseFloors(groups, st, floor)) break;
+  }
+  byWeights.set(w, st);
+  return st;
+}
+
+/** Lifts each member of a class to the class's best supported strength; true when some floor rose. */
+function raiseFloors(groups: number[][], st: Strengths, floor: Float64Array): boolean {
+  let raised = false;
+  for (const g of groups) {
+    let best = -1;
+    for (const v of g) if (!Number.isNaN(st.supported[v]!)) best = Math.max(best, st.supported[v]!);
+    for (const v of g) {
+      if (best > floor[v]! && best > st.supported[v]!) {
+        floor[v] = best;
+        raised = true;
+      }
+    }
+  }
+  return raised;
+}
+
+function strengthPass(
+  map: ArgumentMap,
+  s: ReturnType<typeof supportOrder>['index'],
+  order: Iterable<number>,
+  st: Strengths,
+  undercuts: Int32Array,
+  qualifiers: Int32Array,
+  w: StrengthWeights,
+  phrasesOf: (node: Node, v?: number) => EstimativeMatch[],
+  floor: Float64Array | undefined,
+): void {
   for (const v of order) {
     if (v >= s.nodeCount) {
       const k = v - s.nodeCount;
@@ -126,10 +172,8 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node, v?: nu
     let supported = -1;
     for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) supported = Math.max(supported, st.supported[s.nodeCount + s.supportedBy[a]!]!);
     if (supported < 0) supported = leafStrength(node, w);
-    st.supported[v] = supported * w.qualifier ** qualifiers[v]!;
+    st.supported[v] = Math.max(supported * w.qualifier ** qualifiers[v]!, floor ? floor[v]! : -1);
     const stated = statedStrength(node, phrasesOf, v);
     if (stated !== undefined) st.stated[v] = stated;
   }
-  byWeights.set(w, st);
-  return st;
 }

@@ -14,6 +14,8 @@ export interface Restatements {
   members(id: string): readonly string[];
   /** True when some `restates` relation joins two nodes of the map. */
   any: boolean;
+  /** Every class of two or more members, each in file order. */
+  groups: readonly (readonly string[])[];
 }
 
 const cache = new WeakMap<ArgumentMap, Restatements>();
@@ -98,6 +100,7 @@ export function restatements(map: ArgumentMap): Restatements {
       return root === undefined ? [id] : ids.get(root)!;
     },
     any,
+    groups: [...ids.values()].filter((g) => g.length > 1),
   };
   cache.set(map, result);
   return result;

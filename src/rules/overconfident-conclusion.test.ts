@@ -34,6 +34,26 @@ describe('overconfident-conclusion', () => {
     );
     expect(f).toEqual([]);
   });
+  it('reads a claim and its restatement as one claim: the better-supported statement carries what builds on either', () => {
+    // The same judgement stated twice: once on a weak report, once on a good one; the conclusion builds on the weak statement.
+    const yaml = (restated: boolean) =>
+      mapYaml({
+        nodes: [
+          '{ id: weak, kind: evidence, text: Weak report, credibility: low }',
+          '{ id: good, kind: evidence, text: Good report, credibility: high }',
+          '{ id: here, kind: claim, text: The aims are unchanged, hedge: { phrases: [highly likely], band: { yardstick: PHIA, term: highly likely } } }',
+          '{ id: there, kind: claim, text: The aims have not changed, hedge: { phrases: [highly likely], band: { yardstick: PHIA, term: highly likely } } }',
+          '{ id: c, kind: claim, text: They keep their aims, hedge: { phrases: [highly likely], band: { yardstick: PHIA, term: highly likely } } }',
+        ],
+        inferences: ['{ id: i1, premises: [weak], conclusion: here }', '{ id: i2, premises: [good], conclusion: there }', '{ id: i3, premises: [here], conclusion: c }'],
+        ...(restated ? { relations: ['{ type: restates, from: there, to: here }'] } : {}),
+      });
+    expect(findings('overconfident-conclusion', yaml(false)).map((f) => f.nodes)).toEqual([
+      ['here', 'weak'],
+      ['c', 'here'],
+    ]);
+    expect(findings('overconfident-conclusion', yaml(true))).toEqual([]);
+  });
   it('flags a flat assertion only when its support falls below likely, and lowers undercut steps', () => {
     const yaml = (undercut: boolean) =>
       mapYaml({

@@ -121,36 +121,37 @@ describe('ACH on the 1953 memorandum', () => {
     expect(fits('an-edc-pending')).toEqual(['c4-ii-subtle-approach']);
   });
 
-  // Reader 12 (fourteenth revision): no reported fact tells against a real change; the breadth of the steps tells
-  // against a retreat of limited extent, the fact behind 5's "apparently of a major kind".
-  it('ties a real change with a major retreat and ranks the limited retreat last, on the breadth of the steps (Annex C 1-2, 4, 5)', () => {
+  // Readers 12 and 13 (fourteenth revision): no 1953 fact sizes the retreat (C.4.i expects "a number of limited
+  // agreements", so breadth is not size), and one fact tells against a real change, weakly: the leaders' public
+  // doctrine of the two camps, at low relevance. C.3's presumption about the same men stays out of the matrix.
+  it('ties the limited and the major temporary retreat and puts a real change last by one weak item (Annex C 2-3)', () => {
     const s = byId('change-or-retreat');
-    expect([...s.leaders].sort()).toEqual(['c2-real-change', 'c2-retreat-major']);
-    expect(order('change-or-retreat').at(-1)).toBe('c2-retreat-limited');
+    expect([...s.leaders].sort()).toEqual(['c2-retreat-limited', 'c2-retreat-major']);
+    expect(order('change-or-retreat').at(-1)).toBe('c2-real-change');
     expect(s.hypotheses.map((h) => [h.id, h.inconsistency, Math.round(h.weightedInconsistency * 100) / 100])).toEqual([
-      ['c2-real-change', 0, 0],
+      ['c2-retreat-limited', 0, 0],
       ['c2-retreat-major', 0, 0],
-      ['c2-retreat-limited', 1, 1.41],
+      ['c2-real-change', 1, 1],
     ]);
     const cell = (e: string, h: string) => s.cells.find((c) => c.evidence === e && c.hypothesis === h)?.rating;
     expect(cell('p4-iv-germany', 'c2-retreat-major')).toBe('N');
     for (const e of ['c1-funeral-orations', 'c1-ii-embassies', 'c5-facts-realities']) expect(cell(e, 'c2-retreat-major'), e).toBe(cell(e, 'c2-retreat-limited'));
+    expect(s.cells.map((c) => c.evidence)).not.toContain('c1-detente-steps');
   });
 
-  // The same men in the same places tells against a real change only through C.3's unstated "general grounds"
-  // (an-composition-policy): rated N, so the presumption stays in the key-assumptions list, not in the matrix.
-  it("keeps C.3's presumption about an unchanged government out of the matrix, and rates the breadth of the steps", () => {
+  it("keeps C.3's presumption about an unchanged government out of the matrix, and rates the public doctrine weakly", () => {
     const against = byId('change-or-retreat').cells.filter((c) => c.rating === 'I' || c.rating === 'II');
-    expect(against.map((c) => [c.evidence, c.hypothesis])).toEqual([['c1-detente-steps', 'c2-retreat-limited']]);
+    expect(against.map((c) => [c.evidence, c.hypothesis])).toEqual([['c3-leaders-subscribed', 'c2-real-change']]);
     expect(byId('change-or-retreat').cells.map((c) => c.evidence)).not.toContain('c3-little-changed');
     const set = loaded.map.hypothesisSets!.find((h) => h.id === 'change-or-retreat')!;
     const sameMen = set.ratings!.find((r) => r.evidence === 'a-i-same-positions' && r.hypothesis === 'c2-real-change')!;
     expect(sameMen.rating).toBe('N');
     expect(sameMen.rationale).toContain('an-composition-policy');
-    expect(set.ratings!.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rating).toBe('N');
+    expect(set.assessments!.find((a) => a.evidence === 'c3-leaders-subscribed')?.relevance).toBe('low');
+    expect(set.ratings!.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rationale).toContain('an-speech-belief');
     expect(set.evidence).not.toContain('p6-no-active-challenge');
     for (const { cell, analysed } of softenedOneAtATime('change-or-retreat')) {
-      expect(cell).toMatch(/^c1-detente-steps /);
+      expect(cell).toMatch(/^c3-leaders-subscribed /);
       expect([...analysed.leaders].sort(), cell).toEqual(['c2-real-change', 'c2-retreat-limited', 'c2-retreat-major']);
     }
   });

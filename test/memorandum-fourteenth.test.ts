@@ -88,10 +88,12 @@ describe('the memorandum map, after the twelfth reading', () => {
   });
 
   // 6: "It is much too soon to draw any firm conclusion" is about what the moves mean; the advice holds in either mood.
-  it("keeps 6's 'much too soon' on the readings of the moves, off the advice built to hold in either mood", () => {
+  // Reader 13: what 6 leaves open is the rulers' mood and motive; 6 itself speaks of "this change of tactics".
+  it("keeps 6's 'much too soon' on its readings of the rulers' motive, off the advice and off the tactical reading", () => {
     const qualified = relations.filter((r) => r.type === 'qualifies' && r.from === 'p6-too-soon').map((r) => r.to);
-    for (const advice of ['p6-meet-halfway', 'p6-not-lulled', 'p6-no-provocation']) expect(qualified).not.toContain(advice);
-    for (const reading of ['p6-internal-explains', 'p6-carrot-stick', 'p6-opportunity', 'c7-iv-only-tactics']) expect(qualified).toContain(reading);
+    for (const off of ['p6-meet-halfway', 'p6-not-lulled', 'p6-no-provocation', 'p6-opportunity', 'c7-iv-only-tactics']) expect(qualified).not.toContain(off);
+    for (const reading of ['p6-internal-explains', 'p6-carrot-stick']) expect(qualified).toContain(reading);
+    expect(node('p6-opportunity').suppress?.map((x) => x.rule)).toEqual(['unhedged-judgement']);
   });
 
   it("reports footnote 9's error on 'a year after the death of Stalin', the phrase in error, not on its right 'April 1952'", () => {
@@ -126,5 +128,33 @@ describe('the memorandum map, after the twelfth reading', () => {
     const match = findings.find((x) => x.rule === rule && x.nodes[0] === id)!;
     expect(match).toBeDefined();
     expect([match.location.line, match.location.column, match.severity]).toEqual([Number(line), Number(column), severity]);
+  });
+});
+
+// Independent reader 13 (the fourteenth revision's second reading).
+describe('the memorandum map, after the thirteenth reading', () => {
+  // C.5 reads the policy to come from Malenkov's "cast of mind"; 3.A.iv: "the party Secretariat, from which Malenkov
+  // has resigned ... it is not yet clear whether the party Secretariat remains the key position".
+  it("names the premise C.5's hypothesis needs, that Malenkov's outlook counts, and lets 3.A.iv undercut the step", () => {
+    expect(into('c5-internal-priority').flatMap((i) => i.premises)).toContain('an-malenkov-counts');
+    expect(node('an-malenkov-counts')).toMatchObject({ analyst: true, tags: ['key-assumption'], credibility: 'medium' });
+    expect(relations.some((r) => r.type === 'undercuts' && r.from === 'a-iv-secretariat' && r.to === 'i-c5-internal-priority')).toBe(true);
+  });
+
+  it('rates the embassy concession as the Korean offer is rated against the subtler approach, by one rule', () => {
+    const set = map.hypothesisSets!.find((s) => s.id === 'detente-explanations')!;
+    const rating = (e: string) => set.ratings!.find((r) => r.evidence === e && r.hypothesis === 'c4-ii-subtle-approach')!.rating;
+    expect(rating('c1-ii-embassies')).toBe(rating('c1-iv-korea-offer'));
+  });
+
+  it("draws footnote 4's five First Deputies as the reader corrects it, and 6's trends as the new line they explain", () => {
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'an-mikoyan-deputy' && r.to === 'fn4-first-deputies')).toBe(true);
+    expect(relations.filter((r) => r.type === 'explains' && r.from === 'p6-internal-explains').map((r) => r.to)).toEqual(['p4-new-line']);
+  });
+
+  // One judgement said twice (5's and C.3's "no grounds for believing") carries the better of its supports.
+  it("does not flag 6's 'no doubt maintaining ultimate Soviet aims' on the weaker of two statements of one judgement", () => {
+    expect(relations.some((r) => r.type === 'restates' && [r.from, r.to].sort().join() === 'c3-objectives-unchanged,p5-objectives-unchanged')).toBe(true);
+    expect(findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'p6-aims-maintained')).toEqual([]);
   });
 });

@@ -216,7 +216,8 @@ describe('the memorandum map, re-read a second time', () => {
     expect(nodes.get('d3-depend-on-soviet')?.kind).toBe('evidence');
     const judged = map.nodes.filter((n) => /^D\.[2-7]$/.test(n.source?.locator ?? '') && ['claim', 'prediction', 'hypothesis'].includes(n.kind));
     for (const n of judged) expect(relation('qualifies', 'd1-preliminary', n.id), n.id).toBe(true);
-    expect(relation('qualifies', 'p6-too-soon', 'p6-opportunity')).toBe(true);
+    // Reader 13: 6's caution is about the rulers' mood; the opportunity holds in either (fourteenth revision).
+    expect(relation('qualifies', 'p6-too-soon', 'p6-opportunity')).toBe(false);
   });
 });
 
@@ -382,21 +383,23 @@ describe('the memorandum map, re-read a seventh time', () => {
   // adds the subtler approach with "Moreover"; "may indeed be the first sign ... intend to use the détente" is about
   // its use. Pre-death courtesy fits the status quo and, on the map's own rating, C.4.iii too.
   it("teaches 5's lean to the internal reading, and pre-death courtesy as fitting iii as well as the status quo", () => {
-    expect(readme).toContain('leans to i without choosing');
+    // Reader 13: "leans to i" overstated what 6's "could in themselves explain" says (sufficient, not preferred).
+    expect(readme).toContain('carries i and ii together and demotes iii');
+    expect(readme).not.toContain('leans to i without choosing');
     expect(readme).toContain('adds\n  ii with "Moreover"');
     expect(readme).not.toMatch(/¶5 to ii/);
     expect(readme).not.toContain('never explains');
     for (const h of ['c4-iii-american-reactions', 'an-detente-no-new-driver']) expect(rating('detente-explanations', 'p4-courtesy-reports', h)?.rating, h).toBe('C');
   });
 
-  // C.3's one dated instance of the "two camps" speeches is "Malenkov's report to the 19th Party Congress last
-  // October", under Stalin; the composition counts only "On general grounds". The README must not call them two facts.
-  // Since the fourteenth revision (reader 12) not even one: the same men tell against a real change only through the
-  // presumption, which stays in the key-assumptions list, not in the matrix.
-  it("teaches that no reported fact tells against a real change, and that the memorandum's answer is C.3's presumption", () => {
+  // The composition counts only "On general grounds", so the README must not call it a fact against a real change.
+  // Since the fourteenth revision (readers 12 and 13): the same men are N; the leaders' public doctrine, which C.3
+  // gives with "e.g.", is one weak I, and the README says that rating is a choice, not a discovery.
+  it("teaches that one weak fact tells against a real change, and that the memorandum's answer is C.3's presumption", () => {
     expect(readme).not.toContain('two facts against it');
-    expect(readme).toContain('On change or retreat, no reported fact tells against a real change.');
-    expect(readme).toContain("the memorandum's answer, a retreat, comes from C.3's presumption");
+    expect(readme).toContain('On change or retreat, one reported fact tells against a real change, and weakly.');
+    expect(readme).toContain('not a discovery');
+    expect(readme).toContain("the weight of\n  the memorandum's answer, a retreat, is C.3's presumption");
     // Since the thirteenth revision (reader 11) 6's concession is drawn as an attack the text outweighs, not left an orphan.
     expect(nodes.get('p6-no-active-challenge')?.suppress ?? []).toEqual([]);
   });
@@ -502,11 +505,14 @@ describe('the memorandum map, re-read an eighth time', () => {
 
   // C.7.iv's "can only be regarded as a change of tactics" closes C.2's open question and 6's "much too soon ... keep an
   // open mind"; the ninth revision (test/memorandum-ninth.test.ts) also stops calling it a restatement of 5's "seems".
-  it("anchors C.7.iv's hardening on C.2's open question and 6's caution", () => {
+  // Since the fourteenth revision (reader 13): 6's "much too soon" leaves the rulers' mood open, not the tactical
+  // reading, so the note and the README no longer say C.7.iv closes what 6 kept open.
+  it("anchors C.7.iv's hardening on C.2's open question and 5's 'seems', not on 6's caution", () => {
     const note = nodes.get('c7-iv-only-tactics')?.hedge?.note ?? '';
     expect(note).toContain('or whether they merely indicate a temporary tactical retreat');
-    expect(note).toContain('much too soon');
-    expect(readme).toContain('closes what C.2 left open');
+    expect(note).toContain('itself speaks of "this change of tactics"');
+    expect(readme).toContain('settles inside Annex C\n  the question C.2 asks');
+    expect(readme).not.toContain('what\n  ¶6 told the reader to keep open');
   });
 
   // "found it expedient ... to make the carrot more evident than the stick ... and also to adopt more fluid and even more

@@ -158,3 +158,29 @@ describe('the memorandum map, after the thirteenth reading', () => {
     expect(findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'p6-aims-maintained')).toEqual([]);
   });
 });
+
+// Independent reader 14 (the fourteenth revision's third reading).
+describe('the memorandum map, after the fourteenth reading', () => {
+  it("gives 2's set its middle answer, a purge of chosen targets, against which 'no atmosphere of tension' does not count", () => {
+    const set = map.hypothesisSets!.find((s) => s.id === 'p2-purges-or-discipline')!;
+    expect(set.hypotheses).toContain('an-p2-targeted-purge');
+    expect(set.ratings!.find((r) => r.evidence === 'p2-no-tension' && r.hypothesis === 'an-p2-targeted-purge')?.rating).toBe('C');
+    expect(into('p2-possible-purges').flatMap((i) => i.premises)).toContain('p1-party-obligations');
+  });
+
+  it('draws two statements of one reading at different confidences as two nodes, not a restatement', () => {
+    const joined = (a: string, b: string) => relations.some((r) => r.type === 'restates' && [r.from, r.to].sort().join() === [a, b].sort().join());
+    expect(joined('p6-internal-explains', 'p5-detente-explicable')).toBe(false);
+    expect(joined('c4-ii-subtle-approach', 'p5-subtle-approach')).toBe(false);
+  });
+
+  it("quotes the text in rationales as it stands, and reads the leaders' 'panic and disarray' as their words, weak evidence", () => {
+    const text = readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8');
+    expect(text).toContain('trends in Soviet foreign policy');
+    expect(JSON.stringify(map)).not.toContain('trends in Soviet policy');
+    expect(JSON.stringify(map)).not.toContain('By that thesis no real and lasting settlement ... is possible');
+    expect(node('p3-panic-disarray')).toMatchObject({ kind: 'evidence', credibility: 'low' });
+    expect(map.hypothesisSets!.find((s) => s.id === 'detente-explanations')!.evidence).toContain('p3-panic-disarray');
+    expect(node('p5-selected-by-stalin').credibility).toBe('medium');
+  });
+});

@@ -11,7 +11,7 @@
  * extends downstream), and so, preferred being decomposable along SCCs, are their preferred ones.
  */
 import { IN, UNDEC, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { Encoding, Stopped, deadlineOf, type EncodingRules, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
+import { Encoding, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 
 export type { SearchLimit, SearchMode, StopReason } from './dung-encoding.js';
 
@@ -93,18 +93,25 @@ function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: numbe
 }
 
 /** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
-function ancestorEncoding(af: IndexedFramework, a: number, mode: EncodingRules, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
   const grounded = groundedLabels(af);
   if (grounded[a] !== UNDEC) return { grounded, enc: null };
   const members = undecidedAncestors(af, grounded, a);
   return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, mode, deadlineOf(limit)) };
 }
 
-/** Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a preferred one). */
+/**
+ * Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a
+ * preferred one). Both search a complete labelling of the ancestors with `a` IN, deciding the IN
+ * variables first and true first (the preferred encoding): on the bench's 1,000-argument Erdős–Rényi
+ * question that took 17k conflicts and 1.7 CPU s, where the plain complete encoding took 60k and
+ * 8 s and an admissible-set encoding (no OUT variables, long defence clauses) over 29 s; on smaller
+ * random frameworks the three were within noise of each other.
+ */
 export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
     if (mode !== 'stable') {
-      const { grounded, enc } = ancestorEncoding(af, a, 'admissible', limit);
+      const { grounded, enc } = ancestorEncoding(af, a, 'preferred', limit);
       return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
     }
     const { grounded, enc } = wholeEncoding(af, mode, limit);

@@ -12,9 +12,6 @@ import { SatSolver, type SatLimit } from './dung-sat.js';
 
 export type SearchMode = 'complete' | 'preferred' | 'stable';
 
-/** What an encoding's models are: the labellings of a semantics, or (credulous questions) admissible sets. */
-export type EncodingRules = SearchMode | 'admissible';
-
 /** Why a search ended before it was done. */
 export type StopReason = 'timeout' | 'max-extensions';
 
@@ -56,17 +53,15 @@ export class Encoding {
     readonly members: Int32Array,
     readonly localOf: Int32Array,
     input: Uint8Array | null,
-    rules: EncodingRules,
+    rules: SearchMode,
     private readonly limit: SatLimit,
   ) {
     this.maximal = rules === 'preferred';
     const m = (this.m = members.length);
     for (let i = 0; i < m; i++) localOf[members[i]!] = i;
-    // Trying IN first finds large (often preferred or stable) extensions early; an admissible set
-    // around one argument is found by leaving out what it need not hold.
-    this.solver.addVars(m, rules !== 'admissible');
+    // Trying IN first finds large (often preferred or stable) extensions early.
+    this.solver.addVars(m, true);
     if (rules === 'stable') this.stableClauses(af, input);
-    else if (rules === 'admissible') this.admissibleClauses(af);
     else this.completeClauses(af, input);
     if (this.maximal) for (let i = 0; i < m; i++) this.solver.preferTrue(i);
   }
@@ -125,33 +120,6 @@ export class Encoding {
         attackedOrIn.push(2 * j);
       }
       s.addClause(attackedOrIn);
-    }
-  }
-
-  /**
-   * Admissible sets of the members, for a part closed under attackers whose outside attackers are all
-   * defeated already (OUT in the grounded labelling): conflict-free, and every member's attacker inside
-   * is attacked by an IN member. One variable per member and no OUT rules: an argument is in some
-   * complete (or preferred) extension iff it is in some admissible set, and an admissible set leaves
-   * everything else free where a complete labelling pins every argument.
-   */
-  private admissibleClauses(af: IndexedFramework): void {
-    const { attackersStart, attackers } = af;
-    const { m, members, localOf, solver: s } = this;
-    for (let i = 0; i < m; i++) {
-      const a = members[i]!;
-      for (let k = attackersStart[a]!, end = attackersStart[a + 1]!; k < end; k++) {
-        const j = localOf[attackers[k]!]!;
-        if (j < 0) continue;
-        s.addClause([(2 * i) ^ 1, (2 * j) ^ 1]);
-        const b = members[j]!;
-        const defended = [(2 * i) ^ 1];
-        for (let q = attackersStart[b]!, qEnd = attackersStart[b + 1]!; q < qEnd; q++) {
-          const c = localOf[attackers[q]!]!;
-          if (c >= 0) defended.push(2 * c);
-        }
-        s.addClause(defended);
-      }
     }
   }
 

@@ -53,6 +53,10 @@ export class CdclCore {
   private stack = new Int32Array(0);
   private stackLen = 0;
   private nextReduce = 2000;
+  /** Scratch of `addClause`: a stamp per literal, and the clause being added. */
+  private litStamp = new Int32Array(0);
+  private addStamp = 0;
+  private addBuf = new Int32Array(16);
   /** False once the clauses are unsatisfiable without any assumption. */
   protected ok = true;
 
@@ -69,6 +73,7 @@ export class CdclCore {
         return next;
       };
       this.val = grow(this.val, () => new Int8Array(2 * cap));
+      this.litStamp = grow(this.litStamp, () => new Int32Array(2 * cap));
       this.level = grow(this.level, (n) => new Int32Array(n));
       this.reason = grow(this.reason, (n) => new Int32Array(n), NO_REASON);
       this.phase = grow(this.phase, (n) => new Uint8Array(n));
@@ -121,28 +126,34 @@ export class CdclCore {
   addClause(lits: readonly number[]): void {
     if (!this.ok) return;
     this.backtrack(0);
-    // A typed array sorts numerically without a comparator; x and not x (2v, 2v+1) end up side by side.
-    // The encodings add thousands of clauses before the first decision, in code not yet optimised.
-    const sorted = Int32Array.from(lits).sort();
-    const kept: number[] = [];
-    for (let i = 0; i < sorted.length; i++) {
-      const l = sorted[i]!;
-      if (i > 0 && sorted[i - 1] === l) continue;
-      if (i > 0 && (l & 1) === 1 && sorted[i - 1] === (l ^ 1)) return; // x or not x: always true
+    // The encodings add thousands of clauses before the first decision, in code not yet optimised, so
+    // nothing is allocated per clause: repeats and "x or not x" are found by a stamp per literal, and the
+    // survivors are sorted in place (clauses are short), in ascending order as the watches expect.
+    const stamp = ++this.addStamp;
+    const mark = this.litStamp;
+    const kept = this.addBuf.length >= lits.length ? this.addBuf : (this.addBuf = new Int32Array(2 * lits.length));
+    let len = 0;
+    for (let i = 0; i < lits.length; i++) {
+      const l = lits[i]!;
       const v = this.val[l]!;
-      if (v === 1) return;
-      if (v === 0) kept.push(l);
+      if (v === 1 || mark[l ^ 1] === stamp) return;
+      if (mark[l] === stamp) continue;
+      mark[l] = stamp;
+      if (v === -1) continue;
+      let k = len++;
+      for (; k > 0 && kept[k - 1]! > l; k--) kept[k] = kept[k - 1]!;
+      kept[k] = l;
     }
-    if (kept.length === 0) {
+    if (len === 0) {
       this.ok = false;
       return;
     }
-    if (kept.length === 1) {
+    if (len === 1) {
       this.enqueue(kept[0]!, NO_REASON);
       if (this.propagate() !== NO_REASON) this.ok = false;
       return;
     }
-    this.db.add(kept, kept.length, ORIGINAL);
+    this.db.add(kept, len, ORIGINAL);
   }
 
   /**

@@ -11,7 +11,7 @@
  * extends downstream), and so, preferred being decomposable along SCCs, are their preferred ones.
  */
 import { IN, UNDEC, groundedLabels, type IndexedFramework } from './dung-core.js';
-import { Encoding, Stopped, deadlineOf, type EncodingRules, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
+import { Encoding, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 
 export type { SearchLimit, SearchMode, StopReason } from './dung-encoding.js';
 
@@ -93,18 +93,26 @@ function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: numbe
 }
 
 /** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
-function ancestorEncoding(af: IndexedFramework, a: number, mode: EncodingRules, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
   const grounded = groundedLabels(af);
   if (grounded[a] !== UNDEC) return { grounded, enc: null };
   const members = undecidedAncestors(af, grounded, a);
   return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, mode, deadlineOf(limit)) };
 }
 
-/** Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a preferred one). */
+/**
+ * Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a
+ * preferred one). Both search a complete labelling of the ancestors with `a` IN, by VSIDS with IN tried
+ * first. Measured on the benches' hardest questions (CPU s): the 1,000-argument Erdős–Rényi one took
+ * 8 with this encoding, 1.8 deciding every IN variable first (the preferred encoding), 18 trying IN
+ * last, and 29 with an admissible-set encoding (no OUT variables, long defence clauses); the
+ * 100,000-argument SCC chain took 1.0 with this one and 1.8 with the admissible one, while the
+ * preferred encoding ran past 20 s, deciding and (at every restart) re-deciding 100,000 IN variables.
+ */
 export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
     if (mode !== 'stable') {
-      const { grounded, enc } = ancestorEncoding(af, a, 'admissible', limit);
+      const { grounded, enc } = ancestorEncoding(af, a, 'complete', limit);
       return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
     }
     const { grounded, enc } = wholeEncoding(af, mode, limit);
@@ -116,8 +124,9 @@ export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number
 
 /**
  * Is `a` in every extension? Complete asks the grounded labelling. With no stable extension every
- * argument is skeptically accepted (as ICCMA rules). Preferred looks for a preferred extension without
- * `a`: a complete one without it, grown; if the grown one holds `a`, later searches must leave it.
+ * argument is skeptically accepted (as ICCMA rules). Preferred first asks whether `a` is in some
+ * extension at all, then looks for a preferred extension without `a`: a complete one without it, grown;
+ * if the grown one holds `a`, later searches must leave it.
  */
 export function skepticalIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
   return decide(() => {
@@ -126,6 +135,12 @@ export function skepticalIndex(af: IndexedFramework, mode: SearchMode, a: number
       const { grounded, enc } = ancestorEncoding(af, a, 'preferred', limit);
       if (!enc) return grounded[a] === IN;
       const lit = enc.inLit(a)!;
+      // Sceptical implies credulous (a preferred extension always exists), and refuting the credulous
+      // question is often far shorter than finding a preferred extension without `a`: 1.4k conflicts
+      // against 5.6k on the bench's 200-argument Erdős–Rényi framework. When it succeeds, its model is
+      // IN-maximal among the labellings holding `a`, so a preferred extension, which later searches leave.
+      if (!enc.sat([lit])) return false;
+      enc.solver.addClause(enc.leave(enc.modelIn()));
       for (;;) {
         if (!enc.sat([lit ^ 1])) return true;
         const ins = enc.maximise();

@@ -184,3 +184,23 @@ describe('the memorandum map, after the fourteenth reading', () => {
     expect(node('p5-selected-by-stalin').credibility).toBe('medium');
   });
 });
+
+// Independent reader 15 (the fourteenth revision's fourth reading).
+describe('the memorandum map, after the fifteenth reading', () => {
+  it("keeps statements of different confidence apart: C.4(ii)'s recession and C.5(iv)'s forecast do not restate 5's possibility", () => {
+    const restated = relations.filter((r) => r.type === 'restates' && (r.from === 'p5-economic-offensive' || r.to === 'p5-economic-offensive'));
+    expect(restated).toEqual([]);
+    expect(relations.some((r) => r.type === 'predicts' && r.from === 'c4-ii-subtle-approach' && r.to === 'c4-ii-recession')).toBe(true);
+  });
+
+  it("grounds the satellites half of 5's respite on 1's malaise, and corrects footnote 6's public 'declaration'", () => {
+    expect(into('p5-need-respite').map((i) => i.premises)).toContainEqual(['p1-satellite-malaise']);
+    expect(relations.some((r) => r.type === 'attacks' && r.from === 'an-korea-resolution' && r.to === 'fn6-soviet-declaration')).toBe(true);
+  });
+
+  it("does not teach 5's 'apparently of a major kind' as a lean between the sizes of a retreat", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).not.toContain('leans to the major retreat');
+    expect(readme).toContain('"major" sizes the change');
+  });
+});

@@ -199,11 +199,15 @@ describe('the memorandum map: reasoning', () => {
       ['4.iii', 'C.1.v'],
       ['4.iv', 'C.1.vi'],
       ['5', 'C.3'],
-      ['5', 'C.4.ii'],
       ['5', 'C.5.iv'],
       ['6', 'C.7.i'],
     ];
     for (const [a, b] of pairs) expect(joinsLocators('restates', a, b), `${a} <-> ${b}`).toBe(true);
+    // Readers 14 and 15: 5's "may well" subtler approach and "It is also possible" economic hope are not restated by
+    // C.4.ii's "may" nor C.5.iv's "will probably": one reading at two confidences is two statements.
+    const restates = (a: string, b: string) => (map.relations ?? []).some((r) => r.type === 'restates' && [r.from, r.to].sort().join() === [a, b].sort().join());
+    expect(joinsLocators('restates', '5', 'C.4.ii')).toBe(false);
+    expect(restates('c5-iv-economic', 'p5-economic-offensive')).toBe(false);
   });
 
   it('grounds "the ultimate objectives are unchanged" (5, C.3) in linked premises', () => {

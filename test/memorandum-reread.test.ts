@@ -453,7 +453,7 @@ describe('the memorandum map, re-read a seventh time', () => {
     expect(readme).toContain('Put it beside ¶2\'s "There is no evidence of any organised');
     // Since the fourteenth revision the hindsight points to the set's middle answer, a purge of chosen targets.
     expect(readme).toContain("Footnote 3's hindsight");
-    expect(readme).toContain('points to the middle answer');
+    expect(readme).toContain('contested\n  hindsight and settle nothing');
     const set = map.hypothesisSets!.find((h) => h.id === 'p2-purges-or-discipline')!;
     expect(set.evidence).not.toContain('fn3-doctors-plot');
     expect(readFileSync('arguments/soviet-policies-1953.yaml', 'utf8')).toContain('# doctors\' plot "the last great purge", which "was never carried to completion" (fn3');

@@ -363,7 +363,8 @@ describe('the memorandum map: hypothesis sets', () => {
   it("sets out 2's rival readings as exclusive analyst hypotheses, and D.6's two reasons as no set", () => {
     const hyps = [...sets.get('p2-purges-or-discipline')!.hypotheses];
     expect(hyps.sort()).toEqual(['an-p2-drive-short-of-purge', 'an-p2-mass-purge', 'an-p2-targeted-purge']);
-    expect(nodes.get('an-p2-targeted-purge')?.text).toContain('chosen targets');
+    expect(nodes.get('an-p2-targeted-purge')?.text).toContain('reaching beyond the doctors');
+    expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('no arrests beyond the doctors');
     for (const h of hyps) expect(nodes.get(h)?.analyst, h).toBe(true);
     expect(nodes.get('an-p2-mass-purge')?.text).toContain('on the scale of the thirties');
     expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('short of purge');

@@ -123,10 +123,11 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node, v?: nu
   // passes that on. A statement's lift can lift another class further on, so the pass runs again while floors
   // rise, at most LIFT_ROUNDS times: a map may chain restated claims without end, and a hostile one must not make
   // this quadratic. Past that depth the lower value stands, which can only report more, never hide a finding.
-  const groups = restatements(map).groups.map((g) => g.map((id) => s.vertex.get(id)!));
+  // Node numbers here are the support index's vertices too: nodes come first, in map order.
+  const { groups } = restatements(map);
   const floor = groups.length > 0 ? new Float64Array(n).fill(-1) : undefined;
   for (let round = 0; ; round++) {
-    strengthPass(map, s, order, st, undercuts, qualifiers, w, phrasesOf, floor);
+    strengthPass(map, s, order, st, undercuts, qualifiers, w, round === 0 ? phrasesOf : undefined, floor);
     if (!floor || round >= LIFT_ROUNDS || !raiseFloors(groups, st, floor)) break;
   }
   byWeights.set(w, st);
@@ -134,7 +135,7 @@ export function supportStrength(map: ArgumentMap, phrasesOf: (node: Node, v?: nu
 }
 
 /** Lifts each member of a class to the class's best supported strength; true when some floor rose. */
-function raiseFloors(groups: number[][], st: Strengths, floor: Float64Array): boolean {
+function raiseFloors(groups: readonly (readonly number[])[], st: Strengths, floor: Float64Array): boolean {
   let raised = false;
   for (const g of groups) {
     let best = -1;
@@ -157,7 +158,8 @@ function strengthPass(
   undercuts: Int32Array,
   qualifiers: Int32Array,
   w: StrengthWeights,
-  phrasesOf: (node: Node, v?: number) => EstimativeMatch[],
+  // Stated strength depends on the words alone, so only the first pass reads them (undefined after).
+  phrasesOf: ((node: Node, v?: number) => EstimativeMatch[]) | undefined,
   floor: Float64Array | undefined,
 ): void {
   for (const v of order) {
@@ -173,6 +175,7 @@ function strengthPass(
     for (let a = s.supportStart[v]!; a < s.supportStart[v + 1]!; a++) supported = Math.max(supported, st.supported[s.nodeCount + s.supportedBy[a]!]!);
     if (supported < 0) supported = leafStrength(node, w);
     st.supported[v] = Math.max(supported * w.qualifier ** qualifiers[v]!, floor ? floor[v]! : -1);
+    if (!phrasesOf) continue;
     const stated = statedStrength(node, phrasesOf, v);
     if (stated !== undefined) st.stated[v] = stated;
   }

@@ -14,8 +14,8 @@ export interface Restatements {
   members(id: string): readonly string[];
   /** True when some `restates` relation joins two nodes of the map. */
   any: boolean;
-  /** Every class of two or more members, each in file order. */
-  groups: readonly (readonly string[])[];
+  /** Every class of two or more members, as node numbers (positions in `map.nodes`), each in file order. */
+  groups: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<ArgumentMap, Restatements>();
@@ -100,7 +100,7 @@ export function restatements(map: ArgumentMap): Restatements {
       return root === undefined ? [id] : ids.get(root)!;
     },
     any,
-    groups: [...ids.values()].filter((g) => g.length > 1),
+    groups: [...classes.values()].filter((g) => g.length > 1),
   };
   cache.set(map, result);
   return result;

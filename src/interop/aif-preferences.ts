@@ -21,13 +21,21 @@ export function readOutweighed(
   relations: Relation[],
 ): Set<string> {
   const read = new Set<string>();
+  // One look-up per PA, not a scan of every relation: a corpus file may hold many of both.
+  const byEnds = new Map<string, Relation[]>();
+  for (const r of relations) {
+    if (!defeatable(r)) continue;
+    const key = `${r.from}\u0000${r.to}`;
+    (byEnds.get(key) ?? byEnds.set(key, []).get(key)!).push(r);
+  }
   for (const pa of pas) {
     const [preferred, dispreferred] = [ins(pa.id), outs(pa.id)];
     if (preferred.length !== 1 || dispreferred.length !== 1) continue;
     const target = argmapId(preferred[0]!.from.id);
     const attacker = argmapId(dispreferred[0]!.to.id);
-    const hits = relations.filter((r) => defeatable(r) && r.from === attacker && r.to === target);
-    if (target === undefined || attacker === undefined || hits.length === 0) continue;
+    if (target === undefined || attacker === undefined) continue;
+    const hits = byEnds.get(`${attacker}\u0000${target}`);
+    if (!hits) continue;
     for (const r of hits) r.outweighed = true;
     read.add(pa.id);
   }

@@ -50,7 +50,7 @@ export const absenceOfEvidence: Rule<{ shown: number }> = {
       const restated = restatedIn.get(i) ?? [];
       const supported = [...f.supported];
       for (const g of restated) for (const c of g.supported) if (!supported.includes(c) && c !== f.id) supported.push(c);
-      const node = [f, ...restated].map((g) => ctx.label(g.id)).join(', restated as ');
+      const node = ctx.restatedLabel([f, ...restated].map((g) => g.id));
       out.push({
         messageId: 'absence',
         data: {

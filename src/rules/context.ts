@@ -99,6 +99,7 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     sources: sources && sources.size > 0 ? sources : undefined,
     node,
     label,
+    restatedLabel: (ids) => ids.map(label).join(', restated as '),
     asserted: (n) => isAuthorAssertion(n, mainAuthor),
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),
     supportOrder: once(() => supportOrder(map)),

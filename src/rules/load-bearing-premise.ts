@@ -39,7 +39,7 @@ export const loadBearingPremise: Rule<{ shown: number }> = {
       const count = needs.assumptions.length;
       const reconstructed = onlyReconstructed(needs.assumptions, (id) => ctx.node(id)!.analyst === true);
       const data = {
-        conclusion: [n.id, ...twins].map((id) => ctx.label(id)).join(', restated as '),
+        conclusion: ctx.restatedLabel([n.id, ...twins]),
         howMany: plural(count, 'key assumption'),
         which: count === 1 ? 'it' : 'any',
         theyAre: count === 1 ? 'it is' : 'they are',

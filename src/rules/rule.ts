@@ -38,6 +38,8 @@ export interface RuleContext {
   node(id: string): Node | undefined;
   /** "id (“short text”)" for messages; inferences as "inference id". */
   label(id: string): string;
+  /** One claim said several times (`restates`), labelled as such: `a ("…"), restated as b ("…")`. */
+  restatedLabel(ids: readonly string[]): string;
   /** True for a node the map's main author asserts (see `isAuthorAssertion` in context.ts). */
   asserted(node: Node): boolean;
   /** True for a node in the main author's words: not analyst-added, not another author's (editors' notes). */

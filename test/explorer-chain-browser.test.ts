@@ -193,3 +193,32 @@ describe('moving in and out of a chain view', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('an attack the author concedes, in the chain view and on the whole map', () => {
+  it('marks a conceded attacker apart from a live one, in both drawings, with its own legend entry', async () => {
+    const { page, errors } = await open(MEMORANDUM);
+    const roles = (): Promise<Record<string, string>> =>
+      page.$$eval('#chain-view svg [data-chain]', (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id')!, g.getAttribute('data-chain')!])));
+    const mapClass = (id: string): Promise<string> => page.$eval(`#map-pane g.node[data-id="${id}"]`, (g) => g.getAttribute('class') ?? '');
+    // C.5 grants that Stalin's prestige will be missing and holds it outweighed ("More important factors, however, will remain").
+    await showChain(page, 'c5-no-radical-change');
+    expect((await roles())['c5-prestige-missing']).toBe('conceded');
+    expect(await mapClass('c5-prestige-missing')).toMatch(/\bconceded\b/);
+    expect(await mapClass('c5-prestige-missing')).not.toMatch(/\battacker\b/);
+    // C.3's unchanged objectives strike at C.2's real change with nothing conceded: a live challenge.
+    await showChain(page, 'c2-real-change');
+    expect((await roles())['c3-objectives-unchanged']).toBe('attacker');
+    expect(await mapClass('c3-objectives-unchanged')).toMatch(/\battacker\b/);
+    const styles = await page.$eval('#chain-view g[data-chain="attacker"] .shape', (s) => getComputedStyle(s).strokeDasharray);
+    await showChain(page, 'c5-no-radical-change');
+    const conceded = await page.$eval('#chain-view g[data-chain="conceded"] .shape', (s) => getComputedStyle(s).strokeDasharray);
+    expect(conceded).not.toBe(styles);
+    expect(await page.$eval('footer', (f) => f.textContent)).toContain('conceded: outweighed');
+    expect(errors).toEqual([]);
+  });
+
+  it('gives no conceded entry to a map with no conceded attack', async () => {
+    const { page } = await open('test/fixtures/explorer/river-swimming.yaml');
+    expect(await page.$eval('footer', (f) => f.textContent)).not.toContain('conceded');
+  });
+});

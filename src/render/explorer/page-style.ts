@@ -7,7 +7,7 @@ import { NAV_CSS } from './nav-style.js';
  * outlines go on a node's own outline (its direct children), not on the pills of its hedge badges.
  */
 export const PAGE_CSS = `
-:root{--ink:#1d2430;--muted:#5b6472;--line:#d5d9e0;--paper:#fff;--panel:#f6f7f9;--sel:#111;--rests:#1565c0;--supp:#2e7d32;--att:#c62828;--mark:#ffe58a;
+:root{--ink:#1d2430;--muted:#5b6472;--line:#d5d9e0;--paper:#fff;--panel:#f6f7f9;--sel:#111;--rests:#1565c0;--supp:#2e7d32;--att:#c62828;--conc:#8d6e63;--mark:#ffe58a;
 ${kindCssVariables()}}
 *{box-sizing:border-box}
 html,body{margin:0;height:100%}
@@ -87,7 +87,7 @@ details.suppressed button.finding{opacity:.75}
 .suppression{margin:2px 0 0 12px;font-size:13px}
 footer{display:flex;flex-wrap:wrap;gap:4px 16px;padding:4px 12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted);background:var(--panel)}
 .sw{display:inline-block;width:14px;height:10px;border:3px solid;vertical-align:middle;margin-right:4px;border-radius:2px}
-.sw.sel{border-color:var(--sel)}.sw.rests{border-color:var(--rests)}.sw.supp{border-color:var(--supp)}.sw.att{border-color:var(--att);border-style:dashed}
+.sw.sel{border-color:var(--sel)}.sw.rests{border-color:var(--rests)}.sw.supp{border-color:var(--supp)}.sw.att{border-color:var(--att);border-style:dashed}.sw.conc{border-color:var(--conc);border-style:dotted}
 kbd{font:11px monospace;border:1px solid var(--line);border-radius:3px;padding:0 3px;background:#fff}
 g.node{cursor:pointer}
 g.node,g.edge,g.inference,[data-id]{transition:opacity .12s}
@@ -99,8 +99,10 @@ g.edge.selected>path{stroke:var(--sel);stroke-width:3.5px}
 g.rests-on>:is(rect,path,polygon,ellipse,circle){stroke:var(--rests);stroke-width:3px}
 g.supports>:is(rect,path,polygon,ellipse,circle){stroke:var(--supp);stroke-width:3px}
 g.attacker>:is(rect,path,polygon,ellipse,circle){stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
+g.conceded>:is(rect,path,polygon,ellipse,circle){stroke:var(--conc);stroke-width:2px;stroke-dasharray:2 3}
 g.edge.in-chain :is(path,line,polyline){stroke-width:2.5px}
 g.edge.attack :is(path,line,polyline){stroke:var(--att);stroke-width:2.5px}
+g.edge.attack[data-outweighed] :is(path,line,polyline){stroke:var(--conc)}
 body.side-wide aside#side{width:min(820px,62vw)}
 #panel-ach tr[data-evidence] th,#panel-ach thead th[title]{cursor:pointer}
 #panel-ach .ach{font-size:12px}
@@ -116,6 +118,7 @@ body.js #map-pane .chain-scroll svg{display:block;width:auto;height:auto;margin:
 .chain-view g[data-chain=selected] .shape{stroke:var(--sel);stroke-width:4px}
 .chain-view g[data-chain=supports] .shape{stroke:var(--supp);stroke-width:3px}
 .chain-view g[data-chain=attacker] .shape{stroke:var(--att);stroke-width:3px;stroke-dasharray:6 3}
+.chain-view g[data-chain=conceded] .shape{stroke:var(--conc);stroke-width:2px;stroke-dasharray:2 3}
 @media (max-width:760px){footer>span:last-child{display:none}main{flex-direction:column}aside#side{width:auto;height:45vh;border-left:0;border-top:1px solid var(--line)}}
 @media print{header.bar,footer,[role=tablist]{display:none}}
 `;

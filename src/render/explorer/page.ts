@@ -171,7 +171,7 @@ ${achHtml || '<p class="note">This page carries no ACH matrices (the map has no 
 <span><span class="sw rests"></span>it rests on</span>
 <span><span class="sw supp"></span>rests on it</span>
 <span><span class="sw att"></span>challenges it</span>
-<span><kbd>/</kbd> find <kbd>Tab</kbd> <kbd>Enter</kbd> select <kbd>Esc</kbd> clear <kbd>←↑→↓</kbd> pan <kbd>+</kbd> <kbd>-</kbd> zoom <kbd>0</kbd> fit</span>
+${(loaded.map.relations ?? []).some((r) => r.outweighed) ? '<span><span class="sw conc"></span>challenges it, conceded: outweighed</span>\n' : ''}<span><kbd>/</kbd> find <kbd>Tab</kbd> <kbd>Enter</kbd> select <kbd>Esc</kbd> clear <kbd>←↑→↓</kbd> pan <kbd>+</kbd> <kbd>-</kbd> zoom <kbd>0</kbd> fit</span>
 </footer>
 ${templates}
 <script type="application/json" id="argmap-data">${scriptSafeJson(data)}</script>

@@ -203,7 +203,7 @@ function drawnIn(svg: Element | null, id: string): boolean {
 function markRoles(svg: Element, id: string, chain: Chain): void {
   for (const g of svg.querySelectorAll<SVGGElement>('g.node, g.inference')) {
     const gid = g.getAttribute('data-id')!;
-    const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? 'attacker' : undefined;
+    const role = gid === id ? 'selected' : chain.restsOn.has(gid) ? 'rests-on' : chain.supports.has(gid) ? 'supports' : chain.attackers.has(gid) ? (chain.conceded.has(gid) ? 'conceded' : 'attacker') : undefined;
     if (role) g.setAttribute('data-chain', role);
     else g.removeAttribute('data-chain');
   }

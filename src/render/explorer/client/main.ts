@@ -140,7 +140,7 @@ function showFinding(f: ExplorerFinding): void {
   if (known.length > 0) showDrawing(known, views.homeOf(known[0]!));
   const ids = new Set(f.nodes.filter((id) => drawing.vertexEls.has(id)));
   if (!chainView.markNodes([...ids])) chainView.hide();
-  drawing.mark(ids, { restsOn: new Set(), supports: new Set(), attackers: new Set() });
+  drawing.mark(ids, { restsOn: new Set(), supports: new Set(), attackers: new Set(), conceded: new Set() });
   viewport.reveal(drawing.els(ids));
 }
 

@@ -4,7 +4,7 @@ import type { ExplorerData, ExplorerNode } from '../data-types.js';
 import type { Chain } from './chains.js';
 import { kindLabel } from './panel.js';
 
-const STATE_CLASSES = ['selected', 'rests-on', 'supports', 'attacker', 'dimmed', 'in-chain', 'attack'];
+const STATE_CLASSES = ['selected', 'rests-on', 'supports', 'attacker', 'conceded', 'dimmed', 'in-chain', 'attack'];
 const relationTypes = new Set<string>(RELATION_TYPES);
 const ATTACK_TYPES = new Set<string>(['attacks', 'undercuts', 'contradicts']);
 
@@ -80,7 +80,7 @@ export class DrawingMarks {
         if (selected.has(id)) e.classList.add('selected');
         if (chain.restsOn.has(id)) e.classList.add('rests-on');
         if (chain.supports.has(id)) e.classList.add('supports');
-        if (chain.attackers.has(id)) e.classList.add('attacker');
+        if (chain.attackers.has(id)) e.classList.add(chain.conceded.has(id) ? 'conceded' : 'attacker');
         if (!lit.has(id) && !chain.attackers.has(id)) e.classList.add('dimmed');
       }
     }

@@ -122,8 +122,9 @@ describe('ACH on the 1953 memorandum', () => {
   });
 
   // Readers 12 and 13 (fourteenth revision): no 1953 fact sizes the retreat (C.4.i expects "a number of limited
-  // agreements", so breadth is not size), and one fact tells against a real change, weakly: the leaders' public
-  // doctrine of the two camps, at low relevance. C.3's presumption about the same men stays out of the matrix.
+  // agreements", so breadth is not size), and one fact tells against a real change, weakly: the new rulers' funeral
+  // orations in the old terms, at low relevance (since the seventeenth revision; before, the public doctrine of the
+  // two camps, whose one named speech predates the death). C.3's presumptions stay out of the matrix.
   it('ties the limited and the major temporary retreat and puts a real change last by one weak item (Annex C 2-3)', () => {
     const s = byId('change-or-retreat');
     expect([...s.leaders].sort()).toEqual(['c2-retreat-limited', 'c2-retreat-major']);
@@ -139,19 +140,21 @@ describe('ACH on the 1953 memorandum', () => {
     expect(s.cells.map((c) => c.evidence)).not.toContain('c1-detente-steps');
   });
 
-  it("keeps C.3's presumption about an unchanged government out of the matrix, and rates the public doctrine weakly", () => {
+  it("keeps C.3's presumptions out of the matrix, and rates the new rulers' old words weakly", () => {
     const against = byId('change-or-retreat').cells.filter((c) => c.rating === 'I' || c.rating === 'II');
-    expect(against.map((c) => [c.evidence, c.hypothesis])).toEqual([['c3-leaders-subscribed', 'c2-real-change']]);
+    expect(against.map((c) => [c.evidence, c.hypothesis])).toEqual([['c1-funeral-orations', 'c2-real-change']]);
     expect(byId('change-or-retreat').cells.map((c) => c.evidence)).not.toContain('c3-little-changed');
     const set = loaded.map.hypothesisSets!.find((h) => h.id === 'change-or-retreat')!;
     const sameMen = set.ratings!.find((r) => r.evidence === 'a-i-same-positions' && r.hypothesis === 'c2-real-change')!;
     expect(sameMen.rating).toBe('N');
     expect(sameMen.rationale).toContain('an-composition-policy');
     expect(set.assessments!.find((a) => a.evidence === 'c3-leaders-subscribed')?.relevance).toBe('low');
-    expect(set.ratings!.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rationale).toContain('an-speech-belief');
+    expect(set.ratings!.find((r) => r.evidence === 'c3-leaders-subscribed' && r.hypothesis === 'c2-real-change')?.rationale).toContain('c3-shared-assumptions');
+    expect(set.assessments!.find((a) => a.evidence === 'c1-funeral-orations')?.relevance).toBe('low');
+    expect(set.ratings!.find((r) => r.evidence === 'c1-funeral-orations' && r.hypothesis === 'c2-real-change')?.rationale).toContain('an-speech-belief');
     expect(set.evidence).not.toContain('p6-no-active-challenge');
     for (const { cell, analysed } of softenedOneAtATime('change-or-retreat')) {
-      expect(cell).toMatch(/^c3-leaders-subscribed /);
+      expect(cell).toMatch(/^c1-funeral-orations /);
       expect([...analysed.leaders].sort(), cell).toEqual(['c2-real-change', 'c2-retreat-limited', 'c2-retreat-major']);
     }
   });

@@ -87,9 +87,13 @@ relations:
     expect(welcome.assumptions.find((a) => a.id === 'an-welcome-asymmetry')?.status).toBe('implicit');
     expect(welcome.judgements).toEqual(['p4-new-line']);
     expect(welcome.evidence).not.toContain('c1-detente-steps');
-    // C.7(iii) rests on 2's "no evidence of any organised resistance", a row of 2's purge-or-discipline set.
+    // C.7(iii) used to rest on C.4(i) alone, and through it on 2's "no evidence of any organised resistance", a row of
+    // 2's purge-or-discipline set. Since the seventeenth revision it has a second line, from 3.A(v)'s steps "to
+    // strengthen popular acceptance", so no judgement or row is needed by both: only the unstated premise they share.
     const noHostility = report.find((c) => c.conclusion === 'c7-iii-no-hostility')!;
-    expect(noHostility.rows).toContainEqual({ node: 'p2-no-organised-resistance', sets: ['p2-purges-or-discipline'] });
+    expect(noHostility.rows).not.toContainEqual({ node: 'p2-no-organised-resistance', sets: ['p2-purges-or-discipline'] });
+    expect(noHostility.judgements).toEqual([]);
+    expect(noHostility.assumptions.map((a) => a.id)).toEqual(['an-hostility-rallies']);
     // 6's balance is C.7(ii)'s "avoid unnecessary provocation", which C.7(ii) grounds on each of C.4's explanations on
     // its own: with 6's proof by cases that makes three lines and nothing all of them need, not even 6's two
     // conclusions; its tagged presumption, that the moods exhaust the readings, is still listed.

@@ -394,10 +394,11 @@ describe('the memorandum map, re-read a seventh time', () => {
 
   // The composition counts only "On general grounds", so the README must not call it a fact against a real change.
   // Since the fourteenth revision (readers 12 and 13): the same men are N; the leaders' public doctrine, which C.3
-  // gives with "e.g.", is one weak I, and the README says that rating is a choice, not a discovery.
+  // gives with "e.g.", is one weak I, and the README says that rating is a choice, not a discovery. Since the seventeenth
+  // revision the one weak I is the new rulers' funeral words, and the pre-death doctrine is N.
   it("teaches that one weak fact tells against a real change, and that the memorandum's answer is C.3's presumption", () => {
     expect(readme).not.toContain('two facts against it');
-    expect(readme).toContain('On change or retreat, one reported fact tells against a real change, and weakly.');
+    expect(readme).toContain("On change or retreat, one reported fact tells against a real change, and weakly: the new rulers' own words");
     expect(readme).toContain('not a discovery');
     expect(readme).toContain("the weight of\n  the memorandum's answer, a retreat, is C.3's presumption");
     // Since the thirteenth revision (reader 11) 6's concession is drawn as an attack the text outweighs, not left an orphan.

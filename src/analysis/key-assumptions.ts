@@ -166,8 +166,10 @@ export function conclusionNeeds(map: ArgumentMap, v: number, options: { acrossRe
   const s = supportIndex(m);
   // Node numbers are the same in the merged map; a lookup map built here would cost the whole map per conclusion.
   const nodeOf = (id: string) => map.nodes[s.vertex.get(id)!]!;
-  // Across restatements a vertex stands for its whole class: what any member is, the class is.
-  const members = (w: number) => (across ? r.members(s.ids[w]!) : [s.ids[w]!]).map(nodeOf);
+  // Across restatements a vertex stands for its whole class: what any member is, the class is. With no class
+  // of two, a vertex is its own node, read by number: a lookup by id for every vertex the walk met cost half a
+  // second on a million-node map.
+  const members = (w: number): Node[] => (across && r.any ? r.members(s.ids[w]!).map(nodeOf) : [map.nodes[w]!]);
   const isConclusion = (w: number) => members(w).some((x) => x.kind === 'conclusion');
   const start = across ? s.vertex.get(r.representative(map.nodes[v]!.id))! : v;
   const result: ConclusionNeeds = { assumptions: [], conclusions: [], judgements: [], evidence: [], given: [] };

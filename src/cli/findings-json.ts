@@ -57,7 +57,7 @@ function plainFinding(f: Finding, once: (s: string) => string): string | undefin
     if (typeof v === 'string') value = quote(v);
     else if (typeof v === 'number' && Number.isFinite(v)) value = String(v);
     else return undefined;
-    data += (data === '' ? '\n        ' : ',\n        ') + quote(key) + ': ' + value;
+    data += (data === '' ? '\n        ' : ',\n        ') + once(key) + ': ' + value;
   }
   let nodes = '';
   for (const id of f.nodes) {
@@ -109,7 +109,7 @@ export function* findingsJsonChunks(findings: Finding[], summary: FindingSummary
     return;
   }
   yield '{\n  "findings": [\n';
-  // Rule ids, message ids, severities and file names repeat over thousands of findings: each is quoted once.
+  // Rule ids, message ids, data keys, severities and file names repeat over thousands of findings: each is quoted once.
   const quoted = new Map<string, string>();
   const once = (s: string) => {
     let q = quoted.get(s);

@@ -20,10 +20,14 @@ export interface Restatements {
 
 const cache = new WeakMap<ArgumentMap, Restatements>();
 
+/** A map that restates nothing: every node is its own class. */
+const UNRESTATED: Restatements = { representative: (id) => id, members: (id) => [id], any: false, groups: [] };
+
 export function restatements(map: ArgumentMap): Restatements {
   const hit = cache.get(map);
   if (hit) return hit;
-  const { vertex, nodeCount } = idIndex(map);
+  const index = idIndex(map);
+  const { vertex, nodeCount } = index;
   const nodeAt = (id: string) => {
     const v = vertex.get(id);
     return v === undefined || v >= nodeCount ? undefined : v;
@@ -35,19 +39,26 @@ export function restatements(map: ArgumentMap): Restatements {
     const b = nodeAt(r.to);
     if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
   }
+  if (pairs.length === 0) {
+    cache.set(map, UNRESTATED);
+    return UNRESTATED;
+  }
   // Only the nodes some restates names are looked at again, so a big map with few restatements costs little.
   const involved = new Set(pairs.flat());
   // A claim the map derives in one step from its own restatement (a recommendation drawn from the prediction it
   // repeats) is kept apart from it: merged, the step would vanish and the claim would lose what it rests on.
+  // Premises and conclusions are read as the id index's numbers: looking each id up again cost a second on a
+  // million-node map.
   const steps = new Set<string>();
   const premises = new Set<number>();
-  for (const i of map.inferences ?? []) {
-    const c = nodeAt(i.conclusion);
-    for (const p of i.premises) {
-      const v = nodeAt(p);
-      if (v === undefined || !involved.has(v)) continue;
+  const { premiseStart, premise, conclusion } = index;
+  for (let k = 0; k < conclusion.length; k++) {
+    const c = conclusion[k]!;
+    for (let a = premiseStart[k]!; a < premiseStart[k + 1]!; a++) {
+      const v = premise[a]!;
+      if (v < 0 || v >= nodeCount || !involved.has(v)) continue;
       premises.add(v);
-      if (c !== undefined && involved.has(c)) steps.add(`${v} ${c}`);
+      if (c >= 0 && c < nodeCount && involved.has(c)) steps.add(`${v} ${c}`);
     }
   }
   // Union-find on node numbers: each union joins two roots, so chains and cycles of restates end in one class.

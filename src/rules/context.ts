@@ -83,11 +83,13 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
   };
   // Labels repeat across rules and findings (a node named by five findings): each is made once.
   let labels: (string | undefined)[] | undefined;
-  const label = (id: string): string => {
-    const v = support.vertex.get(id);
-    if (v === undefined) return `inference ${id}`;
+  const labelAt = (v: number, id: string): string => {
     labels ??= filled(support.ids.length);
     return (labels[v] ??= v < support.nodeCount ? `${id} ("${shortText(map.nodes[v]!.text)}")` : `inference ${id}`);
+  };
+  const label = (id: string): string => {
+    const v = support.vertex.get(id);
+    return v === undefined ? `inference ${id}` : labelAt(v, id);
   };
   return {
     loaded,
@@ -99,6 +101,7 @@ export function createContext(loaded: LoadedMap, sources?: Map<string, SourceTex
     sources: sources && sources.size > 0 ? sources : undefined,
     node,
     label,
+    nodeLabel: (v) => labelAt(v, map.nodes[v]!.id),
     restatedLabel: (ids) => ids.map(label).join(', restated as '),
     asserted: (n) => isAuthorAssertion(n, mainAuthor),
     authorsOwn: (n) => !n.analyst && (n.author === undefined || n.author === mainAuthor),

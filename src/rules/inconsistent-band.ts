@@ -42,7 +42,7 @@ export const inconsistentBand: Rule = {
         const other = bandKey(node.hedge!.band) === firstKey ? firstOther : list[0]!;
         out.push({
           messageId: 'differs',
-          data: { node: ctx.label(node.id), phrase, band: bandName(node.hedge!.band), other: ctx.label(other.node.id), otherBand: bandName(other.node.hedge!.band) },
+          data: { node: ctx.nodeLabel(index), phrase, band: bandName(node.hedge!.band), other: ctx.nodeLabel(other.index), otherBand: bandName(other.node.hedge!.band) },
           nodes: [node.id, other.node.id],
           at: ['nodes', index, 'hedge'],
         });

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Report, Rule } from './rule.js';
 
 export const orphanNode: Rule = {
   meta: {
@@ -22,8 +22,12 @@ export const orphanNode: Rule = {
       joined.add(r.to);
     }
     const s = ctx.support;
-    return ctx.map.nodes
-      .filter((n, v) => s.supportStart[v] === s.supportStart[v + 1] && s.useStart[v] === s.useStart[v + 1] && !joined.has(n.id))
-      .map((n) => ({ messageId: 'orphan', data: { node: ctx.label(n.id) }, nodes: [n.id] }));
+    const out: Report[] = [];
+    // Labelled and placed by number: a quarter of a million orphans each looked up by id again cost a second.
+    ctx.map.nodes.forEach((n, v) => {
+      if (s.supportStart[v] === s.supportStart[v + 1] && s.useStart[v] === s.useStart[v + 1] && !joined.has(n.id))
+        out.push({ messageId: 'orphan', data: { node: ctx.nodeLabel(v) }, nodes: [n.id], at: ['nodes', v] });
+    });
+    return out;
   },
 };

@@ -67,13 +67,14 @@ export const overconfidentConclusion: Rule<Options> = {
         messageId: 'overconfident',
         data: {
           Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion',
-          node: ctx.label(n.id),
+          node: ctx.nodeLabel(v),
           statedAs: statedAs(n),
           stated: pct(stated),
           supported: pct(supported),
           weakest: weakest ? `; its weakest link is ${ctx.label(weakest)}` : '',
         },
         nodes: weakest ? [n.id, weakest] : [n.id],
+        at: ['nodes', v],
       });
     });
     return out;

@@ -38,6 +38,12 @@ export interface RuleContext {
   node(id: string): Node | undefined;
   /** "id (“short text”)" for messages; inferences as "inference id". */
   label(id: string): string;
+  /**
+   * The label of node number `v` (its place in `map.nodes`), as `label` gives it. A rule walking the node list
+   * has the number at hand: looking the id up again in the map of every id cost a second over the findings of
+   * a million-node map.
+   */
+  nodeLabel(v: number): string;
   /** One claim said several times (`restates`), labelled as such: `a ("…"), restated as b ("…")`. */
   restatedLabel(ids: readonly string[]): string;
   /** True for a node the map's main author asserts (see `isAuthorAssertion` in context.ts). */

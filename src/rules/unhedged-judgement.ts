@@ -1,6 +1,6 @@
 import type { Node } from '../model/types.js';
 import { NODE_KINDS } from '../model/kinds.js';
-import { optionsSchema, type Rule } from './rule.js';
+import { optionsSchema, type Report, type Rule } from './rule.js';
 import { governingHedges, ownHedge } from './governing-hedges.js';
 
 export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
@@ -26,12 +26,17 @@ export const unhedgedJudgement: Rule<{ kinds: Node['kind'][] }> = {
       if (from && ownHedge(ctx, from)) governed.add(r.to);
       if (to && ownHedge(ctx, to)) governed.add(r.from);
     }
-    return ctx.map.nodes
-      .filter((n, v) => options.kinds.includes(n.kind) && n.stance === undefined && ctx.authorsOwn(n) && !ownHedge(ctx, n, v) && !governed.has(n.id))
-      .map((n) => ({
+    const out: Report[] = [];
+    // Labelled and placed by number, not looked up by id again per finding.
+    ctx.map.nodes.forEach((n, v) => {
+      if (!options.kinds.includes(n.kind) || n.stance !== undefined || !ctx.authorsOwn(n) || ownHedge(ctx, n, v) || governed.has(n.id)) return;
+      out.push({
         messageId: 'unhedged',
-        data: { Kind: n.kind === 'claim' ? 'Judgement' : n.kind === 'prediction' ? 'Prediction' : n.kind[0]!.toUpperCase() + n.kind.slice(1), node: ctx.label(n.id) },
+        data: { Kind: n.kind === 'claim' ? 'Judgement' : n.kind === 'prediction' ? 'Prediction' : n.kind[0]!.toUpperCase() + n.kind.slice(1), node: ctx.nodeLabel(v) },
         nodes: [n.id],
-      }));
+        at: ['nodes', v],
+      });
+    });
+    return out;
   },
 };

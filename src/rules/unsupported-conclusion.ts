@@ -55,7 +55,8 @@ export const unsupportedConclusion: Rule<{ ground: Node['kind'][] }> = {
       // A reported doctrine, a supposition or an elaboration is not the author's claim to argue (NodeBase.stance).
       if ((n.kind !== 'claim' && n.kind !== 'conclusion') || n.stance !== undefined || grounded[v]) continue;
       const messageId = s.supportStart[v] === s.supportStart[v + 1] ? 'nothing' : 'notGrounded';
-      out.push({ messageId, data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.label(n.id) }, nodes: [n.id] });
+      // Labelled and placed by number: looking the id up again per finding cost more than the search.
+      out.push({ messageId, data: { Kind: n.kind === 'claim' ? 'Claim' : 'Conclusion', node: ctx.nodeLabel(v) }, nodes: [n.id], at: ['nodes', v] });
     }
     return out;
   },

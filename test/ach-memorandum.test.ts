@@ -29,8 +29,9 @@ function softenedOneAtATime(setId: string): { cell: string; analysed: ReturnType
 }
 
 describe('ACH on the 1953 memorandum', () => {
-  it('has its three hypothesis sets, each hypothesis scored once, ranked least contradicted first', () => {
-    expect(sets.map((s) => s.id)).toEqual(['detente-explanations', 'change-or-retreat', 'p2-purges-or-discipline']);
+  // Since the seventeenth reading a fourth set, p2-motive, sets 2's own two readings of why against each other.
+  it('has its four hypothesis sets, each hypothesis scored once, ranked least contradicted first', () => {
+    expect(sets.map((s) => s.id)).toEqual(['detente-explanations', 'change-or-retreat', 'p2-purges-or-discipline', 'p2-motive']);
     for (const s of sets) {
       const declared = loaded.map.hypothesisSets!.find((h) => h.id === s.id)!.hypotheses;
       expect(s.hypotheses.map((h) => h.id).sort()).toEqual([...declared].sort());

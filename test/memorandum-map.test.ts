@@ -364,7 +364,8 @@ describe('the memorandum map: hypothesis sets', () => {
     const hyps = [...sets.get('p2-purges-or-discipline')!.hypotheses];
     expect(hyps.sort()).toEqual(['an-p2-drive-short-of-purge', 'an-p2-mass-purge', 'an-p2-targeted-purge']);
     expect(nodes.get('an-p2-targeted-purge')?.text).toContain('reaching beyond the doctors');
-    expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('no arrests beyond the doctors');
+    // Reader 17: "no arrests" claimed more than 1's "measures to strengthen discipline" allow; no group is purged.
+    expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('no purge of any group beyond the doctors');
     for (const h of hyps) expect(nodes.get(h)?.analyst, h).toBe(true);
     expect(nodes.get('an-p2-mass-purge')?.text).toContain('on the scale of the thirties');
     expect(nodes.get('an-p2-drive-short-of-purge')?.text).toContain('short of purge');

@@ -105,6 +105,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { phrase: 'probably not', phia: 'unlikely', icd203: 'unlikely', kind: 'probability', note: "Kent's 30 % (± 10)" },
   { phrase: 'seems unlikely', phia: 'unlikely', icd203: 'unlikely', kind: 'probability', note: "'seems' softens but does not move the band" },
   { phrase: 'it seems unlikely', phia: 'unlikely', icd203: 'unlikely', kind: 'probability' },
+  {
+    phrase: 'seems in itself sufficient reason to preclude',
+    phia: 'highly likely',
+    icd203: 'very likely',
+    kind: 'probability',
+    note: "a judgement that would rule the contrary out ('preclude') softened by 'seems': short of certainty; unlike 'seems unlikely', whose band is already an estimate that 'seems' leaves where it is",
+  },
   { phrase: 'highly unlikely', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },
   { phrase: 'very unlikely', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },
   { phrase: 'highly improbable', phia: 'highly unlikely', icd203: 'very unlikely', kind: 'probability' },

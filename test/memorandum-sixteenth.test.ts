@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadMap } from '../src/io/load.js';
+import { checkMap } from '../src/rules/index.js';
+import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
+
+// Pins the eighteenth revision of the memorandum's map: independent reader 17's twelve points, each decided on the
+// text. Each test names the passage it rests on.
+const loaded = loadMap('arguments/soviet-policies-1953.yaml');
+const { map } = loaded;
+const inferences = map.inferences ?? [];
+const relations = map.relations ?? [];
+const node = (id: string) => map.nodes.find((n) => n.id === id)!;
+const findings = checkMap(loaded);
+const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
+const analysed = (id: string) =>
+  matricesFromMap(map)
+    .map(analyseMatrix)
+    .find((s) => s.id === id)!;
+const ratings = (setId: string, e: string) => set(setId).ratings!.filter((r) => r.evidence === e);
+const readme = readFileSync('README.md', 'utf8');
+const yaml = readFileSync('arguments/soviet-policies-1953.yaml', 'utf8');
+
+describe('the memorandum map, after the seventeenth reading', () => {
+  // 5: "They need a respite, however" (flat) against "they may well feel"; 6: "It is much too soon ... But the Soviet
+  // internal situation ... could in themselves explain"; C.5: "If this hypothesis is correct".
+  it('says the memorandum leans to C.4(i) on judgement, and keeps the matrix tie the facts give', () => {
+    expect(yaml).toContain('# The memorandum leans to C.4.i, tentatively and on judgement, not on diagnostic evidence');
+    expect(map.description).toContain('on judgement, not on evidence, the memorandum leans to i');
+    expect(readme).toContain("on judgement it leans to i, with ii as i's means");
+    expect(readme).not.toContain('is one the text does not ask');
+    expect(readme).not.toContain('not with a winner');
+    const s = analysed('detente-explanations');
+    const score = (h: string) => s.hypotheses.find((x) => x.id === h)!.inconsistency;
+    expect(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions'].map(score)).toEqual([0, 0, 0]);
+  });
+
+  // 2: "What Stalin probably feared was loss of revolutionary élan ..." against "There is also the possibility that
+  // Stalin may have become increasingly suspicious"; 1: "the bizarre episode of the Kremlin's doctors' plot".
+  it("weighs 2's own rivals of why in a motive set, where the 'bizarre' doctors' plot is the one discriminating row", () => {
+    const motive = set('p2-motive');
+    expect(motive.hypotheses).toEqual(['p2-stalin-preoccupied', 'p2-stalin-suspicious']);
+    expect(motive.question).toMatch(/^What mainly drove Stalin's tightening/);
+    const s = analysed('p2-motive');
+    const against = s.cells.filter((c) => c.rating === 'I' || c.rating === 'II').map((c) => [c.evidence, c.hypothesis]);
+    expect(against).toEqual([['p1-doctors-plot', 'p2-stalin-preoccupied']]);
+    expect([...s.leaders]).toEqual(['p2-stalin-suspicious']);
+    expect(ratings('p2-motive', 'p1-doctors-plot').find((r) => r.hypothesis === 'p2-stalin-preoccupied')!.rationale).toContain('bizarre');
+    // The map passes its own hygiene with the new set.
+    for (const rule of ['overlapping-hypotheses', 'no-inconsistency', 'judgement-as-evidence', 'hindsight-rating'])
+      expect(
+        findings.filter((f) => f.rule === rule),
+        rule,
+      ).toEqual([]);
+    // The scale set's drive no longer claims that nobody was arrested.
+    expect(node('an-p2-drive-short-of-purge').text).not.toContain('no arrests');
+    expect(node('an-p2-drive-short-of-purge').rationale).toContain('arrests for economic crimes');
+  });
+
+  // 5: "A tactical change, apparently of a major kind"; C.5: "A temporary abandonment of direct action methods ...
+  // switching to ... A renewal of a diplomatic offensive".
+  it("records 5's 'apparently of a major kind' as the memorandum's hedged answer to 'how great', not as a row", () => {
+    expect(yaml).toContain('The memorandum\'s own answer to "how\n    # great" is 5\'s hedged "A tactical change, apparently of a major kind": major');
+    expect(readme).toContain("The memorandum's own answer is ¶5's \"A tactical change, apparently of a major");
+    expect([...analysed('change-or-retreat').leaders].sort()).toEqual(['c2-retreat-limited', 'c2-retreat-major']);
+    for (const s of map.hypothesisSets!) expect(s.evidence, s.id).not.toContain('p5-tactical-change');
+  });
+
+  // C.5: "This may make relations with China even more difficult"; D.2: "they pursue the same aims by the same means".
+  it("draws C.5's 'even more difficult' against Annex D's harmony as the reader's hedge, not a contradiction", () => {
+    expect(node('an-china-difficulty')).toMatchObject({ kind: 'hedge', analyst: true });
+    const qualified = relations.filter((r) => r.type === 'qualifies' && r.from === 'an-china-difficulty').map((r) => r.to);
+    expect(qualified.sort()).toEqual(['d2-same-aims', 'd5-mutual-acknowledgement']);
+    // C.5 agrees with D.3 on "no weakening", so D.3 is not qualified, and no rule reads the annexes as contradicting.
+    expect(node('an-china-difficulty').rationale).toContain('so D.3 is not qualified');
+    expect(
+      findings.filter((f) => (f.rule === 'explicit-contradiction' || f.rule === 'unaccepted-claim') && f.nodes.some((n) => n.startsWith('d2-') || n === 'c5-china-harder')),
+    ).toEqual([]);
+  });
+
+  // fn6: "The death of Stalin sped up the process of negotiations"; D.6: "little immediate effect ... though this does
+  // not preclude a mutually agreed change of tactics".
+  it("sets footnote 6's 'sped up' against D.6 as marked hindsight, rated nowhere, and teaches the escape clause", () => {
+    const attack = relations.find((r) => r.type === 'attacks' && r.from === 'fn6-soviet-declaration' && r.to === 'd6-little-effect')!;
+    expect(attack.analyst).toBe(true);
+    expect(attack.rationale).toMatch(/^Hindsight/);
+    expect(attack.rationale).toContain('used in no rating');
+    for (const s of map.hypothesisSets!) expect(s.evidence, s.id).not.toContain('fn6-soviet-declaration');
+    expect(findings.filter((f) => f.nodes[0] === 'd6-little-effect')).toEqual([]);
+    expect(readme).toContain('so the forecast is hard to falsify');
+  });
+
+  // D.3: "This dependence seems in itself sufficient reason to preclude any weakening"; D.1: "no more than speculate".
+  it("bands D.3's loyalty, names its unstated premise, and lets the check report the gap under D.1's caveat", () => {
+    expect(node('d3-loyalty').hedge?.band?.term).toBe('highly likely');
+    expect(node('d3-loyalty').hedge?.phrases).toEqual(['seems in itself sufficient reason to preclude']);
+    const step = inferences.find((i) => i.id === 'i-d3-loyalty')!;
+    expect(step.premises).toContain('an-dependence-loyalty');
+    expect(node('an-dependence-loyalty')).toMatchObject({ kind: 'premise', analyst: true, tags: ['key-assumption'], credibility: 'low' });
+    const gap = findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'd3-loyalty');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]!.suppressed).toBeUndefined();
+    expect(gap[0]!.message).toContain('its weakest link is an-dependence-loyalty');
+    expect(findings.filter((f) => f.rule === 'inconsistent-band' || f.rule === 'hedge-band-mismatch').every((f) => f.suppressed)).toBe(true);
+  });
+
+  // 4.ii: "accepting the voluntary principle"; 4.iv: "very tentative feelers for a resumption of four-Power talks".
+  it('weights the Korean offer above the German gestures, and rates one Korean node in both sets', () => {
+    const relevance = (e: string) => set('detente-explanations').assessments!.find((a) => a.evidence === e)!.relevance;
+    expect(relevance('c1-iv-korea-offer')).toBe('high');
+    expect(relevance('p4-iv-germany')).toBe('medium');
+    for (const id of ['detente-explanations', 'change-or-retreat']) {
+      expect(set(id).evidence, id).toContain('c1-iv-korea-offer');
+      expect(set(id).evidence, id).not.toContain('p4-ii-voluntary-repatriation');
+    }
+  });
+
+  // 4.iii: "Soviet acceptance of M. Hammarskjold"; C.1.iii: "The moderation displayed ... at the Economic Commission
+  // for Europe"; 6: "There is no evidence of any active challenge to the present rulers, but ...".
+  it('rates Hammarskjöld and the ECE as rows that fit every column, and the absent challenge as N with its reason', () => {
+    for (const e of ['p4-iii-hammarskjold', 'c1-iii-ece']) {
+      const rs = ratings('detente-explanations', e);
+      expect(
+        rs.map((r) => r.rating),
+        e,
+      ).toEqual(['C', 'C', 'C', 'C']);
+    }
+    expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain('Weighed for reader 17');
+    const challenge = ratings('detente-explanations', 'p6-no-active-challenge');
+    expect(challenge.map((r) => r.rating)).toEqual(['N', 'N', 'N', 'N']);
+    expect(challenge.find((r) => r.hypothesis === 'c4-i-internal-weakness')!.rationale).toContain('consolidation problem');
+    const against = analysed('detente-explanations')
+      .cells.filter((c) => c.rating === 'I')
+      .map((c) => c.evidence);
+    expect(against.sort()).toEqual(['c1-ii-embassies', 'c1-iv-korea-offer', 'p4-iv-germany']);
+  });
+
+  // fn7: "was elected on 10 April 1953"; the Assembly voted on 7 April and he took office on 10 April.
+  it("keeps footnote 7's three-day slip as the real conflict it is, with the two events apart and the weighing said", () => {
+    const slip = findings.filter((f) => f.rule === 'dated-fact-conflict' && f.nodes[0] === 'fn7-elected');
+    expect(slip).toHaveLength(1);
+    expect(slip[0]!.message).toContain('3 days apart');
+    expect(node('an-hammarskjold-appointed').dates!.map((d) => d.event)).toEqual(['hammarskjold-recommended', 'hammarskjold-elected', 'hammarskjold-takes-office']);
+    const attack = relations.find((r) => r.type === 'attacks' && r.from === 'an-hammarskjold-appointed' && r.to === 'fn7-elected')!;
+    expect(attack.rationale).toContain('Weighed again for reader 17');
+    expect(readme).toContain('weigh each slip by the gap the\n  finding gives');
+  });
+
+  // C.2: "and if the latter, how great the retreat is to be".
+  it("keeps C.2's open question as a hedge for want of a question kind, and says so", () => {
+    expect(node('c2-how-great').kind).toBe('hedge');
+    expect(node('c2-how-great').rationale).toContain('no question node');
+  });
+
+  // C.4: "It is quite possible that the Soviet leaders have been influenced by all these considerations."
+  it("draws C.4's 'all these considerations' as a hedge on the three explanations, and C.4(i)'s ground as a sign", () => {
+    expect(inferences.some((i) => i.conclusion === 'c4-all-considerations')).toBe(false);
+    expect(node('c4-all-considerations').kind).toBe('hedge');
+    const qualified = relations.filter((r) => r.type === 'qualifies' && r.from === 'c4-all-considerations').map((r) => r.to);
+    expect(qualified).toEqual(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions']);
+    expect(inferences.find((i) => i.id === 'i-c4-i')!.scheme).toBe('sign');
+  });
+
+  it('teaches the load-bearing findings as what the memorandum presupposes', () => {
+    expect(readme).toContain('present these findings as what the memorandum presupposes');
+    expect(readme).toMatch(/seventeen independent readings/);
+    expect(readme).toContain('8, 8 and 7.5 out of 10');
+  });
+});

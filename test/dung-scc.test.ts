@@ -178,6 +178,8 @@ describe('property: acceptance tasks agree with enumeration', () => {
         for (let a = 0; a < af.n; a++) {
           const dc = exts.some((e) => e.has(a));
           expect(credulousIndex(af, mode, a), `DC ${mode} ${a} #${t}`).toBe(dc);
+          // The same question by the plain complete search, which frameworks with many ancestors get.
+          expect(credulousIndex(af, mode, a, {}, 0), `DC ${mode} ${a} #${t}, plain`).toBe(dc);
           expect(skepticalIndex(af, mode, a), `DS ${mode} ${a} #${t}`).toBe(exts.every((e) => e.has(a)));
           if (dc) yes++;
           else no++;

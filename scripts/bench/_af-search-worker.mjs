@@ -13,16 +13,25 @@ const { enumerateBest } = await dist('analysis/dung-scc.js');
 
 const [file, sem, task, query] = process.argv.slice(2);
 const nf = toNamedFramework(readFramework(file));
-const t0 = process.cpuUsage();
-let answer;
-const sets = [];
-if (task === 'EE') enumerateBest(nf.core, sem, (ins) => void sets.push(ins));
-else {
-  const a = nf.names.indexOf(query);
-  const d = task === 'DC' ? credulousIndex(nf.core, sem, a) : skepticalIndex(nf.core, sem, a);
-  answer = d ? 'YES' : 'NO';
-}
-const used = process.cpuUsage(t0);
+// The search runs twice when the first is short: the second, on code V8 has compiled by then, shows how much
+// of the first was the JIT's warm-up rather than the search.
+const search = () => {
+  const t0 = process.cpuUsage();
+  let decided;
+  const found = [];
+  if (task === 'EE') enumerateBest(nf.core, sem, (ins) => void found.push(ins));
+  else {
+    const a = nf.names.indexOf(query);
+    const d = task === 'DC' ? credulousIndex(nf.core, sem, a) : skepticalIndex(nf.core, sem, a);
+    decided = d ? 'YES' : 'NO';
+  }
+  const spent = process.cpuUsage(t0);
+  return { decided, found, cpu: (spent.user + spent.system) / 1e6 };
+};
+const first = search();
+const second = first.cpu < 5 ? search() : undefined;
+let answer = first.decided;
+const sets = first.found;
 if (task === 'EE') {
   answer = digest(
     sets.map((s) =>
@@ -32,4 +41,4 @@ if (task === 'EE') {
     ),
   );
 }
-process.stdout.write(JSON.stringify({ answer, cpu: (used.user + used.system) / 1e6 }) + '\n');
+process.stdout.write(JSON.stringify({ answer, cpu: first.cpu, ...(second ? { warm: second.cpu } : {}) }) + '\n');

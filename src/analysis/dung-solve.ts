@@ -93,12 +93,28 @@ function undecidedAncestors(af: IndexedFramework, grounded: Uint8Array, a: numbe
 }
 
 /** An encoding of `a`'s undecided ancestors, or null when the grounded labelling decides `a`. */
-function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, limit: SearchLimit): { grounded: Uint8Array; enc: Encoding | null } {
+function ancestorEncoding(
+  af: IndexedFramework,
+  a: number,
+  mode: SearchMode | ((members: number) => SearchMode),
+  limit: SearchLimit,
+): { grounded: Uint8Array; enc: Encoding | null } {
   const grounded = groundedLabels(af);
   if (grounded[a] !== UNDEC) return { grounded, enc: null };
   const members = undecidedAncestors(af, grounded, a);
-  return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, mode, deadlineOf(limit)) };
+  const rules = typeof mode === 'function' ? mode(members.length) : mode;
+  return { grounded, enc: new Encoding(af, members, new Int32Array(af.n).fill(-1), null, rules, deadlineOf(limit)) };
 }
+
+/**
+ * Up to this many undecided ancestors, the credulous question is searched with every IN variable decided
+ * first (the preferred encoding; any complete labelling with `a` IN grows to a preferred one, so the answer
+ * is the same). Above it the plain complete encoding: each restart re-decides every IN variable, which a
+ * long chain of components pays for at every restart. Measured CPU s, IN-first against plain (clingo beside):
+ * Erdős–Rényi 1,000 at 0.005 2.3 against 9.7 (1.4), 600 at 0.008 1.0 against 1.65 (0.64); a chain of 2,000
+ * components of 8 (16,000 ancestors) 3.8 against 0.6 (1.3).
+ */
+const IN_FIRST_LIMIT = 4096;
 
 /**
  * Is argument `a` in some extension? Preferred asks the same as complete (every complete one grows to a
@@ -109,10 +125,11 @@ function ancestorEncoding(af: IndexedFramework, a: number, mode: SearchMode, lim
  * 100,000-argument SCC chain took 1.0 with this one and 1.8 with the admissible one, while the
  * preferred encoding ran past 20 s, deciding and (at every restart) re-deciding 100,000 IN variables.
  */
-export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}): Decision {
+/** `inFirstUpTo`: see IN_FIRST_LIMIT; tests set it to 0 to keep the plain complete search checked too. */
+export function credulousIndex(af: IndexedFramework, mode: SearchMode, a: number, limit: SearchLimit = {}, inFirstUpTo = IN_FIRST_LIMIT): Decision {
   return decide(() => {
     if (mode !== 'stable') {
-      const { grounded, enc } = ancestorEncoding(af, a, 'complete', limit);
+      const { grounded, enc } = ancestorEncoding(af, a, (members) => (members <= inFirstUpTo ? 'preferred' : 'complete'), limit);
       return enc ? enc.sat([enc.inLit(a)!]) : grounded[a] === IN;
     }
     const { grounded, enc } = wholeEncoding(af, mode, limit);

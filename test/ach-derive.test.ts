@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMap } from '../src/io/load.js';
 import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
+import type { ArgumentMap } from '../src/model/types.js';
 
 const map = loadMap('test/fixtures/ach/derived.yaml').map;
 const [graphOnly, listed] = matricesFromMap(map).map(analyseMatrix);
@@ -99,5 +100,42 @@ describe('ACH ratings derived from the argument graph', () => {
       ['exercise', 2, 2],
     ]);
     expect(purpose!.milestones.map((m) => m.prediction)).toEqual(['closes-8-march']);
+  });
+
+  // A step among the moves a hypothesis explains also feeds a verdict that attacks that hypothesis ("the gestures can
+  // only be regarded as a change of tactics"): the step fits the hypothesis as what it explains does, so the graph's
+  // signal is mixed, not an I to set against the analyst's C (the memorandum's Korean offer × a real change).
+  it('counts support for a node a hypothesis explains as fitting it, so a path on to an attacker is mixed', () => {
+    const base = (ratings: ArgumentMap['hypothesisSets']) =>
+      ({
+        title: 'steps',
+        nodes: [
+          { id: 'step', kind: 'evidence', text: 'A conciliatory step' },
+          { id: 'phase', kind: 'claim', text: 'A new approach' },
+          { id: 'verdict', kind: 'claim', text: 'Only a change of tactics' },
+          { id: 'h-change', kind: 'hypothesis', text: 'A real change' },
+          { id: 'h-retreat', kind: 'hypothesis', text: 'A tactical retreat' },
+        ],
+        inferences: [
+          { id: 'i-phase', premises: ['step'], conclusion: 'phase' },
+          { id: 'i-verdict', premises: ['phase'], conclusion: 'verdict' },
+        ],
+        relations: [
+          { type: 'explains', from: 'h-change', to: 'phase' },
+          { type: 'attacks', from: 'verdict', to: 'h-change' },
+        ],
+        hypothesisSets: ratings,
+      }) as ArgumentMap;
+    const rated = matricesFromMap(
+      base([{ id: 's', question: 'q', hypotheses: ['h-change', 'h-retreat'], evidence: ['step'], ratings: [{ evidence: 'step', hypothesis: 'h-change', rating: 'C' }] }]),
+    )[0]!;
+    expect(rated.disputes).toEqual([]);
+    const unrated = matricesFromMap(base([{ id: 's', question: 'q', hypotheses: ['h-change', 'h-retreat'], evidence: ['step'] }]))[0]!;
+    expect(unrated.cells.find((c) => c.evidence === 'step' && c.hypothesis === 'h-change')).toBeUndefined();
+    expect(unrated.notes).toContainEqual({
+      evidence: 'step',
+      hypothesis: 'h-change',
+      note: 'mixed: supports "phase", which "h-change" explains, but supports "verdict", which attacks "h-change"',
+    });
   });
 });

@@ -101,15 +101,19 @@ describe('the memorandum map, after the seventeenth revision', () => {
   });
 
   // C.5: "Soviet policy in the longer term will depend on the success of the tactics now being adopted and on future
-  // Western strength": two determinants named, the succession at home (3.A(iv), D.7) left out.
-  it("reports C.5's flat forecast of what longer-term policy depends on, once, instead of suppressing it as a truism", () => {
+  // Western strength". Un-suppressed at the seventeenth revision as leaving the succession out; suppressed again since
+  // the eighteenth reading: "depend on" names determinants, not a likelihood, and C.5 goes straight on to weigh the
+  // succession ("the known ability and resolution of Stalin's successors"). What C.7(iv) needs from it is reported on
+  // c7-iv-firmness.
+  it("suppresses C.5's frame of what longer-term policy depends on, with the reason, and reports what C.7(iv) needs from it", () => {
     const flat = finding('unhedged-judgement', 'c5-longer-term-depends');
     expect(flat).toHaveLength(1);
-    expect(flat[0]!.suppressed).toBeUndefined();
-    expect(node('c5-longer-term-depends').hedge?.note).toContain('Not a truism');
+    expect(flat[0]!.suppressed?.reason).toContain('names determinants');
+    expect(node('c5-longer-term-depends').hedge?.note).not.toContain('leaves out');
     const unsupported = finding('unsupported-conclusion', 'c5-longer-term-depends');
     expect(unsupported).toHaveLength(1);
-    expect(unsupported[0]!.suppressed?.reason).toContain('Reported once');
+    expect(unsupported[0]!.suppressed?.reason).toContain('an-firmness-deters');
+    expect(finding('load-bearing-premise', 'c7-iv-firmness')[0]!.message).toContain('an-firmness-deters');
   });
 
   // 6's "meet Soviet conciliatory moves half-way" and C.7(i)'s "welcome ... in order to secure agreements": one advice.

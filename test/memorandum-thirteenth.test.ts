@@ -40,7 +40,7 @@ describe('the memorandum map, re-read an eleventh time', () => {
     const text = readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8');
     expect(text).not.toMatch(/portend/);
     expect(readme).not.toMatch(/"portended"/);
-    expect(readme).toMatch(/seventeen independent readings/);
+    expect(readme).toMatch(/eighteen independent readings/);
     expect(readme).not.toMatch(/¶6 makes i\s+sufficient/);
   });
 

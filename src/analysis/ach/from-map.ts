@@ -53,7 +53,8 @@ function attackOn(g: ArgumentGraph, a: string, h: string): string | undefined {
 
 /**
  * Reads a rating off the graph for a pair the analyst left unrated:
- * C when the item supports the hypothesis through a chain of inferences, or the hypothesis `explains` it;
+ * C when the item supports the hypothesis through a chain of inferences, or the hypothesis `explains` it or
+ * something the item supports;
  * I when the item, or something it supports (other than a rival hypothesis), attacks, undercuts or
  * contradicts the hypothesis. Rival hypotheses are not intermediaries: Heuer's point is that evidence
  * for one hypothesis is not thereby evidence against the others.
@@ -67,6 +68,14 @@ function signal(g: ArgumentGraph, e: string, h: string, reach: ReadonlySet<strin
     out.consistent = `supports "${h}" through inference ${via.map((v) => `"${v}"`).join(', ')}`;
   } else if (g.someOutEdge(h, (_k, link, _s, t) => link.type === 'explains' && t === e)) {
     out.consistent = `"${h}" explains it`;
+  } else {
+    // The item supports something the hypothesis explains (a step among the moves a hypothesis accounts for):
+    // it fits the hypothesis as that does, whatever else the same node goes on to support.
+    let explained: string | undefined;
+    g.forEachOutEdge(h, (_k, link, _s, t) => {
+      if (!explained && link.type === 'explains' && reach.has(t) && !rivals.has(t)) explained = t;
+    });
+    if (explained) out.consistent = `supports ${quote(g, explained)}, which "${h}" explains`;
   }
   for (const a of [e, ...[...reach].filter((x) => !rivals.has(x) && g.getNodeAttributes(x).type === 'node')]) {
     const how = attackOn(g, a, h);

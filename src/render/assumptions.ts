@@ -1,4 +1,5 @@
 import type { ConclusionAssumptions, KeyAssumption } from '../analysis/key-assumptions.js';
+import type { StrayPresumption } from '../analysis/presumptions.js';
 import type { Underminer } from '../analysis/underminers.js';
 
 /** How many items a text or Markdown list shows before it says how many more there are (JSON keeps them all). */
@@ -77,11 +78,30 @@ export const NOTHING_TAGGED =
 /** What the report says once, before any conclusion. */
 export interface AssumptionsNotes {
   nothingTagged?: boolean;
+  /** Tagged presumptions no conclusion's support reaches (analysis/presumptions.ts), listed after the conclusions. */
+  stray?: readonly StrayPresumption[];
+}
+
+const STRAY_HEADING = 'Tagged presumptions no conclusion rests on: they hold up other judgements (explanations, hypotheses), and are examined here so that none goes unexamined';
+
+/** One stray presumption's facts as short clauses, in the order a reader asks them. */
+function strayClauses(p: StrayPresumption): string[] {
+  const undermine = p.underminedBy.length === 0 ? 'nothing in the map undermines it: ask what would' : `undermined by ${shortList(p.underminedBy.map((u) => underminer(u)))}`;
+  return [
+    `${p.status} ${p.kind}`,
+    ...(p.restatedAs.length > 0 ? [`restated as ${shortList(p.restatedAs)}`] : []),
+    p.holdsUp.length === 0 ? 'supports nothing in the map' : `holds up ${shortList(p.holdsUp)}`,
+    ...(p.hypotheses.length > 0 ? [`underpins hypotheses ${shortList(p.hypotheses.map((h) => `${h.hypothesis} (${h.sets.join(', ')})`))}`] : []),
+    undermine,
+    p.rowIn.length === 0 ? 'no hypothesis set rates it' : `a row of ${shortList(p.rowIn)}`,
+  ];
 }
 
 export function assumptionsText(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
   const out: string[] = notes.nothingTagged ? [NOTHING_TAGGED, ''] : [];
-  if (report.length === 0) return [...out, NONE, ''].join('\n');
+  const stray = notes.stray ?? [];
+  const strayText = stray.length === 0 ? [] : [`${STRAY_HEADING}:`, ...stray.flatMap((p) => [`  - ${p.id}: ${p.text}`, ...strayClauses(p).map((l) => `      ${l}`)]), ''];
+  if (report.length === 0) return [...out, NONE, '', ...strayText].join('\n');
   for (const c of report) {
     out.push(`${c.conclusion}: ${c.text}`);
     out.push(`  ${heading(c)}`);
@@ -92,7 +112,7 @@ export function assumptionsText(report: readonly ConclusionAssumptions[], notes:
     }
     out.push(...restsOn(c).map((l) => `  ${l}`), '');
   }
-  return out.join('\n');
+  return [...out, ...strayText].join('\n');
 }
 
 const md = (s: string): string => s.replace(/([\\`*_[\]|<>#])/g, '\\$1');
@@ -113,9 +133,21 @@ export function assumptionsMarkdown(report: readonly ConclusionAssumptions[], no
     const rest = restsOn(c);
     if (rest.length > 0) out.push(...rest.map((l) => `- ${md(l)}`), '');
   }
+  const stray = notes.stray ?? [];
+  if (stray.length > 0) {
+    out.push(`## ${md(STRAY_HEADING)}`, '', '| Presumption | Status | Holds up | Undermined by | Row of |', '|---|---|---|---|---|');
+    for (const p of stray) {
+      const [status, ...rest] = strayClauses(p);
+      const rows = rest.pop()!;
+      const undermine = rest.pop()!;
+      out.push(`| ${md(p.id)}: ${md(p.text)} | ${md(status!)} | ${md(rest.join('; '))} | ${md(undermine)} | ${md(rows)} |`);
+    }
+    out.push('');
+  }
   return out.join('\n');
 }
 
 export function assumptionsJson(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
-  return JSON.stringify({ ...(notes.nothingTagged ? { notes: [NOTHING_TAGGED] } : {}), conclusions: report }, null, 2) + '\n';
+  const stray = notes.stray ?? [];
+  return JSON.stringify({ ...(notes.nothingTagged ? { notes: [NOTHING_TAGGED] } : {}), conclusions: report, ...(stray.length > 0 ? { presumptionsOutsideConclusions: stray } : {}) }, null, 2) + '\n';
 }

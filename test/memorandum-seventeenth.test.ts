@@ -169,7 +169,8 @@ describe('the memorandum map, after the eighteenth reading', () => {
 
   it('states the counts and eighteen readings in the README', () => {
     expect(readme).toContain(`maps all of it: ${map.nodes.length} nodes, ${inferences.length} inferences, ${relations.length} relations and three hypothesis sets`);
-    expect(readme).toMatch(/eighteen independent readings/);
-    expect(readme).toContain('8, 8, 8, 7.5 and 8 out of 10');
+    // Nineteen since the nineteenth reading (pinned in memorandum-eighteenth).
+    expect(readme).toMatch(/(eighteen|nineteen) independent readings/);
+    expect(readme).toContain('8, 8, 8, 7.5, 8');
   });
 });

@@ -107,9 +107,12 @@ describe('the memorandum map, after the seventeenth reading', () => {
   });
 
   // 4.ii: "accepting the voluntary principle"; 4.iv: "very tentative feelers for a resumption of four-Power talks".
-  it('weights the Korean offer above the German gestures, and rates one Korean node in both sets', () => {
+  // Since the nineteenth reading (reader 19) the Korean offer is medium like the German gestures: D.6 lets China have
+  // moved first ("China may have decided that she is unable to sustain ... the double commitment"), so the offer tells
+  // of a Soviet driver only through the key assumption that Moscow directs the Communist side.
+  it('weights the Korean offer as the German gestures (since the nineteenth reading), and rates one Korean node in both sets', () => {
     const relevance = (e: string) => set('detente-explanations').assessments!.find((a) => a.evidence === e)!.relevance;
-    expect(relevance('c1-iv-korea-offer')).toBe('high');
+    expect(relevance('c1-iv-korea-offer')).toBe('medium');
     expect(relevance('p4-iv-germany')).toBe('medium');
     for (const id of ['detente-explanations', 'change-or-retreat']) {
       expect(set(id).evidence, id).toContain('c1-iv-korea-offer');
@@ -166,7 +169,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
   it('teaches the load-bearing findings as what the memorandum presupposes', () => {
     expect(readme).toContain('present these findings as what the memorandum presupposes');
     // Eighteen readings since the eighteenth (pinned in memorandum-seventeenth).
-    expect(readme).toMatch(/(seventeen|eighteen) independent readings/);
+    expect(readme).toMatch(/(seventeen|eighteen|nineteen) independent readings/);
     expect(readme).toContain('8, 8, 8, 7.5');
   });
 });

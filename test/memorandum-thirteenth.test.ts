@@ -40,7 +40,8 @@ describe('the memorandum map, re-read an eleventh time', () => {
     const text = readFileSync('arguments/sources/soviet-policies-1953.txt', 'utf8');
     expect(text).not.toMatch(/portend/);
     expect(readme).not.toMatch(/"portended"/);
-    expect(readme).toMatch(/eighteen independent readings/);
+    // The count grows with each reading; pinned exactly in the newest reading's file.
+    expect(readme).toMatch(/(eighteen|nineteen) independent readings/);
     expect(readme).not.toMatch(/¶6 makes i\s+sufficient/);
   });
 

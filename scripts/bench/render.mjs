@@ -7,6 +7,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { benchDir, cli, prng, requireBuild, root } from './_lib.mjs';
+import { readDotPlain, toDot } from './_dot.mjs';
 
 const dir = benchDir('render');
 requireBuild(join('dist', 'render', 'render.js'));
@@ -91,17 +92,6 @@ function renderFresh(file) {
   return JSON.parse(out);
 }
 
-/** The same graph and node sizes for dot, bottom to top like ELK's drawing; a set view's hypotheses in the top rank. */
-function toDot(elk, row = []) {
-  const q = (s) => JSON.stringify(s);
-  const lines = ['digraph G {', 'rankdir=BT;', 'node [shape=box, fixedsize=true, label=""];'];
-  for (const c of elk.children) lines.push(`${q(c.id)} [width=${(c.width / 72).toFixed(4)}, height=${(c.height / 72).toFixed(4)}];`);
-  for (const e of elk.edges) lines.push(`${q(e.sources[0])} -> ${q(e.targets[0])};`);
-  if (row.length > 0) lines.push(`{ rank=max; ${row.map((id) => q(`n:${id}`)).join('; ')}; }`);
-  lines.push('}');
-  return lines.join('\n');
-}
-
 /** Runs dot -Tplain; each edge becomes the control polygon of its spline, in px, for the same crossing count. */
 async function runDot(dotText, name) {
   const file = join(dir, `${name}.dot`);
@@ -111,19 +101,8 @@ async function runDot(dotText, name) {
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) return { seconds, failed: r.error?.code === 'ETIMEDOUT' ? 'timed out' : (r.stderr || 'failed').trim().split('\n')[0] };
   const { countCrossings } = await import(join(root, 'dist', 'render', 'stats.js'));
-  const edges = [];
-  let width = 0;
-  let height = 0;
-  for (const line of r.stdout.split('\n')) {
-    const f = line.match(/"[^"]*"|\S+/g) ?? [];
-    if (f[0] === 'graph') [width, height] = [Number(f[2]) * 72, Number(f[3]) * 72];
-    if (f[0] !== 'edge') continue;
-    const n = Number(f[3]);
-    const points = [];
-    for (let i = 0; i < n; i++) points.push({ x: Number(f[4 + 2 * i]) * 72, y: Number(f[5 + 2 * i]) * 72 });
-    edges.push({ from: f[1], to: f[2], points });
-  }
-  return { seconds, crossings: countCrossings(edges), width: Math.round(width), height: Math.round(height) };
+  const { edges, width, height } = readDotPlain(r.stdout);
+  return { seconds, crossings: countCrossings(edges), width, height };
 }
 
 /**

@@ -130,7 +130,7 @@ describe('the memorandum map, after the eighteenth reading', () => {
   // Western strength. The absence of Stalin will obviously make difference in detail ...".
   it("suppresses C.5's 'will depend on' as naming determinants, not a likelihood", () => {
     const flat = finding('unhedged-judgement', 'c5-longer-term-depends');
-    expect(flat[0]!.suppressed?.reason).toContain('the next sentences answer that charge');
+    expect(flat[0]!.suppressed?.reason).toContain('C.5 goes on to weigh Stalin');
     expect(findings.filter((f) => f.nodes[0] === 'c5-longer-term-depends' && !f.suppressed)).toEqual([]);
   });
 

@@ -130,7 +130,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
         e,
       ).toEqual(['C', 'C', 'C', 'C']);
     }
-    expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain('Weighed for reader 17');
+    expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain('Weighed against rating it I by the reversal rule');
     const challenge = ratings('detente-explanations', 'p6-no-active-challenge');
     expect(challenge.map((r) => r.rating)).toEqual(['N', 'N', 'N', 'N']);
     expect(challenge.find((r) => r.hypothesis === 'c4-i-internal-weakness')!.rationale).toContain('consolidation problem');

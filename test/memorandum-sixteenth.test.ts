@@ -130,7 +130,9 @@ describe('the memorandum map, after the seventeenth reading', () => {
         e,
       ).toEqual(['C', 'C', 'C', 'C']);
     }
-    expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain('Weighed against rating it I by the reversal rule');
+    expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain(
+      'Weighed against rating it I by the reversal rule',
+    );
     const challenge = ratings('detente-explanations', 'p6-no-active-challenge');
     expect(challenge.map((r) => r.rating)).toEqual(['N', 'N', 'N', 'N']);
     expect(challenge.find((r) => r.hypothesis === 'c4-i-internal-weakness')!.rationale).toContain('consolidation problem');
@@ -169,7 +171,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
   it('teaches the load-bearing findings as what the memorandum presupposes', () => {
     expect(readme).toContain('present these findings as what the memorandum presupposes');
     // Eighteen readings since the eighteenth (pinned in memorandum-seventeenth).
-    expect(readme).toMatch(/(seventeen|eighteen|nineteen) independent readings/);
+    expect(readme).toMatch(/(seventeen|eighteen|nineteen|twenty) independent readings/);
     expect(readme).toContain('8, 8, 8, 7.5');
   });
 });

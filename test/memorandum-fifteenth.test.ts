@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { memorandum } from './helpers/memorandum.js';
 import { readFileSync } from 'node:fs';
-import { loadMap } from '../src/io/load.js';
-import { checkMap } from '../src/rules/index.js';
 import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
 
 // Pins the seventeenth revision of the memorandum's map: eleven points on which the sixteen readers disagreed, each
 // settled by the text, with the alternative weighed in the map itself. Each test names the passage it rests on.
-const loaded = loadMap('arguments/soviet-policies-1953.yaml');
-const { map } = loaded;
-const inferences = map.inferences ?? [];
-const relations = map.relations ?? [];
-const node = (id: string) => map.nodes.find((n) => n.id === id)!;
-const into = (id: string) => inferences.filter((i) => i.conclusion === id);
-const findings = checkMap(loaded);
-const finding = (rule: string, id: string) => findings.filter((f) => f.rule === rule && f.nodes[0] === id);
-const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
-const analysed = (id: string) =>
-  matricesFromMap(map)
-    .map(analyseMatrix)
-    .find((s) => s.id === id)!;
-const rating = (setId: string, e: string, h: string) => set(setId).ratings!.find((r) => r.evidence === e && r.hypothesis === h)!;
+const { map, relations, findings, node, into, finding, set, analysed, rating } = memorandum();
 
 describe('the memorandum map, after the seventeenth revision', () => {
   // C.4: "there is room for considerable fluctuations in Soviet policy on the tactical plane". Readers 14 and 16 asked

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { memorandum } from './helpers/memorandum.js';
 import { readFileSync } from 'node:fs';
-import { loadMap } from '../src/io/load.js';
-import { checkMap } from '../src/rules/index.js';
 import { keyAssumptions } from '../src/analysis/key-assumptions.js';
 
 // Pins the fourteenth revision of the memorandum's map (the rest of independent reader 11's main points): each test
 // names the passage the map must not misstate.
-const loaded = loadMap('arguments/soviet-policies-1953.yaml');
-const { map } = loaded;
-const inferences = map.inferences ?? [];
-const relations = map.relations ?? [];
-const node = (id: string) => map.nodes.find((n) => n.id === id)!;
-const into = (id: string) => inferences.filter((i) => i.conclusion === id);
-const findings = checkMap(loaded);
+const { map, inferences, relations, findings, node, into } = memorandum();
 
 describe('the memorandum map, re-read after the eleventh reading', () => {
   // C.5: "One obvious factor will be missing ... More important factors, however, will remain: the known ability and

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { memorandum, MEMORANDUM as MAP } from './helpers/memorandum.js';
 import { runCli } from './helpers/cli.js';
-import { loadMap } from '../src/io/load.js';
-import { checkMap } from '../src/rules/index.js';
-import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
 
 // Pins the twenty-first revision of the memorandum's map: independent reader 20's points, each decided on the text.
 // Each test names the passage it rests on.
-const MAP = 'arguments/soviet-policies-1953.yaml';
-const loaded = loadMap(MAP);
-const { map } = loaded;
-const relations = map.relations ?? [];
-const node = (id: string) => map.nodes.find((n) => n.id === id)!;
-const relation = (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from === from && r.to === to);
-const findings = checkMap(loaded);
-const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
-const matrices = matricesFromMap(map);
-const analysed = (id: string) => analyseMatrix(matrices.find((s) => s.id === id)!);
-const readme = readFileSync('README.md', 'utf8');
 const HISTORY = /\breaders? \d|revision|\b(twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\b/i;
+const { map, relations, findings, matrices, readme, node, relation, set, analysed } = memorandum();
 
 describe('the memorandum map, after the twentieth reading', () => {
   // C.1: "In their orations at Stalin's funeral Malenkov, Beria and Molotov protested their peaceful intentions (though

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadMap } from '../src/io/load.js';
-import { checkMap } from '../src/rules/index.js';
-import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
+import { expectSetsThatCanChoose, memorandum } from './helpers/memorandum.js';
 
 // Pins the nineteenth revision of the memorandum's map: independent reader 18's fifteen points, each decided on the
 // text. Each test names the passage it rests on.
-const loaded = loadMap('arguments/soviet-policies-1953.yaml');
-const { map } = loaded;
-const inferences = map.inferences ?? [];
-const relations = map.relations ?? [];
-const node = (id: string) => map.nodes.find((n) => n.id === id)!;
-const inference = (id: string) => inferences.find((i) => i.id === id)!;
-const findings = checkMap(loaded);
-const finding = (rule: string, id: string) => findings.filter((f) => f.rule === rule && f.nodes[0] === id);
-const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
-const matrices = matricesFromMap(map);
-const analysed = (id: string) => analyseMatrix(matrices.find((s) => s.id === id)!);
-const rating = (setId: string, e: string, h: string) => set(setId).ratings!.find((r) => r.evidence === e && r.hypothesis === h)!;
-const readme = readFileSync('README.md', 'utf8');
-const yaml = readFileSync('arguments/soviet-policies-1953.yaml', 'utf8');
+const memo = memorandum();
+const { map, inferences, relations, findings, matrices, readme, yaml, node, inference, finding, analysed, rating } = memo;
 
 describe('the memorandum map, after the eighteenth reading', () => {
   // 2: "While all this suggested the possibility of new purges ... It looked as though Stalin was once more
@@ -32,19 +17,7 @@ describe('the memorandum map, after the eighteenth reading', () => {
     expect(map.description).toContain('are not a set: 2 offers them as additive');
     // The same row the scale set rates C for the drive, the reason the motive set's I failed.
     expect(rating('p2-purges-or-discipline', 'p1-doctors-plot', 'an-p2-drive-short-of-purge').rating).toBe('C');
-    for (const m of matrices) {
-      const a = analyseMatrix(m);
-      expect(
-        a.cells.some((c) => c.rating === 'I' || c.rating === 'II'),
-        m.id,
-      ).toBe(true);
-      for (const h of set(m.id).hypotheses) expect(node(h).kind, h).toBe('hypothesis');
-    }
-    for (const rule of ['overlapping-hypotheses', 'no-inconsistency', 'judgement-as-evidence', 'hindsight-rating'])
-      expect(
-        findings.filter((f) => f.rule === rule),
-        rule,
-      ).toEqual([]);
+    expectSetsThatCanChoose(memo);
     expect(readme).not.toContain('counting what fits, again');
     expect(readme).toContain('here neither holds, so there is nothing for a matrix to choose');
   });

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadMap } from '../src/io/load.js';
-import { checkMap } from '../src/rules/index.js';
-import { analyseMatrix, matricesFromMap } from '../src/analysis/ach/index.js';
+import { memorandum } from './helpers/memorandum.js';
 
 // Pins the eighteenth revision of the memorandum's map: independent reader 17's twelve points, each decided on the
 // text. Each test names the passage it rests on.
-const loaded = loadMap('arguments/soviet-policies-1953.yaml');
-const { map } = loaded;
-const inferences = map.inferences ?? [];
-const relations = map.relations ?? [];
-const node = (id: string) => map.nodes.find((n) => n.id === id)!;
-const findings = checkMap(loaded);
-const set = (id: string) => map.hypothesisSets!.find((s) => s.id === id)!;
-const analysed = (id: string) =>
-  matricesFromMap(map)
-    .map(analyseMatrix)
-    .find((s) => s.id === id)!;
-const ratings = (setId: string, e: string) => set(setId).ratings!.filter((r) => r.evidence === e);
-const readme = readFileSync('README.md', 'utf8');
-const yaml = readFileSync('arguments/soviet-policies-1953.yaml', 'utf8');
+const { map, inferences, relations, findings, readme, yaml, node, set, analysed, ratings } = memorandum();
 
 describe('the memorandum map, after the seventeenth reading', () => {
   // 5: "They need a respite, however" (flat) against "they may well feel"; 6: "It is much too soon ... But the Soviet

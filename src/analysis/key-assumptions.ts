@@ -6,8 +6,9 @@
  * class is named by its representative with the other members beside it.
  */
 import type { ArgumentMap, Node } from '../model/types.js';
-import { forEachSupported, forEachSupporter, supportIndex, type SupportIndex } from '../graph/support-index.js';
+import { forEachSupported, forEachSupporter, reachFrom, supportIndex, type SupportIndex } from '../graph/support-index.js';
 import { restatements, restatementsMerged } from '../graph/restatements.js';
+import { idIndex } from '../io/id-index.js';
 import { supportDominators, type SupportDominators } from './dominators.js';
 import { threatIndex, type Underminer } from './underminers.js';
 
@@ -80,6 +81,21 @@ export function onlyReconstructed(ids: readonly string[], isAnalysts: (id: strin
   return ids.length > 0 && ids.every(isAnalysts);
 }
 
+/** The hypothesis sets that rate `id`, or a restatement of it, as a row: one claim said twice is one row. */
+export function setsRating(map: ArgumentMap): (id: string) => string[] {
+  const r = restatements(map);
+  return (id) => {
+    const members = new Set(r.members(id));
+    return (map.hypothesisSets ?? []).filter((set) => set.evidence?.some((e) => members.has(e))).map((set) => set.id);
+  };
+}
+
+/** Stated when the author says it in any of its restatements; implicit when every one is the analyst's. */
+export function statusOf(map: ArgumentMap, id: string): 'stated' | 'implicit' {
+  const r = restatements(map);
+  return r.members(id).some((m) => map.nodes[idIndex(map).vertex.get(m)!]?.analyst !== true) ? 'stated' : 'implicit';
+}
+
 /** The tag by which a map marks a presumption its judgements rest on. */
 export const KEY_ASSUMPTION_TAG = 'key-assumption';
 
@@ -94,10 +110,7 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
   const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
   const threats = threatIndex(map);
   const others = (id: string) => r.members(id).filter((m) => m !== id);
-  const rowIn = (id: string) => {
-    const members = new Set(r.members(id));
-    return (map.hypothesisSets ?? []).filter((set) => set.evidence?.some((e) => members.has(e))).map((set) => set.id);
-  };
+  const rowIn = setsRating(map);
   // Nothing tagged: the walk for tagged presumptions could only come back empty, and on a big map it is most of the cost.
   const anyTagged = map.nodes.some((n) => n.tags?.includes(KEY_ASSUMPTION_TAG));
   const tagged = (id: string) => r.members(id).filter((m) => nodeOf.get(m)!.tags?.includes(KEY_ASSUMPTION_TAG));
@@ -106,16 +119,15 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
     if (n.kind !== 'conclusion') return;
     const needs = conclusionNeeds(map, v, { acrossRestatements: true });
     const start = s.vertex.get(r.representative(n.id))!;
-    const support = anyTagged || needs.assumptions.length > 0 ? supportReaches(s, start) : [];
+    const support = anyTagged || needs.assumptions.length > 0 ? reachFrom(s, start, forEachSupporter) : [];
     const listed = new Set(needs.assumptions);
     const taggedPresumptions = anyTagged ? support.filter((w) => w < s.nodeCount && !listed.has(s.ids[w]!)).flatMap((w) => tagged(s.ids[w]!)) : [];
     if (taggedPresumptions.length === 0 && Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
     const within = new Set(support);
     const assumptions = needs.assumptions.map((id): KeyAssumption => {
       const node = nodeOf.get(id)!;
-      const stated = r.members(id).some((m) => !nodeOf.get(m)!.analyst);
       const line = lineTo(s, s.vertex.get(id)!, within);
-      return { id, text: node.text, kind: node.kind, status: stated ? 'stated' : 'implicit', restatedAs: others(id), underminedBy: threats.of(id, line), rowIn: rowIn(id) };
+      return { id, text: node.text, kind: node.kind, status: statusOf(map, id), restatedAs: others(id), underminedBy: threats.of(id, line), rowIn: rowIn(id) };
     });
     const challenges: ConclusionAssumptions['challenges'] = [];
     for (const of of [...needs.judgements, ...needs.evidence]) {
@@ -131,7 +143,7 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
     const taggedUnderminedBy = taggedPresumptions
       .map((presumption) => ({ presumption, underminedBy: threats.of(presumption, lineTo(s, s.vertex.get(r.representative(presumption))!, within)) }))
       .filter((x) => x.underminedBy.length > 0);
-    const reconstructed = onlyReconstructed(needs.assumptions, (id) => r.members(id).every((m) => nodeOf.get(m)!.analyst === true));
+    const reconstructed = onlyReconstructed(needs.assumptions, (id) => statusOf(map, id) === 'implicit');
     const restated = [...needs.conclusions, ...needs.judgements, ...needs.evidence, ...needs.given].map((node) => ({ node, as: others(node) })).filter((x) => x.as.length > 0);
     out.push({
       conclusion: n.id,
@@ -256,20 +268,6 @@ function sharedNeeds(s: SupportIndex, v: number, isOtherConclusion: (w: number) 
     return result;
   };
   return common(v);
-}
-
-/** Every vertex (nodes and inferences) the support of vertex `v` reaches, premises of premises to any depth, in the order found. */
-function supportReaches(s: SupportIndex, v: number): number[] {
-  const seen = new Set<number>([v]);
-  const queue = [v];
-  for (let head = 0; head < queue.length; head++) {
-    forEachSupporter(s, queue[head]!, (w) => {
-      if (seen.has(w)) return;
-      seen.add(w);
-      queue.push(w);
-    });
-  }
-  return queue.slice(1);
 }
 
 /** The inferences on the lines of support from vertex `a` up to the conclusion whose support is `within`, in the order found. */

@@ -6,9 +6,9 @@
  * such a presumption would never be examined at all.
  */
 import type { ArgumentMap, Node } from '../model/types.js';
-import { forEachSupported, supportIndex, type SupportIndex } from '../graph/support-index.js';
+import { forEachSupported, reachFrom, supportIndex } from '../graph/support-index.js';
 import { restatements, restatementsMerged } from '../graph/restatements.js';
-import { KEY_ASSUMPTION_TAG, type ConclusionAssumptions } from './key-assumptions.js';
+import { KEY_ASSUMPTION_TAG, setsRating, statusOf, type ConclusionAssumptions } from './key-assumptions.js';
 import { threatIndex, type Underminer } from './underminers.js';
 
 export interface StrayPresumption {
@@ -37,14 +37,10 @@ export function strayPresumptions(map: ArgumentMap, report: readonly ConclusionA
   const stray = map.nodes.filter((n) => n.tags?.includes(KEY_ASSUMPTION_TAG) && !placed.has(n.id));
   if (stray.length === 0) return [];
   const s = supportIndex(restatementsMerged(map));
-  const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
   const threats = threatIndex(map);
   const setsOf = new Map<string, string[]>();
   for (const set of map.hypothesisSets ?? []) for (const h of set.hypotheses) setsOf.set(h, [...(setsOf.get(h) ?? []), set.id]);
-  const rowIn = (id: string) => {
-    const members = new Set(r.members(id));
-    return (map.hypothesisSets ?? []).filter((set) => set.evidence?.some((e) => members.has(e))).map((set) => set.id);
-  };
+  const rowIn = setsRating(map);
   const seenClass = new Set<string>();
   const out: StrayPresumption[] = [];
   for (const n of stray) {
@@ -52,11 +48,12 @@ export function strayPresumptions(map: ArgumentMap, report: readonly ConclusionA
     const rep = r.representative(n.id);
     if (seenClass.has(rep)) continue;
     seenClass.add(rep);
-    const reached = upward(s, s.vertex.get(rep)!);
+    const reached = reachFrom(s, s.vertex.get(rep)!, forEachSupported)
+      .filter((w) => w < s.nodeCount)
+      .sort((a, b) => a - b);
     const holdsUp: string[] = [];
     const hypotheses: StrayPresumption['hypotheses'] = [];
     for (const w of reached) {
-      if (w >= s.nodeCount) continue;
       const id = s.ids[w]!;
       const members = r.members(id);
       const sets = [...new Set(members.flatMap((m) => setsOf.get(m) ?? []))];
@@ -69,7 +66,7 @@ export function strayPresumptions(map: ArgumentMap, report: readonly ConclusionA
       id: n.id,
       text: n.text,
       kind: n.kind,
-      status: r.members(n.id).some((m) => !nodeOf.get(m)!.analyst) ? 'stated' : 'implicit',
+      status: statusOf(map, n.id),
       restatedAs: r.members(n.id).filter((m) => m !== n.id),
       holdsUp,
       hypotheses,
@@ -78,22 +75,4 @@ export function strayPresumptions(map: ArgumentMap, report: readonly ConclusionA
     });
   }
   return out;
-}
-
-/** Node numbers of every node above `v` on the support graph (premise to inference to conclusion), sorted: file order. */
-function upward(s: SupportIndex, v: number): number[] {
-  const seen = new Uint8Array(s.ids.length);
-  const stack = [v];
-  seen[v] = 1;
-  const out: number[] = [];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    forEachSupported(s, x, (w) => {
-      if (seen[w]) return;
-      seen[w] = 1;
-      stack.push(w);
-      if (w < s.nodeCount) out.push(w);
-    });
-  }
-  return out.sort((a, b) => a - b);
 }

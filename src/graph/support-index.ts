@@ -65,6 +65,23 @@ export function forEachSupported(s: SupportIndex, v: number, f: (w: number) => v
   else for (let a = s.useStart[v]!; a < s.useStart[v + 1]!; a++) f(s.nodeCount + s.usedBy[a]!);
 }
 
+/**
+ * Every vertex reached from `v` by repeated `step`s (forEachSupporter: what it rests on; forEachSupported: what
+ * rests on it), `v` itself left out, in the order first reached.
+ */
+export function reachFrom(s: SupportIndex, v: number, step: (s: SupportIndex, v: number, f: (w: number) => void) => void): number[] {
+  const seen = new Set<number>([v]);
+  const queue = [v];
+  for (let head = 0; head < queue.length; head++) {
+    step(s, queue[head]!, (w) => {
+      if (seen.has(w)) return;
+      seen.add(w);
+      queue.push(w);
+    });
+  }
+  return queue.slice(1);
+}
+
 /** Calls `f` for each vertex that supports `v` directly (premises of an inference, inferences of a node). */
 export function forEachSupporter(s: SupportIndex, v: number, f: (w: number) => void): void {
   if (v >= s.nodeCount) {

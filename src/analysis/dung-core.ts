@@ -76,3 +76,48 @@ export function groundedLabels(af: IndexedFramework): Uint8Array {
   }
   return label;
 }
+
+/**
+ * Hands out Int32Arrays as views of shared 64k-entry buffers. An enumeration makes one small array per
+ * extension, and a small typed array of its own costs a backing store apiece (allocation, and external
+ * memory the collector tracks): on a 350,000-extension run that was a fifth of the time. A view keeps its
+ * whole buffer alive, at most 256 KB per buffer.
+ */
+export class IndexSlab {
+  private buffer = new Int32Array(0);
+  private used = 0;
+
+  take(length: number): Int32Array {
+    if (length > 4096) return new Int32Array(length);
+    if (this.used + length > this.buffer.length) {
+      this.buffer = new Int32Array(65536);
+      this.used = 0;
+    }
+    const view = this.buffer.subarray(this.used, this.used + length);
+    this.used += length;
+    return view;
+  }
+}
+
+/**
+ * The union of two disjoint ascending index lists, ascending, written into `out` (of their total length):
+ * `a`, and the first `bLen` entries of `b`, each read through `via` when given. Enumeration builds one
+ * extension per model from the grounded IN arguments and the searched part's IN members; merging them
+ * costs one pass where sorting the union cost a third of a 350,000-model run.
+ */
+export function mergeAscending(out: Int32Array, a: Int32Array, b: ArrayLike<number>, bLen: number, via: Int32Array | null = null): Int32Array {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < bLen) {
+    const y = via ? via[b[j]!]! : b[j]!;
+    if (a[i]! < y) out[k++] = a[i++]!;
+    else {
+      out[k++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  for (; j < bLen; j++) out[k++] = via ? via[b[j]!]! : b[j]!;
+  return out;
+}

@@ -11,7 +11,7 @@
  * may, and backs up.
  */
 import { stronglyConnected, type Components } from '../graph/algorithms/scc.js';
-import { IN, OUT, UNDEC, type IndexedFramework } from './dung-core.js';
+import { IN, OUT, UNDEC, IndexSlab, mergeAscending, type IndexedFramework } from './dung-core.js';
 import { Encoding, FORCED_OUT, FREE, NOT_IN, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 import { enumerateExtensions, groundedSplit } from './dung-solve.js';
 
@@ -29,6 +29,10 @@ class Decomposition {
   /** Current label of every argument: the grounded one, overwritten per branch on the undecided part. */
   readonly label: Uint8Array;
   readonly groundedIn: Int32Array;
+  /** The undecided part, ascending, and room for its IN members: an extension is a merge, not a sort. */
+  private readonly undecided: Int32Array;
+  private readonly scratch: Int32Array;
+  private readonly slab = new IndexSlab();
   private readonly localOf: Int32Array;
   private readonly cache: Map<string, Solutions>[];
   private readonly incoming: (Int32Array | undefined)[];
@@ -41,6 +45,8 @@ class Decomposition {
     const split = groundedSplit(af);
     this.label = split.grounded;
     this.groundedIn = split.groundedIn;
+    this.undecided = split.undecided;
+    this.scratch = new Int32Array(split.undecided.length);
     const open = new Uint8Array(af.n);
     for (const a of split.undecided) open[a] = 1;
     this.comps = stronglyConnected({ start: af.targetsStart, succ: af.targets }, open);
@@ -149,14 +155,10 @@ class Decomposition {
   }
 
   extension(): Int32Array {
-    const { start, members, count } = this.comps;
-    let size = this.groundedIn.length;
-    for (let i = 0; i < start[count]!; i++) if (this.label[members[i]!] === IN) size++;
-    const ext = new Int32Array(size);
-    ext.set(this.groundedIn);
-    let k = this.groundedIn.length;
-    for (let i = 0; i < start[count]!; i++) if (this.label[members[i]!] === IN) ext[k++] = members[i]!;
-    return ext.sort();
+    const { undecided, scratch, label } = this;
+    let k = 0;
+    for (let i = 0; i < undecided.length; i++) if (label[undecided[i]!] === IN) scratch[k++] = undecided[i]!;
+    return mergeAscending(this.slab.take(this.groundedIn.length + k), this.groundedIn, scratch, k);
   }
 }
 

@@ -10,7 +10,7 @@
  * whole framework's (the ancestors are closed under attackers, and every complete labelling of them
  * extends downstream), and so, preferred being decomposable along SCCs, are their preferred ones.
  */
-import { IN, UNDEC, groundedLabels, type IndexedFramework } from './dung-core.js';
+import { IN, UNDEC, groundedLabels, IndexSlab, mergeAscending, type IndexedFramework } from './dung-core.js';
 import { Encoding, Stopped, deadlineOf, type SearchLimit, type SearchMode, type StopReason } from './dung-encoding.js';
 
 export type { SearchLimit, SearchMode, StopReason } from './dung-encoding.js';
@@ -26,12 +26,10 @@ export function groundedSplit(af: IndexedFramework): { grounded: Uint8Array; gro
   return { grounded, groundedIn: Int32Array.from(ins), undecided: Int32Array.from(open) };
 }
 
-/** Ascending global indices: the grounded IN arguments and the members a part puts IN. */
-export function extensionOf(groundedIn: Int32Array, members: Int32Array, localIns: readonly number[]): Int32Array {
-  const all = new Int32Array(groundedIn.length + localIns.length);
-  all.set(groundedIn);
-  for (let k = 0; k < localIns.length; k++) all[groundedIn.length + k] = members[localIns[k]!]!;
-  return all.sort();
+/** Ascending global indices: the grounded IN arguments and the members a part puts IN (`members` ascending, `localIns` ascending). */
+export function extensionOf(groundedIn: Int32Array, members: Int32Array, localIns: readonly number[], slab?: IndexSlab): Int32Array {
+  const size = groundedIn.length + localIns.length;
+  return mergeAscending(slab ? slab.take(size) : new Int32Array(size), groundedIn, localIns, localIns.length, members);
 }
 
 function wholeEncoding(af: IndexedFramework, mode: SearchMode, limit: SearchLimit) {
@@ -49,10 +47,11 @@ export function enumerateExtensions(af: IndexedFramework, mode: SearchMode, foun
   let full = false;
   try {
     const { enc, groundedIn, undecided } = wholeEncoding(af, mode, limit);
+    const slab = new IndexSlab();
     enc.each(mode, (ins) => {
       if (limit.maxExtensions !== undefined && count >= limit.maxExtensions) return (full = true);
       count++;
-      return found(extensionOf(groundedIn, undecided, ins)) === true;
+      return found(extensionOf(groundedIn, undecided, ins, slab)) === true;
     });
     return full ? 'max-extensions' : null;
   } catch (e) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { memorandum, expectSetsThatCanChoose } from './helpers/memorandum.js';
+
+// Pins the twenty-second revision of the memorandum's map: readers 20 and 21's remaining points, each decided on the
+// text. Each describe names the passage it rests on.
+const m = memorandum();
+const { relations, findings, readme, node, relation, rating, set, analysed } = m;
+
+// C.4(iii): "There may have been some uneasiness over the possible reactions of the new American Administration and of
+// its Republican supporters if no attempt was made to reduce international tension". 5: "we cannot assume this change
+// to be mainly a defensive move inspired by the present degree of Western consolidation. The developments under (iv)
+// above may indeed be the first sign ... of a diplomatic offensive against the consolidation of the Western position
+// in Europe through the ratification of the E.D.C. Treaty".
+describe("the détente set rates C.4(iii) as worded, and shows that 5's EDC ground fits a defensive move too", () => {
+  it('rates the pending EDC N against C.4(iii), with the reason on its words and no choice made for the output', () => {
+    const r = rating('detente-explanations', 'an-edc-pending', 'c4-iii-american-reactions');
+    expect(r.rating).toBe('N');
+    expect(r.rationale).toContain('Rated as C.4.iii words it');
+    expect(r.rationale).not.toMatch(/would look diagnostic/);
+    expect(set('detente-explanations').hypotheses).not.toContain('p5-defensive-move');
+    expect(set('detente-explanations').question).toContain('C.4.iii as worded');
+    const s = analysed('detente-explanations');
+    const score = (h: string) => s.hypotheses.find((x) => x.id === h)!.inconsistency;
+    expect(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions', 'an-detente-no-new-driver'].map(score)).toEqual([0, 0, 0, 3]);
+    expectSetsThatCanChoose(m);
+  });
+
+  it("undercuts 5's EDC ground for demoting the defensive reading, as the reader's point, and leaves the economic ground", () => {
+    const u = relation('undercuts', 'p5-defensive-move', 'i-p5-not-defensive-edc');
+    expect(u?.analyst).toBe(true);
+    expect(u?.rationale).toContain('a defensive move inspired by the present degree of Western consolidation');
+    expect(relations.some((r) => r.type === 'undercuts' && r.to === 'i-p5-not-defensive-econ')).toBe(false);
+    expect(node('p5-defensive-move').rationale).not.toMatch(/Folded into C\.4\.iii/);
+    expect(readme).toContain('The first of those grounds\n  does not discriminate');
+    expect(findings.filter((f) => !f.suppressed && f.nodes.includes('p5-not-defensive'))).toEqual([]);
+  });
+});

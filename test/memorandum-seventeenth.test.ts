@@ -128,8 +128,8 @@ describe('the memorandum map, after the eighteenth reading', () => {
     const gap = finding('overconfident-conclusion', 'd3-loyalty');
     expect(gap).toHaveLength(1);
     expect(gap[0]!.suppressed).toBeUndefined();
-    expect(gap[0]!.data).toMatchObject({ stated: '85 %', supported: '36 %' });
-    expect(readme).toContain("the number reflects the reader's grade");
+    expect(gap[0]!.data).toMatchObject({ stated: '85 %', supported: '51 %' });
+    expect(readme).toContain("the gap (about 85 % stated against about 51 % supported) is the memorandum's");
   });
 
   // fn6: "The death of Stalin sped up the process of negotiations"; D.6: "though this does not preclude a mutually

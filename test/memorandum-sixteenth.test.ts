@@ -82,11 +82,12 @@ describe('the memorandum map, after the seventeenth reading', () => {
     expect(node('d3-loyalty').hedge?.phrases).toEqual(['seems in itself sufficient reason to preclude']);
     const step = inferences.find((i) => i.id === 'i-d3-loyalty')!;
     expect(step.premises).toContain('an-dependence-loyalty');
-    expect(node('an-dependence-loyalty')).toMatchObject({ kind: 'premise', analyst: true, tags: ['key-assumption'], credibility: 'low' });
+    // Graded medium since the twenty-second revision (test/memorandum-twentieth): Tito one counter-example in 1953.
+    expect(node('an-dependence-loyalty')).toMatchObject({ kind: 'premise', analyst: true, tags: ['key-assumption'], credibility: 'medium' });
     const gap = findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'd3-loyalty');
     expect(gap).toHaveLength(1);
     expect(gap[0]!.suppressed).toBeUndefined();
-    expect(gap[0]!.message).toContain('its weakest link is an-dependence-loyalty');
+    expect(gap[0]!.message).toContain('its weakest link is d3-depend-on-soviet');
     expect(findings.filter((f) => f.rule === 'inconsistent-band' || f.rule === 'hedge-band-mismatch').every((f) => f.suppressed)).toBe(true);
   });
 

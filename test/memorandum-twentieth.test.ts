@@ -35,3 +35,23 @@ describe("the détente set rates C.4(iii) as worded, and shows that 5's EDC grou
     expect(findings.filter((f) => !f.suppressed && f.nodes.includes('p5-not-defensive'))).toEqual([]);
   });
 });
+
+// D.3: "This dependence seems in itself sufficient reason to preclude any weakening in China's loyalty to the
+// alliance"; D.2: "The Chinese Communist Party achieved power in China largely by its own efforts".
+describe("D.3's unstated rule is graded on what 1953 knew, so the overconfidence finding is the memorandum's", () => {
+  it('grades an-dependence-loyalty medium, with Tito as the one counter-example and no hindsight', () => {
+    const p = node('an-dependence-loyalty');
+    expect(p.credibility).toBe('medium');
+    expect(p.rationale).toContain('One counter-example makes the rule contestable, not improbable');
+    expect(p.rationale).toContain('hindsight and grades nothing');
+  });
+
+  it('still reports the gap on d3-loyalty, and the README teaches it as the wording, not the reader fed back', () => {
+    const gap = findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'd3-loyalty');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]!.suppressed).toBeUndefined();
+    expect(gap[0]!.data).toMatchObject({ stated: '85 %', supported: '51 %' });
+    expect(readme).not.toContain("the gap is the reader's doubt fed back through the\n  tool");
+    expect(readme).toContain('Show it to a class as overconfidence in the memorandum');
+  });
+});

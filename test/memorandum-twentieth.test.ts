@@ -55,3 +55,17 @@ describe("D.3's unstated rule is graded on what 1953 knew, so the overconfidence
     expect(readme).toContain('Show it to a class as overconfidence in the memorandum');
   });
 });
+
+// fn6: "One of the cornerstones of the talks was the issue of prisoners of war ...; for a long time the North Korean
+// leadership refused compromise on the question of repatriation".
+describe("footnote 6's refusal is recorded as the public record of the talks, so no false conflict is reported", () => {
+  it('records the note as who refused (agent) and the archives as whose position it was (originator), a hedge', () => {
+    expect(node('fn6-pow-issue').facts).toEqual([{ about: 'pow-repatriation-refusal', agent: 'North Korean leadership', as: 'the North Korean leadership refused compromise' }]);
+    expect(node('fn6-pow-issue').rationale).toContain('the public record of the talks');
+    expect(node('an-pow-holdout')).toMatchObject({ kind: 'hedge', analyst: true, facts: [{ about: 'pow-repatriation-refusal', originator: 'Chinese leadership' }] });
+    expect(relation('attacks', 'an-pow-holdout', 'fn6-pow-issue')).toBeUndefined();
+    expect(relation('qualifies', 'an-pow-holdout', 'fn6-pow-issue')?.analyst).toBe(true);
+    expect(findings.filter((f) => f.rule === 'fact-conflict').map((f) => f.nodes[0])).toEqual(['fn7-career']);
+    expect(readme).toContain('(`fact-conflict`, one finding)');
+  });
+});

@@ -69,3 +69,26 @@ describe("footnote 6's refusal is recorded as the public record of the talks, so
     expect(readme).toContain('(`fact-conflict`, one finding)');
   });
 });
+
+// What the explorer shows a class is the reason on the text; the map's history of readers and revisions stays in the
+// YAML comments and the commit log. memorandum-nineteenth holds the printed output and the suppression reasons; this
+// holds every rationale, note, description, reason and question in the map itself.
+describe('the map carries no revision history in what it shows', () => {
+  const HISTORY =
+    /reader \d|revision|\b(fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) (reading|reader|revision)/i;
+  const texts: [string, string][] = [];
+  const walk = (v: unknown, at: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && ['rationale', 'note', 'description', 'reason', 'question'].includes(k)) texts.push([`${at}.${k}`, x]);
+        else walk(x, `${at}.${k}`);
+      }
+  };
+  walk(m.map, 'map');
+
+  it('matches no reader number, revision or ordinal reading in any rationale, note, description, reason or question', () => {
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter(([, t]) => HISTORY.test(t)).map(([at]) => at)).toEqual([]);
+  });
+});

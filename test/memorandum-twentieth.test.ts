@@ -92,3 +92,15 @@ describe('the map carries no revision history in what it shows', () => {
     expect(texts.filter(([, t]) => HISTORY.test(t)).map(([at]) => at)).toEqual([]);
   });
 });
+
+// 3: "Against this background, which they themselves dramatised by talking of 'panic and disarray', they have taken
+// the following measures".
+describe("the 'panic and disarray' row names the instrumental reading of 'dramatised'", () => {
+  it('keeps C against C.4(i) at low credibility and says the words may have been played up to justify concentrating power', () => {
+    const r = rating('detente-explanations', 'p3-panic-disarray', 'c4-i-internal-weakness');
+    expect(r.rating).toBe('C');
+    expect(r.rationale).toContain('instrumental reading');
+    expect(r.rationale).toContain('to justify the concentration of power');
+    expect(node('p3-panic-disarray').credibility).toBe('low');
+  });
+});

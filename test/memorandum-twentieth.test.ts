@@ -104,3 +104,17 @@ describe("the 'panic and disarray' row names the instrumental reading of 'dramat
     expect(node('p3-panic-disarray').credibility).toBe('low');
   });
 });
+
+// 1: "Moreover, there had been evidence of widespread malaise in the satellites during the past year. As might,
+// therefore, have been expected, the congress was followed by measures to strengthen discipline".
+describe("1's 'As might, therefore, have been expected' is a remark on a reported fact, not an inference onto it", () => {
+  it('draws no inference onto p1-discipline-measures and says why in its hedge note', () => {
+    expect(m.into('p1-discipline-measures')).toEqual([]);
+    expect(m.inferences.some((i) => i.id === 'i-p1-measures-expected')).toBe(false);
+    const n = node('p1-discipline-measures');
+    expect(n).toMatchObject({ kind: 'evidence', credibility: 'high' });
+    expect(n.hedge?.note).toContain('not drawn as an inference');
+    expect(n.hedge?.note).toContain('rest on the report, not on the congress');
+    expect(findings.filter((f) => !f.suppressed && f.nodes.some((x) => x.startsWith('p1-')) && f.rule !== 'dated-fact-conflict')).toEqual([]);
+  });
+});

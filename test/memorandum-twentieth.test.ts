@@ -118,3 +118,19 @@ describe("1's 'As might, therefore, have been expected' is a remark on a reporte
     expect(findings.filter((f) => !f.suppressed && f.nodes.some((x) => x.startsWith('p1-')) && f.rule !== 'dated-fact-conflict')).toEqual([]);
   });
 });
+
+// 5: "they may well feel that in the new situation a more subtle approach"; C.5: "This may well reflect the cast of his
+// mind"; 6: "Such tactics might well prove more dangerous to Western cohesion".
+describe("'may well' and 'might well' stay unbanded, and their notes say how PHIA and ICD 203 teaching reads them", () => {
+  it('notes "realistic possibility" on each, keeps them unbanded, and keeps one phrase one band', () => {
+    for (const id of ['p5-subtle-approach', 'c5-cast-of-mind', 'p6-more-dangerous']) {
+      const h = node(id).hedge!;
+      expect(h.band, id).toBeUndefined();
+      expect(h.note, id).toContain('"realistic possibility"');
+      expect(h.note, id).toContain('ICD 203');
+      expect(h.note, id).toContain('one phrase one band');
+    }
+    const banded = m.map.nodes.filter((n) => n.hedge?.band && n.hedge.phrases?.some((p) => /^(may|might) well$/i.test(p)));
+    expect(banded.map((n) => n.id)).toEqual([]);
+  });
+});

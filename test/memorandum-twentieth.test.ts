@@ -134,3 +134,18 @@ describe("'may well' and 'might well' stay unbanded, and their notes say how PHI
     expect(banded.map((n) => n.id)).toEqual([]);
   });
 });
+
+// 4(ii): "The Communist offers, endorsed by Molotov, to exchange sick and wounded prisoners in Korea and to resume the
+// negotiations at Panmunjom"; C.1(iv): "The Communist offer, supported by Molotov, to exchange sick and wounded
+// prisoners". 3.A(v): "The annual lowering of prices announced on 1st April".
+describe('the memorandum is dated by what the text says of the Korean exchange: still an offer', () => {
+  it('records 4-10 April as the probable range, 26 April as the firm bound, and grades the silence medium', () => {
+    const d = node('an-memo-date');
+    expect(d.dates).toEqual([{ event: 'memorandum-written', date: '1953-04-04/1953-04-10' }]);
+    expect(d.credibility).toBe('medium');
+    expect(d.rationale).toContain('the exchange was agreed at Panmunjom on 11 April and began on 20 April (outside knowledge)');
+    expect(d.rationale).toContain('an argument from the text');
+    expect(d.rationale).toContain('the plenary talks resumed on 26 April');
+    expect(findings.filter((f) => !f.suppressed && f.nodes.includes('an-memo-date'))).toEqual([]);
+  });
+});

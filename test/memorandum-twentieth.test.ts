@@ -149,3 +149,13 @@ describe('the memorandum is dated by what the text says of the Korean exchange: 
     expect(findings.filter((f) => !f.suppressed && f.nodes.includes('an-memo-date'))).toEqual([]);
   });
 });
+
+// Reader 20's point 11: C.7(iii) and 6's "meet Soviet conciliatory moves half-way" list an-moscow-directs-korea only
+// because one line runs through the détente's Korean step; the README says to read the list as reach, not need.
+describe("the README reads assumptions' tagged presumptions as reach, not need", () => {
+  it('explains why the half-way advice lists the Korean premise without presupposing it', () => {
+    expect(readme).toContain('Read the list as reach, not need');
+    expect(readme).toContain('Neither advice presupposes that');
+    expect(readme).toContain('revised twenty-two times');
+  });
+});

@@ -87,7 +87,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
     const gap = findings.filter((f) => f.rule === 'overconfident-conclusion' && f.nodes[0] === 'd3-loyalty');
     expect(gap).toHaveLength(1);
     expect(gap[0]!.suppressed).toBeUndefined();
-    expect(gap[0]!.message).toContain('its weakest link is d3-depend-on-soviet');
+    expect(gap[0]!.message).toContain('its weakest link is an-dependence-loyalty');
     expect(findings.filter((f) => f.rule === 'inconsistent-band' || f.rule === 'hedge-band-mismatch').every((f) => f.suppressed)).toBe(true);
   });
 

@@ -51,6 +51,11 @@ describe("D.3's unstated rule is graded on what 1953 knew, so the overconfidence
     expect(gap).toHaveLength(1);
     expect(gap[0]!.suppressed).toBeUndefined();
     expect(gap[0]!.data).toMatchObject({ stated: '85 %', supported: '51 %' });
+    // D.3's dependence is a matter of record (graded high, as D.2's old suppression already called it), so the weakest
+    // link the finding names is the unstated rule, and D.2's misdirected single-point finding no longer arises.
+    expect(gap[0]!.message).toContain('its weakest link is an-dependence-loyalty');
+    expect(node('d3-depend-on-soviet').credibility).toBe('high');
+    expect(findings.filter((f) => f.rule === 'single-point-of-evidence')).toEqual([]);
     expect(readme).not.toContain("the gap is the reader's doubt fed back through the\n  tool");
     expect(readme).toContain('Show it to a class as overconfidence in the memorandum');
   });

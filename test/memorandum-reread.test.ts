@@ -589,7 +589,7 @@ describe("the memorandum's eleventh revision", () => {
   });
   // Since the twenty-second revision D.3's dependence is graded high, a matter of record, which the rule exempts; the
   // suppression that called the finding misdirected is gone with it, and the note keeps the real weakness.
-  it("reports no single-point-of-evidence on D.2, and names the real weakness, the Soviet half with no ground", () => {
+  it('reports no single-point-of-evidence on D.2, and names the real weakness, the Soviet half with no ground', () => {
     expect(nodes.get('d2-mutual-interest')?.suppress).toBeUndefined();
     expect(nodes.get('d2-mutual-interest')?.hedge?.note).toContain('the Soviet half');
     expect(nodes.get('d3-depend-on-soviet')?.credibility).toBe('high');

@@ -79,8 +79,7 @@ describe("footnote 6's refusal is recorded as the public record of the talks, so
 // YAML comments and the commit log. memorandum-nineteenth holds the printed output and the suppression reasons; this
 // holds every rationale, note, description, reason and question in the map itself.
 describe('the map carries no revision history in what it shows', () => {
-  const HISTORY =
-    /reader \d|revision|\b(fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) (reading|reader|revision)/i;
+  const HISTORY = /reader \d|revision|\b(fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) (reading|reader|revision)/i;
   const texts: [string, string][] = [];
   const walk = (v: unknown, at: string): void => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));

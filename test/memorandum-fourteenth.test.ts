@@ -97,9 +97,8 @@ describe('the memorandum map, after the twelfth reading', () => {
   it("reports the editors' other slips of fact, at the editors' words: the OECD for the OEEC, the side that held out on prisoners", () => {
     const f = findings.filter((x) => x.rule === 'fact-conflict');
     expect(f.map((x) => [x.nodes[0], x.messageId])).toEqual([
-      // Since the nineteenth reading (reader 19) on whose position the refusal was: the public delegation that voiced
-      // it was led by the North Korean Nam Il, so only the archives show the footnote wrong.
-      ['fn6-pow-issue', 'originator'],
+      // fn6-pow-issue is no longer here: since the twenty-second revision the note is read as the public record of the
+      // talks (agent), which the archives' private positions (originator) limit without contradicting.
       ['fn7-career', 'where'],
     ]);
     expect(relations.some((r) => r.type === 'attacks' && r.from === 'an-zhukov-first-deputy' && r.to === 'fn5-zhukov')).toBe(true);

@@ -587,9 +587,12 @@ describe("the memorandum's eleventh revision", () => {
     );
     expect(c3?.message).toContain('its weakest link is an-composition-policy');
   });
-  it("suppresses D.2's single-point-of-evidence with the real weakness, the Soviet half with no ground", () => {
-    const reason = nodes.get('d2-mutual-interest')?.suppress?.find((x) => x.rule === 'single-point-of-evidence')?.reason;
-    expect(reason).toContain('the Soviet half');
+  // Since the twenty-second revision D.3's dependence is graded high, a matter of record, which the rule exempts; the
+  // suppression that called the finding misdirected is gone with it, and the note keeps the real weakness.
+  it('reports no single-point-of-evidence on D.2, and names the real weakness, the Soviet half with no ground', () => {
+    expect(nodes.get('d2-mutual-interest')?.suppress).toBeUndefined();
+    expect(nodes.get('d2-mutual-interest')?.hedge?.note).toContain('the Soviet half');
+    expect(nodes.get('d3-depend-on-soviet')?.credibility).toBe('high');
     expect(findings.filter((f) => f.rule === 'single-point-of-evidence' && !f.suppressed).map((f) => f.nodes[0])).not.toContain('d2-mutual-interest');
   });
 });

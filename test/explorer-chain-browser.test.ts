@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/argument-graph.js';
 import { chainSelection } from '../src/render/chain.js';
-import { renderSvg } from '../src/render/render.js';
 import { drawnCrossings, edgesOfSvg, type DrawnEdge } from './helpers/drawn-edges.js';
 import { useExplorerPages, type OpenedPage } from './helpers/explorer-pages.js';
+import { cachedRender } from './helpers/render-cache.js';
 
 /*
  * What a reader sees of a chain view at 1440 × 900: every text of the drawing measured on screen (its
@@ -76,7 +76,7 @@ describe.each(MAPS)('chain views of %s at 1440 × 900', (file) => {
     for (const c of conclusions) {
       await showChain(page, c.id);
       const s = await seen(page);
-      const focus = drawnCrossings(edgesOfSvg((await renderSvg(loaded, { focus: c.id })).svg));
+      const focus = drawnCrossings(edgesOfSvg((await cachedRender(file, { focus: c.id })).svg));
       expect(s.texts, c.id).toBeGreaterThan(0);
       expect(s.smallest, `${c.id}: smallest text on screen`).toBeGreaterThanOrEqual(9);
       expect(s.smallestLabel, `${c.id}: smallest node label on screen`).toBeGreaterThanOrEqual(11);

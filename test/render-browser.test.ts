@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.js';
 import { metricsFonts } from './helpers/fonts.js';
+import { cachedRender } from './helpers/render-cache.js';
 import { loadMap, type LoadedMap } from '../src/io/load.js';
 import { renderSvg, type RenderOptions } from '../src/render/render.js';
 import { standardViews } from '../src/render/views.js';
@@ -102,7 +103,7 @@ async function checkDrawing(loaded: LoadedMap, options: RenderOptions, name: str
 describe('render in Chromium', () => {
   it('draws every view of the example: all nodes, text inside boxes, no overlaps, a legend', async () => {
     const loaded = loadMap(EXAMPLE);
-    for (const view of standardViews(loaded)) await checkDrawing(loaded, view.options, view.file);
+    for (const view of standardViews(loaded)) await checkDrawing(loaded, view.options, view.file, (await cachedRender(EXAMPLE, view.options)).svg);
   });
 
   it('draws the example left to right and ungrouped with the same guarantees', async () => {
@@ -188,7 +189,7 @@ describe('hypothesis-set views in Chromium', () => {
   for (const { file, set } of ALL_SETS) {
     it(`${file} set ${set}: each label on the drawing, its text inside its pill, clear of every box`, async () => {
       const loaded = loadMap(file);
-      const { svg } = await renderSvg(loaded, { hypothesisSet: set });
+      const { svg } = await cachedRender(file, { hypothesisSet: set });
       const path = join(dir, `${set}.svg`);
       writeFileSync(path, svg);
       await tab.goto(pathToFileURL(path).href);

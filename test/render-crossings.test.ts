@@ -8,6 +8,7 @@ import { countCrossings } from '../src/render/stats.js';
 import { toDot, readDotPlain } from '../scripts/bench/_dot.mjs';
 import { MODEL_ORDER_LIMIT, elkGraph } from '../src/render/layout.js';
 import { tieredMap } from './helpers/tiered-map.js';
+import { cachedRender } from './helpers/render-cache.js';
 
 const MEMO = 'arguments/soviet-policies-1953.yaml';
 const EXAMPLE = 'arguments/examples/harbour.yaml';
@@ -22,7 +23,7 @@ const hasDot = spawnSync('dot', ['-V']).status === 0;
 describe.skipIf(!existsSync(MEMO) || !hasDot)('crossings on the memorandum', () => {
   it('draws the whole map with no more crossings than Graphviz dot on the same boxes and edges', async () => {
     const loaded = loadMap(MEMO);
-    const { stats } = await renderSvg(loaded);
+    const { stats } = await cachedRender(MEMO);
     const { input } = viewLayoutInput(loaded, {});
     const plain = spawnSync('dot', ['-Tplain'], { input: toDot(elkGraph(input).root), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(plain.status, plain.stderr).toBe(0);
@@ -54,7 +55,7 @@ describe('crossings in hypothesis-set views', () => {
     it(`${file}: at most one crossing per line in every set view`, async () => {
       const loaded = loadMap(file);
       for (const set of loaded.map.hypothesisSets ?? []) {
-        const { stats } = await renderSvg(loaded, { hypothesisSet: set.id });
+        const { stats } = await cachedRender(file, { hypothesisSet: set.id });
         expect(stats.crossings, set.id).toBeLessThanOrEqual(stats.edges);
       }
     });

@@ -14,13 +14,21 @@ export function shortList(items: readonly string[]): string {
 const WHERE: Record<Underminer['on'], string> = {
   itself: '',
   restatement: 'its restatement ',
+  support: 'inference ',
   use: 'inference ',
   line: 'inference ',
 };
 
 /** One underminer with its relation and target, so a reader can find it in the map; `subject` names what it undermines. */
 function underminer(u: Underminer, subject = 'it'): string {
-  const after = u.on === 'use' ? `, which uses ${subject}` : u.on === 'line' ? `, on the line from ${subject} to the conclusion` : '';
+  // A step that supports the subject is told from one that uses it: the one attacks its grounds, the other what it grounds.
+  const after = {
+    itself: '',
+    restatement: '',
+    support: `, the step that supports ${subject}`,
+    use: `, which uses ${subject}`,
+    line: `, on the line from ${subject} to the conclusion`,
+  }[u.on];
   return `${u.node} (${u.how} ${WHERE[u.on]}${u.target}${after})`;
 }
 

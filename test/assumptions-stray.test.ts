@@ -5,13 +5,14 @@ import { strayPresumptions } from '../src/analysis/presumptions.js';
 import { runCli } from './helpers/cli.js';
 
 // A presumption under a conclusion, one under an explanation an ACH set weighs (through a restatement), one
-// said twice, one attacked, and one that holds up nothing: only the last four are outside every conclusion.
+// said twice, one attacked, and one that holds up nothing: only the last four are outside every conclusion. The
+// explanation is a hypothesis: were it a claim, it would be a key judgement, and the check would list its presumption under it.
 const MAP = `title: Why the fleet came home
 nodes:
   - { id: act, kind: conclusion, text: Keep the patrols going }
   - { id: seen, kind: evidence, text: The fleet is back in port }
   - { id: p-deter, kind: premise, text: Patrols deter, tags: [key-assumption] }
-  - { id: refit, kind: claim, text: The fleet came home to refit }
+  - { id: refit, kind: hypothesis, text: The fleet came home to refit }
   - { id: h-refit, kind: hypothesis, text: Refit }
   - { id: h-feint, kind: hypothesis, text: Feint }
   - { id: p-cycle, kind: premise, text: Fleets refit on a fixed cycle, tags: [key-assumption], analyst: true, rationale: unstated }
@@ -51,12 +52,15 @@ describe('tagged presumptions no conclusion rests on', () => {
   it('puts them after the conclusions in text, Markdown and JSON', async () => {
     const memo = loadMap('arguments/soviet-policies-1953.yaml').map;
     const expected = strayPresumptions(memo, keyAssumptions(memo));
-    // The memorandum's ¶6 rests its "could in themselves explain" on an unstated rule no recommendation reaches.
-    expect(expected.find((p) => p.id === 'an-consolidation-caution')).toMatchObject({ status: 'implicit', holdsUp: expect.arrayContaining(['p6-internal-explains']) });
+    // The memorandum's ¶6 rests its "could in themselves explain" on an unstated rule no recommendation reaches; that
+    // judgement is a key judgement, so the rule is its key assumption, not a stray. C.5's Malenkov premise holds up a
+    // hypothesis only, which no entry examines.
+    expect(expected.some((p) => p.id === 'an-consolidation-caution')).toBe(false);
+    expect(expected.find((p) => p.id === 'an-malenkov-counts')).toMatchObject({ status: 'implicit', holdsUp: ['c5-internal-priority'] });
     const text = (await runCli('assumptions', 'arguments/soviet-policies-1953.yaml')).out;
-    const at = text.indexOf('Tagged presumptions no conclusion rests on');
+    const at = text.indexOf('Tagged presumptions no conclusion or key judgement rests on');
     expect(at).toBeGreaterThan(text.lastIndexOf('key assumptions ('));
-    expect(text.slice(at)).toContain('  - an-consolidation-caution: Rulers consolidating power at home avoid risks abroad\n      implicit premise\n      holds up ');
+    expect(text.slice(at)).toContain("  - an-malenkov-counts: Malenkov's outlook will count for much in the new Government's course\n      implicit premise\n      holds up ");
     const md = (await runCli('assumptions', 'arguments/soviet-policies-1953.yaml', '--format', 'markdown')).out;
     expect(md).toContain('| Presumption | Status | Holds up | Undermined by | Row of |');
     const json = JSON.parse((await runCli('assumptions', 'arguments/soviet-policies-1953.yaml', '--format', 'json')).out) as { presumptionsOutsideConclusions: { id: string }[] };

@@ -11,6 +11,7 @@ import { restatements, restatementsMerged } from '../graph/restatements.js';
 import { idIndex } from '../io/id-index.js';
 import { supportDominators, type SupportDominators } from './dominators.js';
 import { threatIndex, type Underminer } from './underminers.js';
+import { keyJudgements } from './key-judgements.js';
 
 export interface KeyAssumption {
   id: string;
@@ -44,7 +45,10 @@ export interface ConclusionNeeds {
 }
 
 export interface ConclusionAssumptions extends Omit<ConclusionNeeds, 'assumptions'> {
+  /** The node examined: a policy conclusion, or a judgement (a key judgement, or one asked for by id). */
   conclusion: string;
+  /** Whether the node examined is a policy conclusion or a judgement; the reports list the two apart. */
+  anchor: 'conclusion' | 'judgement';
   text: string;
   /** The other members of the conclusion's restatement class, whose support counts as its own. */
   restatedAs: string[];
@@ -102,8 +106,12 @@ export const KEY_ASSUMPTION_TAG = 'key-assumption';
 /** The rule whose suppression says a node needs no grounds: a truism or a framing, not an assumption to test. */
 const NEEDS_NO_GROUNDS = 'unsupported-conclusion';
 
-/** Every conclusion that needs anything, in file order, each assumption with what undermines it and the sets that rate it. */
-export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
+/**
+ * Every conclusion that needs anything, then every key judgement (analysis/key-judgements.ts) that does,
+ * each in file order, each assumption with what undermines it and the sets that rate it. With `nodes`,
+ * only those nodes (each with support of its own), in file order, each listed even when it needs nothing.
+ */
+export function keyAssumptions(map: ArgumentMap, nodes?: readonly string[]): ConclusionAssumptions[] {
   const r = restatements(map);
   const merged = restatementsMerged(map);
   const s = supportIndex(merged);
@@ -114,15 +122,21 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
   // Nothing tagged: the walk for tagged presumptions could only come back empty, and on a big map it is most of the cost.
   const anyTagged = map.nodes.some((n) => n.tags?.includes(KEY_ASSUMPTION_TAG));
   const tagged = (id: string) => r.members(id).filter((m) => nodeOf.get(m)!.tags?.includes(KEY_ASSUMPTION_TAG));
+  const asked = nodes === undefined ? undefined : new Set(nodes);
+  const judgements = asked ? new Set<string>() : new Set(keyJudgements(map));
+  const isConclusion = (id: string) => r.members(id).some((m) => nodeOf.get(m)!.kind === 'conclusion');
   const out: ConclusionAssumptions[] = [];
   map.nodes.forEach((n, v) => {
-    if (n.kind !== 'conclusion') return;
+    if (asked ? !asked.has(n.id) : n.kind !== 'conclusion' && !judgements.has(n.id)) return;
     const needs = conclusionNeeds(map, v, { acrossRestatements: true });
     const start = s.vertex.get(r.representative(n.id))!;
     const support = anyTagged || needs.assumptions.length > 0 ? reachFrom(s, start, forEachSupporter) : [];
     const listed = new Set(needs.assumptions);
     const taggedPresumptions = anyTagged ? support.filter((w) => w < s.nodeCount && !listed.has(s.ids[w]!)).flatMap((w) => tagged(s.ids[w]!)) : [];
-    if (taggedPresumptions.length === 0 && Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
+    if (!asked && taggedPresumptions.length === 0 && Object.values(needs).every((ids: string[]) => ids.length === 0)) return;
+    // A key judgement resting only on evidence and supported steps gives a Key Assumptions Check nothing to
+    // examine, and listing it would bury the ones that do; asked for by id, it is listed all the same.
+    if (!asked && judgements.has(n.id) && needs.assumptions.length === 0 && taggedPresumptions.length === 0) return;
     const within = new Set(support);
     const assumptions = needs.assumptions.map((id): KeyAssumption => {
       const node = nodeOf.get(id)!;
@@ -147,6 +161,7 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
     const restated = [...needs.conclusions, ...needs.judgements, ...needs.evidence, ...needs.given].map((node) => ({ node, as: others(node) })).filter((x) => x.as.length > 0);
     out.push({
       conclusion: n.id,
+      anchor: isConclusion(n.id) ? 'conclusion' : 'judgement',
       text: n.text,
       restatedAs: others(n.id),
       ...needs,
@@ -159,7 +174,8 @@ export function keyAssumptions(map: ArgumentMap): ConclusionAssumptions[] {
       restated,
     });
   });
-  return out;
+  // Conclusions first: a judgement a conclusion rests on is read after the advice it grounds, as in an estimate.
+  return [...out.filter((c) => c.anchor === 'conclusion'), ...out.filter((c) => c.anchor === 'judgement')];
 }
 
 /**

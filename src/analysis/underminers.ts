@@ -8,10 +8,12 @@ export interface Underminer {
   /** The node or inference it is drawn to. */
   target: string;
   /**
-   * Where the target stands: the assumption itself, a restatement of it, an inference using it (or a
-   * restatement of it) as a premise, or an inference on a line of support from it to the conclusion.
+   * Where the target stands: the assumption itself, a restatement of it, an inference concluding it (or a
+   * restatement of it: the step that supports it, when it has support, as a tagged presumption may), an
+   * inference using it (or a restatement of it) as a premise, or an inference on a line of support from it
+   * to the conclusion.
    */
-  on: 'itself' | 'restatement' | 'use' | 'line';
+  on: 'itself' | 'restatement' | 'support' | 'use' | 'line';
 }
 
 export interface ThreatIndex {
@@ -21,7 +23,7 @@ export interface ThreatIndex {
   undercutters: Map<string, string[]>;
   /** Inferences into each node. */
   into: Map<string, string[]>;
-  /** Everything that would undermine assumption `id`, given the inferences on its lines to one conclusion. */
+  /** Everything that would undermine assumption `id`, given the inferences on its lines to one conclusion: see `Underminer.on`. */
   of(id: string, line: readonly string[]): Underminer[];
 }
 
@@ -50,10 +52,15 @@ export function threatIndex(map: ArgumentMap): ThreatIndex {
   const of = (id: string, line: readonly string[]): Underminer[] => {
     const out: Underminer[] = [];
     const using: string[] = [];
+    const concluding: string[] = [];
     for (const member of r.members(id)) {
       for (const a of attackers.get(member) ?? []) out.push({ ...a, target: member, on: member === id ? 'itself' : 'restatement' });
       for (const i of uses.get(member) ?? []) if (!using.includes(i)) using.push(i);
+      for (const i of into.get(member) ?? []) if (!concluding.includes(i)) concluding.push(i);
     }
+    // A presumption with support of its own falls with that support: an undercut of the step that concludes it
+    // undermines it as surely as an attack on it (an attack on that step's conclusion is an attack on it, listed above).
+    for (const i of concluding) for (const node of undercutters.get(i) ?? []) out.push({ node, how: 'undercuts', target: i, on: 'support' });
     for (const i of using) for (const node of undercutters.get(i) ?? []) out.push({ node, how: 'undercuts', target: i, on: 'use' });
     for (const i of line) if (!using.includes(i)) for (const node of undercutters.get(i) ?? []) out.push({ node, how: 'undercuts', target: i, on: 'line' });
     return out;

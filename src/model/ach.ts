@@ -108,14 +108,18 @@ export interface CellFlip extends LeaderChange {
   to: Rating;
 }
 
-/** Heuer step 6: would the conclusion change if this item were wrong? */
+/**
+ * Heuer step 6: would the conclusion change if this item were wrong? A change of the lead is one that puts
+ * a hypothesis not leading now in front, alone or in a tie: on a tied lead, a change that only breaks the
+ * tie (any inconsistent rating against one of the tied leaders does) is not counted.
+ */
 export interface Sensitivity {
   evidence: string;
-  /** True when dropping the item, or flipping any one of its ratings, changes the set of leaders. */
+  /** True when dropping the item, or flipping any one of its ratings, changes the lead. */
   changesLeader: boolean;
-  /** Set when dropping the item changes the leaders. */
+  /** Set when dropping the item changes the lead. */
   drop?: LeaderChange;
-  /** The single-cell flips (C↔I, CC↔II) that change the leaders. */
+  /** The single-cell flips (C↔I, CC↔II) that change the lead. */
   flips: CellFlip[];
 }
 

@@ -14,13 +14,21 @@ export function shortList(items: readonly string[]): string {
 const WHERE: Record<Underminer['on'], string> = {
   itself: '',
   restatement: 'its restatement ',
+  support: 'inference ',
   use: 'inference ',
   line: 'inference ',
 };
 
 /** One underminer with its relation and target, so a reader can find it in the map; `subject` names what it undermines. */
 function underminer(u: Underminer, subject = 'it'): string {
-  const after = u.on === 'use' ? `, which uses ${subject}` : u.on === 'line' ? `, on the line from ${subject} to the conclusion` : '';
+  // A step that supports the subject is told from one that uses it: the one attacks its grounds, the other what it grounds.
+  const after = {
+    itself: '',
+    restatement: '',
+    support: `, the step that supports ${subject}`,
+    use: `, which uses ${subject}`,
+    line: `, on the line from ${subject} to the conclusion`,
+  }[u.on];
   return `${u.node} (${u.how} ${WHERE[u.on]}${u.target}${after})`;
 }
 
@@ -80,9 +88,18 @@ export interface AssumptionsNotes {
   nothingTagged?: boolean;
   /** Tagged presumptions no conclusion's support reaches (analysis/presumptions.ts), listed after the conclusions. */
   stray?: readonly StrayPresumption[];
+  /** The nodes were asked for by id, so the judgements are those asked for rather than the key judgements. */
+  asked?: boolean;
 }
 
-const STRAY_HEADING = 'Tagged presumptions no conclusion rests on: they hold up other judgements (explanations, hypotheses), and are examined here so that none goes unexamined';
+/** The line before the judgements' entries: which judgements these are, so they are not read as more advice. */
+function judgementsHeading(notes: AssumptionsNotes): string {
+  return notes.asked
+    ? 'Judgements asked for'
+    : 'Key judgements: the claims and predictions of the author with support of their own that nothing but a conclusion builds on, checked as the conclusions are';
+}
+
+const STRAY_HEADING = 'Tagged presumptions no conclusion or key judgement rests on: they hold up other judgements (explanations, hypotheses), and are examined here so that none goes unexamined';
 
 /** One stray presumption's facts as short clauses, in the order a reader asks them. */
 function strayClauses(p: StrayPresumption): string[] {
@@ -102,7 +119,8 @@ export function assumptionsText(report: readonly ConclusionAssumptions[], notes:
   const stray = notes.stray ?? [];
   const strayText = stray.length === 0 ? [] : [`${STRAY_HEADING}:`, ...stray.flatMap((p) => [`  - ${p.id}: ${p.text}`, ...strayClauses(p).map((l) => `      ${l}`)]), ''];
   if (report.length === 0) return [...out, NONE, '', ...strayText].join('\n');
-  for (const c of report) {
+  for (const [k, c] of report.entries()) {
+    if (c.anchor === 'judgement' && report[k - 1]?.anchor !== 'judgement') out.push(`${judgementsHeading(notes)}:`, '');
     out.push(`${c.conclusion}: ${c.text}`);
     out.push(`  ${heading(c)}`);
     if (c.reconstructed) out.push(`  ${RECONSTRUCTED}`);
@@ -121,8 +139,9 @@ export function assumptionsMarkdown(report: readonly ConclusionAssumptions[], no
   const out = ['# Key assumptions', ''];
   if (notes.nothingTagged) out.push(md(NOTHING_TAGGED), '');
   if (report.length === 0) out.push(NONE, '');
-  for (const c of report) {
-    out.push(`## ${md(c.conclusion)}: ${md(c.text)}`, '');
+  for (const [k, c] of report.entries()) {
+    if (c.anchor === 'judgement' && report[k - 1]?.anchor !== 'judgement') out.push(`## ${md(judgementsHeading(notes))}`, '');
+    out.push(`${c.anchor === 'judgement' ? '###' : '##'} ${md(c.conclusion)}: ${md(c.text)}`, '');
     if (c.reconstructed) out.push(`Key assumptions ${md(RECONSTRUCTED)}.`, '');
     if (c.assumptions.length > 0) out.push('| Assumption | Status | Undermined by | Row of |', '|---|---|---|---|');
     for (const a of c.assumptions) {
@@ -149,5 +168,19 @@ export function assumptionsMarkdown(report: readonly ConclusionAssumptions[], no
 
 export function assumptionsJson(report: readonly ConclusionAssumptions[], notes: AssumptionsNotes = {}): string {
   const stray = notes.stray ?? [];
-  return JSON.stringify({ ...(notes.nothingTagged ? { notes: [NOTHING_TAGGED] } : {}), conclusions: report, ...(stray.length > 0 ? { presumptionsOutsideConclusions: stray } : {}) }, null, 2) + '\n';
+  // A judgement's entry names it `judgement`, as a conclusion's names it `conclusion`; the array it is in says which it is.
+  const conclusions = report.filter((c) => c.anchor === 'conclusion').map(({ anchor: _, ...c }) => c);
+  const judgements = report.filter((c) => c.anchor === 'judgement').map(({ anchor: _, conclusion, ...c }) => ({ judgement: conclusion, ...c }));
+  return (
+    JSON.stringify(
+      {
+        ...(notes.nothingTagged ? { notes: [NOTHING_TAGGED] } : {}),
+        conclusions,
+        ...(judgements.length > 0 ? { judgements } : {}),
+        ...(stray.length > 0 ? { presumptionsOutsideConclusions: stray } : {}),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

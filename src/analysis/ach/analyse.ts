@@ -21,10 +21,14 @@ export function flipRating(r: Rating): Rating | undefined {
   }
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const s = new Set(a);
-  return b.every((x) => s.has(x));
+/**
+ * Whether a what-if puts a hypothesis that does not lead now in front (alone or in a tie). On a clear lead
+ * that is any change of the leaders. On a tie it leaves out changes that only break the tie: any
+ * inconsistent rating against one leader does that, so nearly every row would be listed, and the step 6
+ * question is which items could put another answer in front, not which could pick among the tied ones.
+ */
+function bringsInAnother(after: readonly string[], leaders: readonly string[]): boolean {
+  return after.some((h) => !leaders.includes(h));
 }
 
 /** Scores, ranks and examines one matrix: Heuer's steps 3 to 6 and 8. */
@@ -141,9 +145,9 @@ function sensitivityOf(evidence: string, cells: readonly AchCell[], lines: reado
     if (!to) continue;
     const s = addScore(cellScore(to, e.credibility, e.relevance), cellScore(c.rating, e.credibility, e.relevance), -1);
     const after = shifted(new Map([[c.hypothesis, { v: inconsistencyValue(to) - inconsistencyValue(c.rating), s }]]));
-    if (!sameSet(after, leaders)) flips.push({ hypothesis: c.hypothesis, from: c.rating, to, leaders: after });
+    if (bringsInAnother(after, leaders)) flips.push({ hypothesis: c.hypothesis, from: c.rating, to, leaders: after });
   }
-  const dropChanges = !sameSet(afterDrop, leaders);
+  const dropChanges = bringsInAnother(afterDrop, leaders);
   return {
     evidence,
     changesLeader: dropChanges || flips.length > 0,

@@ -7,7 +7,7 @@ export const assumptionsCommand = defineCommand({
   ...assumptionsSpec,
   async run([file], options, io) {
     const out = outputFile(options.output);
-    emit(io, out, assumptionsReport(file!, options.format));
+    emit(io, out, assumptionsReport(file!, options.format, options.node));
     return EXIT.ok;
   },
 });

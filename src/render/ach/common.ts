@@ -95,7 +95,11 @@ export function findings(set: AchSetResult): Findings {
       for (const f of s.flips) parts.push(`${f.from}\u2192${f.to} against ${f.hypothesis}, ${leadWord(f.leaders)}`);
       return `${name(s.evidence)}: ${parts.join('; ')}`;
     });
-  if (sensitivity.length === 0 && set.evidence.length > 0) sensitivity.push('none: no single item, dropped or reversed, changes the lead');
+  if (sensitivity.length === 0 && set.evidence.length > 0) sensitivity.push(`none: no single item, dropped or reversed, ${set.leaders.length > 1 ? 'puts another hypothesis in front' : 'changes the lead'}`);
+  // Said once, first: on a tie the list leaves out the items that would only break it, which are most of them.
+  if (set.leaders.length > 1 && set.evidence.length > 0) {
+    sensitivity.unshift(`the lead is a tie of ${set.leaders.join(' & ')}: any inconsistent rating against one of them breaks it, so only items that would put another hypothesis in front are listed`);
+  }
   const gaps = [
     ...set.gaps.unrefuted.map((h) => {
       const rated = set.hypotheses.find((x) => x.id === h)?.rated ?? 0;

@@ -108,10 +108,14 @@ relations:
     const notLulled = report.find((c) => c.conclusion === 'p6-not-lulled')!;
     expect(notLulled.restatedAs).toEqual(['c7-ii-defence']);
     expect(notLulled.assumptions).toEqual([]);
-    expect(notLulled.taggedPresumptions).toContain('an-loyal-successors');
+    // Since the twenty-third revision 5's loyal successors and C.3's general grounds are one continuity premise.
+    expect(notLulled.taggedPresumptions).toContain('an-composition-policy');
     expect(notLulled.taggedUnderminedBy).toContainEqual({
-      presumption: 'an-loyal-successors',
-      underminedBy: [{ node: 'p6-so-little-known', how: 'undercuts', target: 'i-p5-objectives', on: 'use' }],
+      presumption: 'an-composition-policy',
+      underminedBy: [
+        { node: 'p6-so-little-known', how: 'undercuts', target: 'i-p5-objectives', on: 'use' },
+        { node: 'a-iv-secretariat', how: 'undercuts', target: 'i-c3-unwise', on: 'use' },
+      ],
     });
     const halfway = report.find((c) => c.conclusion === 'p6-meet-halfway')!;
     expect(halfway.assumptions.map((a) => a.id)).toEqual(['an-welcome-asymmetry']);
@@ -147,9 +151,12 @@ relations:
     // C.3's "no grounds for believing ... changed" (C.4's "must be expected to remain constant" only carries it forward,
     // so it is not a premise of C.7(i)) and, since the fourteenth revision (reader 11), on the reader's prudential
     // asymmetry of errors that turns "no grounds for believing" into "we should be wise to assume": its one key
-    // assumption, unstated. The presumption of a stable leadership bears on C.3's judgement, not on this step.
+    // assumption, unstated. The presumption of a stable leadership bears on C.3's judgement, not on this step. Since
+    // the twenty-third revision the three lines to the unchanged objectives (5's successors, C.3's general grounds,
+    // C.3's doctrine) share one continuity premise, "same men, same aims", which every line needs: a second key
+    // assumption, and the memorandum's own central presumption.
     expect(byId.get('c7-iii-no-hostility')!.reconstructed).toBe(true);
-    expect(byId.get('c7-i-assume-unchanged')!.assumptions.map((a) => a.id)).toEqual(['an-assume-prudence']);
+    expect(byId.get('c7-i-assume-unchanged')!.assumptions.map((a) => a.id)).toEqual(['an-assume-prudence', 'an-composition-policy']);
     // C.3's judgement restates 5's, so the check names the claim once, by 5's id, the one premises use first.
     expect(byId.get('c7-i-assume-unchanged')!.judgements).toEqual(['p5-objectives-unchanged']);
     expect(byId.get('c7-i-assume-unchanged')!.challenges).toContainEqual({

@@ -185,7 +185,8 @@ describe('the memorandum map, re-read a second time', () => {
   it("splits C.7.ii's two halves and C.4's forecast from its doctrine", () => {
     expect(nodes.get('c7-ii-defence')?.source?.quote).toBe('We should continue to build up our defensive strength');
     expect(nodes.get('c7-ii-no-provocation')?.source?.quote).toBe('avoid unnecessary provocation.');
-    expect(into('c7-ii-no-provocation').map((i) => i.id)).toEqual(['i-c7-ii-no-provocation', 'i-c7-ii-no-provocation-unease']);
+    // Since the twenty-third revision 6's balance grounds C.7.ii's clause (one line of three) instead of restating it.
+    expect(into('c7-ii-no-provocation').map((i) => i.id)).toEqual(['i-c7-ii-no-provocation', 'i-c7-ii-no-provocation-balance', 'i-c7-ii-no-provocation-unease']);
     expect(nodes.get('c4-objectives-constant')?.hedge?.band?.term).toBe('highly likely');
     expect(nodes.get('c4-tactical-room')?.hedge?.band).toBeUndefined();
   });

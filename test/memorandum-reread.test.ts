@@ -205,11 +205,11 @@ describe('the memorandum map, re-read a second time', () => {
   // C.1.iv "a more acceptable formula" shows a concession, not its size; that the voluntary principle was the
   // sticking point is fn6's and outside knowledge, so no I rests on it. Since the seventeenth reading the row is the
   // Korean offer as C.1.iv lists it, the node the détente set rates too (4.ii's formula restates it).
-  it('rates the voluntary-repatriation row on the 1953 text alone: no I against either size of retreat', () => {
+  it('rates the voluntary-repatriation row on the 1953 text alone: no I against the retreat', () => {
     const rows = map.hypothesisSets!.find((s) => s.id === 'change-or-retreat')!.ratings!.filter((x) => x.evidence === 'c1-iv-korea-offer');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(2);
     expect(rows.filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
-    const limited = rows.find((r) => r.hypothesis === 'c2-retreat-limited')!;
+    const limited = rows.find((r) => r.hypothesis === 'c2-tactical-retreat')!;
     expect(limited.rationale).toContain('fn6');
     expect(limited.rationale).toContain('more acceptable formula');
   });

@@ -112,8 +112,10 @@ describe('ACH on the 1953 memorandum', () => {
     expect(set.question).toMatch(/^Which was the main driver .*5's "mainly"/);
     expect(set.evidence).not.toContain('c1-detente-steps');
     expect((set.ratings ?? []).some((r) => r.evidence === 'c1-detente-steps')).toBe(false);
+    // Since the twenty-third revision "facts, on realities" is C for each of C.4's three (reader 22, point 4): a realist
+    // retrenches, seizes an opportunity or weighs American reactions alike, so the row is non-diagnostic among them.
     const facts = byId('detente-explanations').cells.filter((c) => c.evidence === 'c5-facts-realities' && c.rating === 'C');
-    expect(facts.map((c) => c.hypothesis)).toEqual(['c4-i-internal-weakness']);
+    expect(facts.map((c) => c.hypothesis)).toEqual(['c4-i-internal-weakness', 'c4-ii-subtle-approach', 'c4-iii-american-reactions']);
   });
 
   // What the matrix can show when it cannot choose: which facts each explanation accounts for.

@@ -405,7 +405,8 @@ describe('the memorandum map, re-read a seventh time', () => {
   // revision the one weak I is the new rulers' funeral words, and the pre-death doctrine is N.
   it("teaches that one weak fact tells against a real change, and that the memorandum's answer is C.3's presumption", () => {
     expect(readme).not.toContain('two facts against it');
-    expect(readme).toContain("On change or retreat, one reported fact tells against a real change, and weakly: the new rulers' own words");
+    // Since the twenty-third revision no fact does: the funeral row is N and the set ties (memorandum-twenty-first).
+    expect(readme).toContain("On change or retreat, C.2's two answers as C.2 poses them, no reported fact tells against either");
     expect(readme).toContain('not a discovery');
     expect(readme).toContain("the weight of\n  the memorandum's answer, a retreat, is C.3's presumption");
     // Since the thirteenth revision (reader 11) 6's concession is drawn as an attack the text outweighs, not left an orphan.

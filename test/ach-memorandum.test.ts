@@ -138,7 +138,7 @@ describe('ACH on the 1953 memorandum', () => {
   // Since the twenty-third revision (reader 22, point 3) C.2's two answers as C.2 poses them: the retreat is no longer
   // split by size, which no fact could separate, and the funeral orations are N (the text lists them among the moves
   // whose meaning C.2 asks, and answers in C.3): a tie at 0, which is the truth about the evidence.
-  it("ties a real change and a temporary tactical retreat: the facts of 1953 cannot answer C.2 (Annex C 2-3)", () => {
+  it('ties a real change and a temporary tactical retreat: the facts of 1953 cannot answer C.2 (Annex C 2-3)', () => {
     const s = byId('change-or-retreat');
     expect([...s.leaders].sort()).toEqual(['c2-real-change', 'c2-tactical-retreat']);
     expect(s.hypotheses.map((h) => [h.id, h.inconsistency])).toEqual([

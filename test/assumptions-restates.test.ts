@@ -102,7 +102,9 @@ describe('key assumptions across restatements', () => {
       ['a-iv-secretariat', 'i-c3-unwise'],
     ]);
     const text = (await runCli('assumptions', MEMO)).out;
-    expect(text).toContain('undermined by p6-so-little-known (undercuts inference i-p5-objectives, which uses it), a-iv-secretariat (undercuts inference i-c3-unwise, which uses it)');
+    expect(text).toContain(
+      'undermined by p6-so-little-known (undercuts inference i-p5-objectives, which uses it), a-iv-secretariat (undercuts inference i-c3-unwise, which uses it)',
+    );
     expect(text).not.toContain('a-iii-presidium-cut (undercuts');
   });
 });

@@ -141,7 +141,11 @@ relations:
       const finding = found.find((f) => f.nodes[0] === c.conclusion || (f.nodes.includes(c.conclusion) && (c.restatedAs ?? []).includes(f.nodes[0]!)));
       if (ids.length === 0) expect(finding, c.conclusion).toBeUndefined();
       // The key assumptions, in the command's order; a finding may go on to name conclusions it also rests on (6's balance).
-      else expect(finding!.nodes.filter((id) => ids.includes(id)), c.conclusion).toEqual(ids);
+      else
+        expect(
+          finding!.nodes.filter((id) => ids.includes(id)),
+          c.conclusion,
+        ).toEqual(ids);
     }
     const withAssumptions = report.filter((c) => c.assumptions.length > 0);
     expect(withAssumptions.length).toBe(found.length + withAssumptions.filter((c) => c.conclusion === 'c7-i-welcome').length);

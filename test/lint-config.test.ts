@@ -89,10 +89,7 @@ describe('argmap.config: severities and options', () => {
     // "obviously" is left, with D.3's loyalty (both higher with the new table).
     writeFileSync(join(dir, 'u.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
     expect(overconfident(await report('--config', join(dir, 'u.yaml'), MEMO))).toEqual(['98 % 65 %', '98 % 70 %', '85 % 51 %']);
-    writeFileSync(
-      join(dir, 'w.yaml'),
-      'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8, credibility: { high: 0.95, medium: 0.8, low: 0.4 } }]\n',
-    );
+    writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8, credibility: { high: 0.95, medium: 0.8, low: 0.4 } }]\n');
     expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 69 %', '85 % 58 %']);
     // The credibility table is replaced whole, so it must name every grade.
     writeFileSync(join(dir, 'partial.yaml'), 'rules:\n  overconfident-conclusion: [warning, { credibility: { low: 0.4 } }]\n');

@@ -43,7 +43,9 @@ describe('the memorandum map, after the seventeenth reading', () => {
   // switching to ... A renewal of a diplomatic offensive".
   it("records 5's 'apparently of a major kind' as the memorandum's hedged answer to 'how great', not as a row", () => {
     // Since the twenty-third revision "how great" stays open (no sizes are set against each other) and the note says so.
-    expect(node('c2-how-great').rationale).toContain('The memorandum\'\'s own answer is 5\'\'s hedged "A tactical change, apparently of a major kind", reached on judgement'.replace(/''/g, "'"));
+    expect(node('c2-how-great').rationale).toContain(
+      "The memorandum''s own answer is 5''s hedged \"A tactical change, apparently of a major kind\", reached on judgement".replace(/''/g, "'"),
+    );
     expect(readme).toContain("The memorandum's own answer is ¶5's \"A tactical change, apparently of a major");
     expect([...analysed('change-or-retreat').leaders].sort()).toEqual(['c2-real-change', 'c2-tactical-retreat']);
     for (const s of map.hypothesisSets!) expect(s.evidence, s.id).not.toContain('p5-tactical-change');

@@ -83,10 +83,14 @@ describe('argmap.config: severities and options', () => {
   it('changes the support-strength weights overconfident-conclusion compares against', async () => {
     const dir = temp();
     const overconfident = (r: Report) => r.findings.filter((f) => f.rule === 'overconfident-conclusion').map((f) => `${f.data.stated} ${f.data.supported}`);
-    // Ungraded premises counted at 0.8 instead of 0.7 lift C.7.iv's "can only be regarded" (on C.3's silence) from 70 %
-    // to within the margin of its 98 %, so only 6's "obviously" is left, with D.3's loyalty, whose premise is graded.
-    writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
-    expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 65 %', '85 % 51 %']);
+    // Since the twenty-third revision every line to C.7.iv's "can only be regarded" (on C.3's silence) passes through
+    // the one continuity premise, graded medium: ungraded premises counted at 0.8 instead of 0.7 no longer lift it on
+    // their own. With medium counted at 0.8 too it rises from 70 % to within the margin of its 98 %, so only 6's
+    // "obviously" is left, with D.3's loyalty (both higher with the new table).
+    writeFileSync(join(dir, 'u.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8 }]\n');
+    expect(overconfident(await report('--config', join(dir, 'u.yaml'), MEMO))).toEqual(['98 % 65 %', '98 % 70 %', '85 % 51 %']);
+    writeFileSync(join(dir, 'w.yaml'), 'rules:\n  overconfident-conclusion: [warning, { ungraded: 0.8, unbacked: 0.8, credibility: { high: 0.95, medium: 0.8, low: 0.4 } }]\n');
+    expect(overconfident(await report('--config', join(dir, 'w.yaml'), MEMO))).toEqual(['98 % 69 %', '85 % 58 %']);
     // The credibility table is replaced whole, so it must name every grade.
     writeFileSync(join(dir, 'partial.yaml'), 'rules:\n  overconfident-conclusion: [warning, { credibility: { low: 0.4 } }]\n');
     const partial = await run('check', '--config', join(dir, 'partial.yaml'), MEMO);

@@ -37,19 +37,18 @@ describe('the memorandum map, after the seventeenth revision', () => {
   it("moves change-or-retreat's one I from the pre-death doctrine to the new rulers' funeral words, and keeps a real change last", () => {
     expect(rating('change-or-retreat', 'c3-leaders-subscribed', 'c2-real-change').rating).toBe('N');
     expect(rating('change-or-retreat', 'c3-leaders-subscribed', 'c2-real-change').rationale).toContain('c3-shared-assumptions');
-    expect(rating('change-or-retreat', 'c1-funeral-orations', 'c2-real-change').rating).toBe('I');
+    // Flipped at the twenty-third revision: the funeral row is N too (see memorandum-twenty-first.test.ts), so the set
+    // ties, and no-inconsistency reports it, the one set the text leaves tied.
+    expect(rating('change-or-retreat', 'c1-funeral-orations', 'c2-real-change').rating).toBe('N');
     const s = analysed('change-or-retreat');
-    const against = s.cells.filter((c) => c.rating === 'I' || c.rating === 'II').map((c) => [c.evidence, c.hypothesis]);
-    expect(against).toEqual([['c1-funeral-orations', 'c2-real-change']]);
-    expect(s.hypotheses.find((h) => h.id === 'c2-real-change')!.inconsistency).toBe(1);
-    expect([...s.leaders].sort()).toEqual(['c2-retreat-limited', 'c2-retreat-major']);
-    // The map passes its own hygiene: every set keeps an I or II, and no set is reported as unable to choose.
+    expect(s.cells.filter((c) => c.rating === 'I' || c.rating === 'II')).toEqual([]);
+    expect([...s.leaders].sort()).toEqual(['c2-real-change', 'c2-tactical-retreat']);
     for (const m of matricesFromMap(map).map(analyseMatrix))
       expect(
         m.cells.some((c) => c.rating === 'I' || c.rating === 'II'),
         m.id,
-      ).toBe(true);
-    expect(findings.filter((f) => f.rule === 'no-inconsistency' || f.rule === 'overlapping-hypotheses')).toEqual([]);
+      ).toBe(m.id !== 'change-or-retreat');
+    expect(findings.filter((f) => f.rule === 'overlapping-hypotheses')).toEqual([]);
   });
 
   // 5: "Although there is no doubt some uneasiness in Moscow over American intentions, we cannot assume this change to be

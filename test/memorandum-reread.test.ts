@@ -185,7 +185,8 @@ describe('the memorandum map, re-read a second time', () => {
   it("splits C.7.ii's two halves and C.4's forecast from its doctrine", () => {
     expect(nodes.get('c7-ii-defence')?.source?.quote).toBe('We should continue to build up our defensive strength');
     expect(nodes.get('c7-ii-no-provocation')?.source?.quote).toBe('avoid unnecessary provocation.');
-    expect(into('c7-ii-no-provocation').map((i) => i.id)).toEqual(['i-c7-ii-no-provocation', 'i-c7-ii-no-provocation-unease']);
+    // Since the twenty-third revision 6's balance grounds C.7.ii's clause (one line of three) instead of restating it.
+    expect(into('c7-ii-no-provocation').map((i) => i.id)).toEqual(['i-c7-ii-no-provocation', 'i-c7-ii-no-provocation-balance', 'i-c7-ii-no-provocation-unease']);
     expect(nodes.get('c4-objectives-constant')?.hedge?.band?.term).toBe('highly likely');
     expect(nodes.get('c4-tactical-room')?.hedge?.band).toBeUndefined();
   });
@@ -204,11 +205,11 @@ describe('the memorandum map, re-read a second time', () => {
   // C.1.iv "a more acceptable formula" shows a concession, not its size; that the voluntary principle was the
   // sticking point is fn6's and outside knowledge, so no I rests on it. Since the seventeenth reading the row is the
   // Korean offer as C.1.iv lists it, the node the détente set rates too (4.ii's formula restates it).
-  it('rates the voluntary-repatriation row on the 1953 text alone: no I against either size of retreat', () => {
+  it('rates the voluntary-repatriation row on the 1953 text alone: no I against the retreat', () => {
     const rows = map.hypothesisSets!.find((s) => s.id === 'change-or-retreat')!.ratings!.filter((x) => x.evidence === 'c1-iv-korea-offer');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(2);
     expect(rows.filter((r) => r.rating === 'I' || r.rating === 'II')).toEqual([]);
-    const limited = rows.find((r) => r.hypothesis === 'c2-retreat-limited')!;
+    const limited = rows.find((r) => r.hypothesis === 'c2-tactical-retreat')!;
     expect(limited.rationale).toContain('fn6');
     expect(limited.rationale).toContain('more acceptable formula');
   });
@@ -404,7 +405,8 @@ describe('the memorandum map, re-read a seventh time', () => {
   // revision the one weak I is the new rulers' funeral words, and the pre-death doctrine is N.
   it("teaches that one weak fact tells against a real change, and that the memorandum's answer is C.3's presumption", () => {
     expect(readme).not.toContain('two facts against it');
-    expect(readme).toContain("On change or retreat, one reported fact tells against a real change, and weakly: the new rulers' own words");
+    // Since the twenty-third revision no fact does: the funeral row is N and the set ties (memorandum-twenty-first).
+    expect(readme).toContain("On change or retreat, C.2's two answers as C.2 poses them, no reported fact tells against either");
     expect(readme).toContain('not a discovery');
     expect(readme).toContain("the weight of\n  the memorandum's answer, a retreat, is C.3's presumption");
     // Since the thirteenth revision (reader 11) 6's concession is drawn as an attack the text outweighs, not left an orphan.
@@ -482,7 +484,7 @@ describe('the memorandum map, re-read an eighth time', () => {
     expect(step.premises).toEqual(['p6-carrot-stick', 'an-welcome-asymmetry']);
     expect(step.analyst).toBe(true);
     const bearing = findingsOf('load-bearing-premise');
-    expect(bearing.find((f) => f.nodes[0] === 'p6-meet-halfway')?.nodes).not.toContain('an-loyal-successors');
+    expect(bearing.find((f) => f.nodes[0] === 'p6-meet-halfway')?.nodes).not.toContain('an-composition-policy');
     // 6's defences are restated as C.7(ii)'s, which has a line without the successors' loyalty, so since the rule reads
     // a restatement class as one claim (as `argmap assumptions` does) no premise of theirs is one every line needs.
     expect(bearing.find((f) => f.nodes[0] === 'p6-not-lulled')).toBeUndefined();

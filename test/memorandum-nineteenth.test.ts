@@ -5,7 +5,7 @@ import { runCli } from './helpers/cli.js';
 // Pins the twenty-first revision of the memorandum's map: independent reader 20's points, each decided on the text.
 // Each test names the passage it rests on.
 const HISTORY = /\breaders? \d|revision|\b(twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\b/i;
-const { map, relations, findings, matrices, readme, node, relation, set, analysed } = memorandum();
+const { map, relations, findings, readme, node, relation, set, analysed } = memorandum();
 
 describe('the memorandum map, after the twentieth reading', () => {
   // C.1: "In their orations at Stalin's funeral Malenkov, Beria and Molotov protested their peaceful intentions (though

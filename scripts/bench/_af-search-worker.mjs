@@ -18,7 +18,7 @@ const nf = toNamedFramework(readFramework(file));
 // checksum over its indices) but keep none, as clingo -q builds each model and prints none; an untimed run
 // afterwards collects the extensions for the answer the bench compares.
 const searchWith = (onExtension) => {
-  if (task === 'EE') return enumerateBest(nf.core, sem, onExtension), undefined;
+  if (task === 'EE') return (enumerateBest(nf.core, sem, onExtension), undefined);
   const a = nf.names.indexOf(query);
   const d = task === 'DC' ? credulousIndex(nf.core, sem, a) : skepticalIndex(nf.core, sem, a);
   return d ? 'YES' : 'NO';

@@ -48,7 +48,8 @@ export function achSetText(set: AchSetResult): string {
   out.push('');
   out.push('Key: * derived from the graph; . not rated; ~ non-diagnostic row; < leads; Cr/Re credibility/relevance (H, M, L).');
   hs.forEach((h, i) => out.push(`  H${i + 1} = ${h.id}: ${h.label}`));
-  set.evidence.forEach((e, i) => out.push(`  E${i + 1} = ${e.id}${e.label !== e.id && [...e.label].length > LABEL_WIDTH ? `: ${e.label.replace(/\s+/g, ' ')}` : ''}`));
+  // Every row's text, even one the table shows whole: a key where some rows stop at the id reads as text missing.
+  set.evidence.forEach((e, i) => out.push(`  E${i + 1} = ${e.id}${e.label !== e.id ? `: ${e.label.replace(/\s+/g, ' ')}` : ''}`));
   const f = findings(set);
   for (const key of Object.keys(FINDING_TITLES) as (keyof Findings)[]) {
     if (f[key].length === 0 && key !== 'ranking') continue;

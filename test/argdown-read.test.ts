@@ -129,6 +129,20 @@ describe('argmap import of Argdown', () => {
     }
   });
 
+  it('cuts a syntax error that quotes a huge token to a line a terminal can show', () => {
+    // Argdown's parser quotes the token it found whole: a 20,000-character line came back as one error that long.
+    const huge = `<Argument>\n${'x'.repeat(20_000)}\n`;
+    let message = '';
+    try {
+      fromArgdown(huge, 'huge.argdown');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^huge\.argdown:2:1: error: Argdown syntax: Expecting token/);
+    expect(message).toMatch(/… \(\d+ characters\)/);
+    expect(message.length).toBeLessThan(600);
+  });
+
   it('argmap import picks Argdown by extension or --from, writes a valid map and notes on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-argdown-'));
     try {

@@ -5,7 +5,7 @@
  */
 import argdownCore from '@argdown/core';
 import type { IArgdownResponse } from '@argdown/core';
-import type { Diagnostic } from '../io/diagnostics.js';
+import { echoText, type Diagnostic } from '../io/diagnostics.js';
 
 const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = argdownCore;
 
@@ -45,6 +45,12 @@ export function runArgdown(input: string): ArgdownResponse {
   return app.run({ process: ['parse-input', 'build-model'], input, logExceptions: false, throwExceptions: false });
 }
 
+/**
+ * A message of Argdown's parser, on one line and cut to a length a terminal can show: it quotes the token it
+ * found whole, and a 20,000-character line of a hostile file came back as a 20,000-character error.
+ */
+const said = (message: string) => echoText(message.replace(/\s+/g, ' ').trim(), 400);
+
 interface TokenLike {
   startLine?: number;
   startColumn?: number;
@@ -55,11 +61,11 @@ export function argdownProblems(response: ArgdownResponse, file: string): Diagno
   const out: Diagnostic[] = [];
   const at = (line: number | undefined, column: number | undefined) => (line !== undefined && Number.isFinite(line) ? { position: { line, column: column ?? 1 } } : {});
   const r = response as ArgdownResponse & { lexerErrors?: { line?: number; column?: number; message: string }[]; parserErrors?: { message: string; token?: TokenLike }[] };
-  for (const e of r.lexerErrors ?? []) out.push({ file, ...at(e.line, e.column), severity: 'error', message: `Argdown cannot read this text: ${e.message}` });
+  for (const e of r.lexerErrors ?? []) out.push({ file, ...at(e.line, e.column), severity: 'error', message: `Argdown cannot read this text: ${said(e.message)}` });
   for (const e of r.parserErrors ?? [])
-    out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${e.message.replace(/\s+/g, ' ').trim()}` });
+    out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${said(e.message)}` });
   // A plugin after a failed parse fails for want of a syntax tree; the syntax error says it all.
   if (out.length === 0)
-    for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${e.message.replace(/\s+/g, ' ').trim()}` });
+    for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${said(e.message)}` });
   return out;
 }

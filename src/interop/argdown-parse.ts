@@ -62,10 +62,8 @@ export function argdownProblems(response: ArgdownResponse, file: string): Diagno
   const at = (line: number | undefined, column: number | undefined) => (line !== undefined && Number.isFinite(line) ? { position: { line, column: column ?? 1 } } : {});
   const r = response as ArgdownResponse & { lexerErrors?: { line?: number; column?: number; message: string }[]; parserErrors?: { message: string; token?: TokenLike }[] };
   for (const e of r.lexerErrors ?? []) out.push({ file, ...at(e.line, e.column), severity: 'error', message: `Argdown cannot read this text: ${said(e.message)}` });
-  for (const e of r.parserErrors ?? [])
-    out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${said(e.message)}` });
+  for (const e of r.parserErrors ?? []) out.push({ file, ...at(e.token?.startLine, e.token?.startColumn), severity: 'error', message: `Argdown syntax: ${said(e.message)}` });
   // A plugin after a failed parse fails for want of a syntax tree; the syntax error says it all.
-  if (out.length === 0)
-    for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${said(e.message)}` });
+  if (out.length === 0) for (const e of response.exceptions ?? []) out.push({ file, severity: 'error', message: `Argdown could not read the file: ${said(e.message)}` });
   return out;
 }

@@ -139,7 +139,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
     expect(slip[0]!.message).toContain('3 days apart');
     expect(node('an-hammarskjold-appointed').dates!.map((d) => d.event)).toEqual(['hammarskjold-recommended', 'hammarskjold-elected', 'hammarskjold-takes-office']);
     const attack = relations.find((r) => r.type === 'attacks' && r.from === 'an-hammarskjold-appointed' && r.to === 'fn7-elected')!;
-    expect(attack.rationale).toContain("Pedantic beside fn1's wrong year, perhaps");
+    expect(attack.rationale).toContain('which is how much the slip matters');
     expect(readme).toContain('weigh each slip by the gap the\n  finding gives');
   });
 

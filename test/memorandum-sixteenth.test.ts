@@ -122,7 +122,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
       ).toEqual(['C', 'C', 'C', 'C']);
     }
     expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain(
-      'Weighed against rating it I by the reversal rule',
+      'C, not I: the text reports an "acceptance", not the undoing of a standing position',
     );
     const challenge = ratings('detente-explanations', 'p6-no-active-challenge');
     expect(challenge.map((r) => r.rating)).toEqual(['N', 'N', 'N', 'N']);

@@ -128,7 +128,8 @@ describe('ACH on the 1953 memorandum', () => {
         .map((c) => c.hypothesis);
     expect(fits('v2-amnesty')).toEqual(['c4-i-internal-weakness']);
     expect(fits('v3-doctors-released')).toEqual(['c4-i-internal-weakness']);
-    expect(fits('an-edc-pending')).toEqual(['c4-ii-subtle-approach']);
+    // Twenty-fourth revision (reader 23, problem 4): the pending EDC is a background condition, no longer a row.
+    expect(byId('detente-explanations').cells.map((c) => c.evidence)).not.toContain('an-edc-pending');
   });
 
   // Readers 12 and 13 (fourteenth revision): no 1953 fact sizes the retreat (C.4.i expects "a number of limited

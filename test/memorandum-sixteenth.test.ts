@@ -11,7 +11,8 @@ describe('the memorandum map, after the seventeenth reading', () => {
   it('says the memorandum leans to C.4(i) on judgement, and keeps the matrix tie the facts give', () => {
     expect(yaml).toContain('# The memorandum leans to C.4.i, tentatively and on judgement, not on diagnostic evidence');
     expect(map.description).toContain('on judgement, not on evidence, the memorandum leans to i');
-    expect(readme).toContain("on judgement it leans to i, with ii as i's means");
+    // Flipped at the twenty-fourth revision (reader 23, problem 1): the set scores ii as a rival motive, not as i's means.
+    expect(readme).toContain('on judgement it leans to i. The set scores ii as a motive of its');
     expect(readme).not.toContain('is one the text does not ask');
     expect(readme).not.toContain('not with a winner');
     const s = analysed('detente-explanations');
@@ -121,7 +122,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
       ).toEqual(['C', 'C', 'C', 'C']);
     }
     expect(ratings('detente-explanations', 'p4-iii-hammarskjold').find((r) => r.hypothesis === 'an-detente-no-new-driver')!.rationale).toContain(
-      'Weighed against rating it I by the reversal rule',
+      'C, not I: the text reports an "acceptance", not the undoing of a standing position',
     );
     const challenge = ratings('detente-explanations', 'p6-no-active-challenge');
     expect(challenge.map((r) => r.rating)).toEqual(['N', 'N', 'N', 'N']);
@@ -139,7 +140,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
     expect(slip[0]!.message).toContain('3 days apart');
     expect(node('an-hammarskjold-appointed').dates!.map((d) => d.event)).toEqual(['hammarskjold-recommended', 'hammarskjold-elected', 'hammarskjold-takes-office']);
     const attack = relations.find((r) => r.type === 'attacks' && r.from === 'an-hammarskjold-appointed' && r.to === 'fn7-elected')!;
-    expect(attack.rationale).toContain("Pedantic beside fn1's wrong year, perhaps");
+    expect(attack.rationale).toContain('which is how much the slip matters');
     expect(readme).toContain('weigh each slip by the gap the\n  finding gives');
   });
 

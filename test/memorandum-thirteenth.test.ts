@@ -32,7 +32,6 @@ describe('the memorandum map, re-read an eleventh time', () => {
     const why = node('an-composition-policy').rationale!;
     expect(why).not.toContain('those two undercuts');
     expect(why).toContain('a-iv-secretariat');
-    expect(why).toContain('margin of 0.1');
   });
 
   it('quotes the text, not a word it does not use, and counts its readings', () => {

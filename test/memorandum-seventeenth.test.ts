@@ -145,7 +145,7 @@ describe('the memorandum map, after the eighteenth reading', () => {
   it('states the counts and eighteen readings in the README', () => {
     expect(readme).toContain(`maps all of it: ${map.nodes.length} nodes, ${inferences.length} inferences, ${relations.length} relations and three hypothesis sets`);
     // Nineteen since the nineteenth reading (pinned in memorandum-eighteenth).
-    expect(readme).toMatch(/(eighteen|nineteen|twenty|twenty-two) independent readings/);
+    expect(readme).toMatch(/(eighteen|nineteen|twenty|twenty-two|twenty-three) independent readings/);
     expect(readme).toContain('8, 8, 8, 7.5, 8');
   });
 });

@@ -162,7 +162,7 @@ describe('the memorandum map, after the seventeenth reading', () => {
   it('teaches the load-bearing findings as what the memorandum presupposes', () => {
     expect(readme).toContain('present these findings as what the memorandum presupposes');
     // Eighteen readings since the eighteenth (pinned in memorandum-seventeenth).
-    expect(readme).toMatch(/(seventeen|eighteen|nineteen|twenty|twenty-two) independent readings/);
+    expect(readme).toMatch(/(seventeen|eighteen|nineteen|twenty|twenty-two|twenty-three) independent readings/);
     expect(readme).toContain('8, 8, 8, 7.5');
   });
 });

@@ -11,7 +11,7 @@ import { restatements, restatementsMerged } from '../graph/restatements.js';
 import { idIndex } from '../io/id-index.js';
 import { supportDominators, type SupportDominators } from './dominators.js';
 import { threatIndex, type Underminer } from './underminers.js';
-import { keyJudgements } from './key-judgements.js';
+import { keyJudgements, restatesAConclusion } from './key-judgements.js';
 
 export interface KeyAssumption {
   id: string;
@@ -124,7 +124,6 @@ export function keyAssumptions(map: ArgumentMap, nodes?: readonly string[]): Con
   const tagged = (id: string) => r.members(id).filter((m) => nodeOf.get(m)!.tags?.includes(KEY_ASSUMPTION_TAG));
   const asked = nodes === undefined ? undefined : new Set(nodes);
   const judgements = asked ? new Set<string>() : new Set(keyJudgements(map));
-  const isConclusion = (id: string) => r.members(id).some((m) => nodeOf.get(m)!.kind === 'conclusion');
   const out: ConclusionAssumptions[] = [];
   map.nodes.forEach((n, v) => {
     if (asked ? !asked.has(n.id) : n.kind !== 'conclusion' && !judgements.has(n.id)) return;
@@ -161,7 +160,7 @@ export function keyAssumptions(map: ArgumentMap, nodes?: readonly string[]): Con
     const restated = [...needs.conclusions, ...needs.judgements, ...needs.evidence, ...needs.given].map((node) => ({ node, as: others(node) })).filter((x) => x.as.length > 0);
     out.push({
       conclusion: n.id,
-      anchor: isConclusion(n.id) ? 'conclusion' : 'judgement',
+      anchor: restatesAConclusion(map, n.id) ? 'conclusion' : 'judgement',
       text: n.text,
       restatedAs: others(n.id),
       ...needs,

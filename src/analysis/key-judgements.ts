@@ -25,7 +25,7 @@ export function keyJudgements(map: ArgumentMap): string[] {
   const r = restatements(map);
   const s = supportIndex(restatementsMerged(map));
   const nodeOf = (id: string) => map.nodes[s.vertex.get(id)!]!;
-  const isConclusion = (id: string) => r.members(id).some((m) => nodeOf(m).kind === 'conclusion');
+  const isConclusion = (id: string) => restatesAConclusion(map, id);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const n of map.nodes) {
@@ -40,6 +40,14 @@ export function keyJudgements(map: ArgumentMap): string[] {
     if (!builtOn) out.push(rep);
   }
   return out;
+}
+
+/** Whether node `id` is a policy conclusion or restates one: such a node has its entry as a conclusion. */
+export function restatesAConclusion(map: ArgumentMap, id: string): boolean {
+  const s = supportIndex(restatementsMerged(map));
+  return restatements(map)
+    .members(id)
+    .some((m) => map.nodes[s.vertex.get(m)!]!.kind === 'conclusion');
 }
 
 /** Whether node `id`, or a restatement of it, has support of its own: a Key Assumptions Check has something to examine. */

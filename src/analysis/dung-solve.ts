@@ -27,9 +27,8 @@ export function groundedSplit(af: IndexedFramework): { grounded: Uint8Array; gro
 }
 
 /** Ascending global indices: the grounded IN arguments and the members a part puts IN (`members` ascending, `localIns` ascending). */
-export function extensionOf(groundedIn: Int32Array, members: Int32Array, localIns: readonly number[], slab?: IndexSlab): Int32Array {
-  const size = groundedIn.length + localIns.length;
-  return mergeAscending(slab ? slab.take(size) : new Int32Array(size), groundedIn, localIns, localIns.length, members);
+function extensionOf(groundedIn: Int32Array, members: Int32Array, localIns: readonly number[], slab: IndexSlab): Int32Array {
+  return mergeAscending(slab.take(groundedIn.length + localIns.length), groundedIn, localIns, localIns.length, members);
 }
 
 function wholeEncoding(af: IndexedFramework, mode: SearchMode, limit: SearchLimit) {

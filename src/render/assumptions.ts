@@ -11,25 +11,23 @@ export function shortList(items: readonly string[]): string {
   return `${items.slice(0, SHOWN).join(', ')} … and ${items.length - SHOWN} more`;
 }
 
-const WHERE: Record<Underminer['on'], string> = {
-  itself: '',
-  restatement: 'its restatement ',
-  support: 'inference ',
-  use: 'inference ',
-  line: 'inference ',
+/**
+ * How each place an underminer stands reads around its target: what the target is, and how it bears on the
+ * subject. A step that supports the subject is told from one that uses it: the one attacks its grounds, the
+ * other what it grounds.
+ */
+const PLACE: Record<Underminer['on'], { target: string; after: (subject: string) => string }> = {
+  itself: { target: '', after: () => '' },
+  restatement: { target: 'its restatement ', after: () => '' },
+  support: { target: 'inference ', after: (subject) => `, the step that supports ${subject}` },
+  use: { target: 'inference ', after: (subject) => `, which uses ${subject}` },
+  line: { target: 'inference ', after: (subject) => `, on the line from ${subject} to the conclusion` },
 };
 
 /** One underminer with its relation and target, so a reader can find it in the map; `subject` names what it undermines. */
 function underminer(u: Underminer, subject = 'it'): string {
-  // A step that supports the subject is told from one that uses it: the one attacks its grounds, the other what it grounds.
-  const after = {
-    itself: '',
-    restatement: '',
-    support: `, the step that supports ${subject}`,
-    use: `, which uses ${subject}`,
-    line: `, on the line from ${subject} to the conclusion`,
-  }[u.on];
-  return `${u.node} (${u.how} ${WHERE[u.on]}${u.target}${after})`;
+  const place = PLACE[u.on];
+  return `${u.node} (${u.how} ${place.target}${u.target}${place.after(subject)})`;
 }
 
 /** One assumption's facts as short clauses, shared by the text and Markdown views. */
